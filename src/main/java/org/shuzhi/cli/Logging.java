@@ -1,0 +1,19 @@
+package org.shuzhi.cli;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Keeps library chatter (HanLP's java.util.logging, Weka's netlib probe) off the user's terminal. */
+public final class Logging {
+    private Logging() {}
+
+    public static void quiet() {
+        Logger.getLogger("").setLevel(Level.WARNING);
+        Logger.getLogger("HanLP").setLevel(Level.SEVERE);
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.io.javalin", "info");
+        System.setProperty("com.github.fommil.netlib.BLAS", "com.github.fommil.netlib.F2jBLAS");
+        System.setProperty("com.github.fommil.netlib.LAPACK", "com.github.fommil.netlib.F2jLAPACK");
+        System.setProperty("com.github.fommil.netlib.ARPACK", "com.github.fommil.netlib.F2jARPACK");
+    }
+}

@@ -1,0 +1,78 @@
+package org.shuzhi.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.shuzhi.document.Report;
+import org.shuzhi.document.ReportReaders;
+import org.shuzhi.document.UnreadableReportException;
+import org.shuzhi.review.Json;
+import org.shuzhi.review.Review;
+import org.shuzhi.review.ReviewRequest;
+import org.shuzhi.review.Reviewer;
+import org.shuzhi.review.Reviewers;
+import org.shuzhi.review.TextFormatter;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "review", description = "评审一份或多份述职报告（.txt .docx .doc .pdf）。")
+public final class ReviewCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", defaultValue = "text", description = "输出格式：text 或 json（默认 ${DEFAULT-VALUE}）")
+    Format format;
+
+    @Option(names = "--profile", paramLabel = "ID|FILE", description = "评审要求：内置编号或自定义文件")
+    String profile;
+
+    @Mixin
+    MetaOptions meta;
+
+    static final class ArchiveChoice {
+        @Option(names = "--archive", paramLabel = "DIR", description = "档案库目录（默认与 serve 相同）")
+        Path archive;
+
+        @Option(names = "--no-archive", description = "不与档案库比对")
+        boolean noArchive;
+    }
+
+    @ArgGroup(exclusive = true)
+    ArchiveChoice archiveChoice;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "报告文件")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Reviewer reviewer = Reviewers.withoutArchive();
+        ReviewRequest request = new ReviewRequest(profile, meta.overrides(), true);
+        List<Review> reviews = new ArrayList<>();
+        int failures = 0;
+        for (Path file : files) {
+            try {
+                Report report = ReportReaders.read(file);
+                Review review = reviewer.review(report, request);
+                reviews.add(review);
+                if (format == Format.text) out.println(TextFormatter.format(review));
+            } catch (UnreadableReportException e) {
+                err.println("错误：" + e.getMessage());
+                failures++;
+            }
+        }
+        if (format == Format.json) out.println(Json.write(reviews));
+        out.flush();
+        return failures == 0 ? 0 : 1;
+    }
+}

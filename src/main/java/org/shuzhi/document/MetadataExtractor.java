@@ -1,0 +1,94 @@
+package org.shuzhi.document;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads unit, year and role from a report's opening lines (title, byline) and, for the year, its dates.
+ * Best effort by design: the user can always override with --unit/--year/--role.
+ */
+public final class MetadataExtractor {
+    private static final int HEAD_LINES = 5;
+    private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?");
+    private static final Pattern DATE = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*\\d{1,2}\\s*日)?");
+    private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    private static final String ROLE_WORDS = "二级党组织书记|在职党支部书记|党总支部书记|党总支书记|总支部书记|党支部书记|支部书记|党委书记|党组书记|总支书记|党工委书记|书记";
+    /** "城东小学党支部书记 王丽华", "汇报人：锦绣社区党委书记 李强" — the unit is what stands before the role. */
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?:^|[：:\\s（(])([\\p{IsHan}A-Za-z0-9（）()·]{2,40}?)(?:专职副书记|副书记)?(" + ROLE_WORDS + ")");
+    private static final Pattern UNIT_ONLY = Pattern.compile(
+            "^(?:述职单位|单位|汇报单位)[：:]\\s*(\\S{2,40})$");
+    private static final Pattern TITLE_NOISE = Pattern.compile(
+            "^(?:(?:19|20)\\d{2}年度?|关于|中共)|(?:(?:19|20)\\d{2}年度?)?(?:抓基层党建|基层党建|党建|述职).*$");
+
+    private MetadataExtractor() {}
+
+    public static ReportMeta extract(Report report) {
+        List<Paragraph> ps = report.paragraphs();
+        List<Paragraph> head = ps.subList(0, Math.min(HEAD_LINES, ps.size()));
+        String unit = null, role = null;
+        for (Paragraph p : head) {
+            String line = p.text().replace(" ", " ").trim();
+            Matcher u = UNIT_ONLY.matcher(line);
+            if (u.find() && unit == null) unit = clean(u.group(1));
+            Matcher m = BYLINE.matcher(line);
+            if (m.find()) {
+                String candidate = clean(m.group(1));
+                if (role == null) role = normaliseRole(m.group(2), candidate);
+                if (unit == null && candidate != null && candidate.length() >= 2) unit = candidate;
+                if (unit != null && role != null) break;
+            }
+        }
+        return new ReportMeta(unit, year(ps), role);
+    }
+
+    private static String clean(String unit) {
+        if (unit == null) return null;
+        String u = unit.replaceAll("^(汇报人|述职人|报告人|姓名)", "");
+        u = TITLE_NOISE.matcher(u).replaceAll("");
+        u = u.replaceAll("(?:19|20)\\d{2}年度?", "");
+        return u.length() >= 2 ? u : null;
+    }
+
+    private static String normaliseRole(String role, String unit) {
+        if (!role.equals("书记") && !role.equals("支部书记") && !role.equals("总支书记")) {
+            return role.equals("党总支部书记") || role.equals("总支部书记") ? "党总支书记" : role;
+        }
+        String u = unit == null ? "" : unit;
+        if (u.endsWith("党委") || u.endsWith("委员会") && !u.contains("支部")) return "党委书记";
+        if (u.contains("总支")) return "党总支书记";
+        if (u.endsWith("党组")) return "党组书记";
+        return "党支部书记";
+    }
+
+    /** The title's year; else a closing date early in the next year; else the most cited year. */
+    static Integer year(List<Paragraph> ps) {
+        for (int i = 0; i < Math.min(3, ps.size()); i++) {
+            String t = ps.get(i).text();
+            if (t.contains("述职") || t.contains("报告") || t.contains("年度")) {
+                Matcher m = TITLE_YEAR.matcher(t);
+                if (m.find()) return Integer.valueOf(m.group(1));
+            }
+        }
+        for (Paragraph p : ps) {
+            String t = p.text();
+            if (t.length() > 24) continue;
+            Matcher d = DATE.matcher(t);
+            if (d.find() && d.group(2) != null) {
+                int y = Integer.parseInt(d.group(1));
+                return Integer.parseInt(d.group(2)) <= 3 ? y - 1 : y;
+            }
+        }
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (Paragraph p : ps) {
+            Matcher m = ANY_YEAR.matcher(p.text());
+            while (m.find()) counts.merge(Integer.valueOf(m.group(1)), 1, Integer::sum);
+        }
+        return counts.entrySet().stream()
+                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+}

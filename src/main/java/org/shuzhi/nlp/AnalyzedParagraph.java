@@ -1,0 +1,37 @@
+package org.shuzhi.nlp;
+
+import java.util.List;
+import org.shuzhi.document.Paragraph;
+import org.shuzhi.document.Part;
+
+/**
+ * A paragraph with everything the classifier and the rules read: the normalised text (same length as the
+ * original), its heading if any, the part it sits in by the headings, sentences, tokens and its length.
+ */
+public record AnalyzedParagraph(
+        Paragraph paragraph,
+        String normalized,
+        Heading heading,
+        Part section,
+        List<Sentence> sentences,
+        List<Token> tokens,
+        int chars) {
+
+    public int index() {
+        return paragraph.index();
+    }
+
+    public String text() {
+        return paragraph.text();
+    }
+
+    /** True for a line that is only a heading, with no content after it. */
+    public boolean isHeadingOnly() {
+        return heading != null && !heading.inline(normalized.length());
+    }
+
+    /** The normalised text after any heading or lead phrase: what the paragraph says. */
+    public String content() {
+        return heading == null ? normalized : normalized.substring(Math.min(heading.contentStart(), normalized.length()));
+    }
+}

@@ -1,0 +1,61 @@
+package org.shuzhi.nlp;
+
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import com.hankcs.hanlp.tokenizer.StandardTokenizer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * HanLP word segmentation with part of speech. The domain dictionary (resource nlp/domain-dict.txt)
+ * keeps terms like 三会一课 and 第一责任人 whole. Thread-safe: HanLP's segment is stateless per call.
+ */
+public final class Segmenter {
+    private static final Segment SEGMENT;
+
+    static {
+        Logger.getLogger("HanLP").setLevel(Level.SEVERE);
+        loadDomainDictionary();
+        SEGMENT = StandardTokenizer.SEGMENT.enableOffset(true).enableCustomDictionary(true)
+                .enablePartOfSpeechTagging(true);
+    }
+
+    private Segmenter() {}
+
+    public static List<Token> tokens(String normalizedText) {
+        List<Term> terms = SEGMENT.seg(normalizedText);
+        List<Token> out = new ArrayList<>(terms.size());
+        int cursor = 0;
+        for (Term t : terms) {
+            // offsets are recomputed from the text, as HanLP's are not reliable across all segment modes
+            int at = normalizedText.indexOf(t.word, cursor);
+            if (at < 0) at = cursor;
+            out.add(new Token(t.word, t.nature == null ? "x" : t.nature.toString(), at));
+            cursor = at + t.word.length();
+        }
+        return out;
+    }
+
+    private static void loadDomainDictionary() {
+        try (var in = Segmenter.class.getResourceAsStream("/nlp/domain-dict.txt")) {
+            if (in == null) throw new IllegalStateException("missing resource nlp/domain-dict.txt");
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) continue;
+                String[] f = line.split("\\s+", 2);
+                CustomDictionary.insert(f[0], f.length > 1 ? f[1] : "nz 1000");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

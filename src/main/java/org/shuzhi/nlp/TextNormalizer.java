@@ -1,0 +1,44 @@
+package org.shuzhi.nlp;
+
+import com.hankcs.hanlp.HanLP;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The analysis copy of a text: full-width letters, digits and punctuation folded to half-width, the
+ * ideographic space to a space, traditional characters to simplified. One character in, one character
+ * out, so every offset found in the copy points at the same place in what the user wrote.
+ */
+public final class TextNormalizer {
+    private static final ConcurrentHashMap<Character, Character> SIMPLIFIED = new ConcurrentHashMap<>();
+
+    private TextNormalizer() {}
+
+    public static String normalize(String text) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < text.length(); i++) out[i] = fold(text.charAt(i));
+        return new String(out);
+    }
+
+    private static char fold(char c) {
+        if (c >= '\uFF01' && c <= '\uFF5E') return (char) (c - 0xFEE0);
+        if (c == '\u3000' || c == '\u00A0') return ' ';
+        if (c < '\u3400' || Character.isSurrogate(c)) return c;
+        return SIMPLIFIED.computeIfAbsent(c, TextNormalizer::simplify);
+    }
+
+    private static char simplify(char c) {
+        String s = HanLP.convertToSimplifiedChinese(String.valueOf(c));
+        return s.length() == 1 ? s.charAt(0) : c;
+    }
+
+    /** A report's length as Word counts it: characters that are not white space (字符数，不计空格). */
+    public static int countChars(CharSequence text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowSurrogate(c)) continue;
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\uFEFF' && c != '\u200B') n++;
+        }
+        return n;
+    }
+}

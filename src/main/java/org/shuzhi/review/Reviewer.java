@@ -1,0 +1,75 @@
+package org.shuzhi.review;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.shuzhi.classify.Labeled;
+import org.shuzhi.classify.ParagraphClassifier;
+import org.shuzhi.document.Report;
+import org.shuzhi.nlp.AnalyzedParagraph;
+import org.shuzhi.nlp.AnalyzedReport;
+import org.shuzhi.nlp.ReportAnalyzer;
+import org.shuzhi.rules.Check;
+import org.shuzhi.rules.Finding;
+import org.shuzhi.rules.Profile;
+import org.shuzhi.rules.Profiles;
+import org.shuzhi.rules.RuleContext;
+
+/**
+ * The one pipeline every way in calls: segment, classify, run the profile's rules and (when asked and
+ * available) the cross-report checks, then suggest a verdict. Thread-safe.
+ */
+public final class Reviewer {
+    private final ParagraphClassifier classifier;
+    private final Check rules;
+    private final Check crossReport;
+
+    /** @param crossReport the archive's checks, or null when there is no archive */
+    public Reviewer(ParagraphClassifier classifier, Check rules, Check crossReport) {
+        this.classifier = classifier;
+        this.rules = rules;
+        this.crossReport = crossReport;
+    }
+
+    public ParagraphClassifier classifier() {
+        return classifier;
+    }
+
+    public boolean hasArchive() {
+        return crossReport != null;
+    }
+
+    public Review review(Report report, ReviewRequest request) {
+        Profile profile = Profiles.resolve(request.profile());
+        AnalyzedReport analyzed = ReportAnalyzer.analyze(report, request.overrides());
+        List<Labeled> labels = label(analyzed);
+        RuleContext context = new RuleContext(analyzed, labels, profile);
+        List<Finding> findings = new ArrayList<>(rules.check(context));
+        if (request.useArchive() && crossReport != null) findings.addAll(crossReport.check(context));
+        return new Review(
+                report.file(),
+                new ReviewMeta(analyzed.meta().unit(), analyzed.meta().year(), analyzed.meta().role(), profile.id()),
+                Stats.of(analyzed.paragraphs(), labels, analyzed.chars()),
+                paragraphs(analyzed, labels),
+                findings,
+                VerdictPolicy.decide(findings));
+    }
+
+    public List<Labeled> label(AnalyzedReport analyzed) {
+        List<Labeled> labels = new ArrayList<>(analyzed.paragraphs().size());
+        for (AnalyzedParagraph p : analyzed.paragraphs()) labels.add(classifier.classify(p));
+        return labels;
+    }
+
+    private static List<ParagraphResult> paragraphs(AnalyzedReport analyzed, List<Labeled> labels) {
+        List<ParagraphResult> out = new ArrayList<>();
+        for (AnalyzedParagraph p : analyzed.paragraphs()) {
+            Labeled l = labels.get(p.index());
+            out.add(new ParagraphResult(p.index(), p.text(), p.section(), l.label(), round(l.confidence())));
+        }
+        return out;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,30 @@
+package org.shuzhi.review;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.shuzhi.classify.Labeled;
+import org.shuzhi.document.Part;
+import org.shuzhi.nlp.AnalyzedParagraph;
+
+/** Length and each label's share of it, counted as DOMAIN.md says (non-whitespace characters). */
+@JsonPropertyOrder({"chars", "shares"})
+public record Stats(int chars, Map<String, Double> shares) {
+    public static Stats of(List<AnalyzedParagraph> paragraphs, List<Labeled> labels, int total) {
+        Map<Part, Integer> counts = new LinkedHashMap<>();
+        for (Part p : Part.values()) counts.put(p, 0);
+        for (AnalyzedParagraph p : paragraphs) counts.merge(labels.get(p.index()).label(), p.chars(), Integer::sum);
+        Map<String, Double> shares = new LinkedHashMap<>();
+        for (Part p : Part.values()) shares.put(p.id(), total == 0 ? 0.0 : round(counts.get(p) / (double) total));
+        return new Stats(total, shares);
+    }
+
+    public double share(Part part) {
+        return shares.getOrDefault(part.id(), 0.0);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}
