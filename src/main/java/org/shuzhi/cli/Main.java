@@ -14,14 +14,18 @@ public final class Main implements Runnable {
     }
 
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line; tests set their own out/err writers on it. */
+    public static CommandLine commandLine() {
         Logging.quiet();
         return new CommandLine(new Main())
                 .setParameterExceptionHandler(Main::usageError)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     cmd.getErr().println("错误：" + (e.getMessage() == null ? e.toString() : e.getMessage()));
                     return 1;
-                })
-                .execute(args);
+                });
     }
 
     private static int usageError(CommandLine.ParameterException e, String[] args) {

@@ -15,10 +15,11 @@ public final class MetadataExtractor {
     private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?");
     private static final Pattern DATE = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*\\d{1,2}\\s*日)?");
     private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
-    private static final String ROLE_WORDS = "二级党组织书记|在职党支部书记|党总支部书记|党总支书记|总支部书记|党支部书记|支部书记|党委书记|党组书记|总支书记|党工委书记|书记";
-    /** "城东小学党支部书记 王丽华", "汇报人：锦绣社区党委书记 李强" — the unit is what stands before the role. */
+    /** Role words that say more than the unit's name does; otherwise the role follows from the unit. */
+    private static final Pattern EXPLICIT_ROLE = Pattern.compile("二级党组织书记|在职党支部书记|党组书记|党工委书记");
+    /** "城东小学党支部书记 王丽华", "汇报人：锦绣社区党委书记 李强" — the unit is what stands before 书记. */
     private static final Pattern BYLINE = Pattern.compile(
-            "(?:^|[：:\\s（(])([\\p{IsHan}A-Za-z0-9（）()·]{2,40}?)(?:专职副书记|副书记)?(" + ROLE_WORDS + ")");
+            "(?:^|[：:\\s（(])([\\p{IsHan}A-Za-z0-9（）()·]{2,40}?)(?:专职副|副)?书记");
     private static final Pattern UNIT_ONLY = Pattern.compile(
             "^(?:述职单位|单位|汇报单位)[：:]\\s*(\\S{2,40})$");
     private static final Pattern TITLE_NOISE = Pattern.compile(
@@ -37,7 +38,7 @@ public final class MetadataExtractor {
             Matcher m = BYLINE.matcher(line);
             if (m.find()) {
                 String candidate = clean(m.group(1));
-                if (role == null) role = normaliseRole(m.group(2), candidate);
+                if (role == null) role = role(line, candidate);
                 if (unit == null && candidate != null && candidate.length() >= 2) unit = candidate;
                 if (unit != null && role != null) break;
             }
@@ -47,20 +48,21 @@ public final class MetadataExtractor {
 
     private static String clean(String unit) {
         if (unit == null) return null;
-        String u = unit.replaceAll("^(汇报人|述职人|报告人|姓名)", "");
+        String u = unit.replaceAll("^(汇报人|述职人|报告人|姓名)", "").replaceAll("(二级党组织|在职)$", "")
+                .replace("在职党支部", "党支部");
         u = TITLE_NOISE.matcher(u).replaceAll("");
         u = u.replaceAll("(?:19|20)\\d{2}年度?", "");
         return u.length() >= 2 ? u : null;
     }
 
-    private static String normaliseRole(String role, String unit) {
-        if (!role.equals("书记") && !role.equals("支部书记") && !role.equals("总支书记")) {
-            return role.equals("党总支部书记") || role.equals("总支部书记") ? "党总支书记" : role;
-        }
+    private static String role(String line, String unit) {
+        Matcher explicit = EXPLICIT_ROLE.matcher(line);
+        if (explicit.find()) return explicit.group();
         String u = unit == null ? "" : unit;
-        if (u.endsWith("党委") || u.endsWith("委员会") && !u.contains("支部")) return "党委书记";
         if (u.contains("总支")) return "党总支书记";
         if (u.endsWith("党组")) return "党组书记";
+        if (u.contains("支部")) return "党支部书记";
+        if (u.endsWith("党委") || u.endsWith("委员会") || u.endsWith("党工委")) return "党委书记";
         return "党支部书记";
     }
 

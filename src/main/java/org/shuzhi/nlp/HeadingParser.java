@@ -64,7 +64,8 @@ public final class HeadingParser {
     }
 
     private static Heading unnumbered(String t, int textLength) {
-        if (t.length() > 24 || !isHeadingOnly(t)) return null;
+        // an unnumbered line that ends a sentence is content, however short ("我牵头整改问题5项。")
+        if (t.length() > 24 || !isHeadingOnly(t) || t.matches(".*[。!?;.]$")) return null;
         if (t.contains("述职") || t.contains("报告") || t.contains("书记") || t.matches(".*\\d{4}年.*")) return null;
         Part part = partOf(t);
         // a short line with no sentence end is a heading: a part heading if its wording names a part,

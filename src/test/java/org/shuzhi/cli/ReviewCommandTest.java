@@ -1,0 +1,97 @@
+package org.shuzhi.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shuzhi.TestFiles;
+import org.shuzhi.review.Json;
+
+class ReviewCommandTest {
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {}
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        var cmd = Main.commandLine();
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        int code = cmd.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void jsonFollowsTheContractForADocxWithHeadings() throws Exception {
+        Path docx = TestFiles.docx(dir, "城东小学.docx", List.of(
+                "2023年度抓基层党建工作述职报告", "城东小学党支部书记 王丽华",
+                "一、履职主要情况", "我全年主持支委会12次、讲专题党课3次。",
+                "二、存在的问题", "我对青年教师的政治引领抓得不够。",
+                "三、下一步工作打算", "2024年3月底前由我牵头修订三会一课记录规范。"));
+        Run r = run("review", "--format", "json", "--no-archive", docx.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode arr = Json.MAPPER.readTree(r.out());
+        assertEquals(1, arr.size());
+        JsonNode one = arr.get(0);
+        List<String> fields = iterable(one.fieldNames());
+        assertEquals(List.of("file", "meta", "stats", "paragraphs", "findings", "verdict"), fields);
+        assertEquals(docx.toString(), one.get("file").asText());
+        assertEquals("城东小学党支部", one.at("/meta/unit").asText());
+        assertEquals(2023, one.at("/meta/year").asInt());
+        assertEquals("党支部书记", one.at("/meta/role").asText());
+        assertTrue(one.at("/meta/profile").isTextual());
+        assertEquals(List.of("achievement", "problem", "plan", "other"), iterable(one.at("/stats/shares").fieldNames()));
+        JsonNode ps = one.get("paragraphs");
+        assertEquals(8, ps.size());
+        assertEquals(List.of("index", "text", "section", "label", "confidence"), iterable(ps.get(0).fieldNames()));
+        String[] sections = {"other", "other", "achievement", "achievement", "problem", "problem", "plan", "plan"};
+        for (int i = 0; i < sections.length; i++) {
+            assertEquals(i, ps.get(i).get("index").asInt());
+            assertEquals(sections[i], ps.get(i).get("section").asText(), ps.get(i).get("text").asText());
+        }
+        int chars = one.at("/stats/chars").asInt();
+        assertEquals(String.join("", List.of("2023年度抓基层党建工作述职报告", "城东小学党支部书记王丽华",
+                "一、履职主要情况", "我全年主持支委会12次、讲专题党课3次。", "二、存在的问题", "我对青年教师的政治引领抓得不够。",
+                "三、下一步工作打算", "2024年3月底前由我牵头修订三会一课记录规范。")).length(), chars);
+        assertTrue(one.get("findings").isArray());
+        assertTrue(List.of("通过", "修改后通过", "退回修改").contains(one.at("/verdict/outcome").asText()));
+    }
+
+    @Test
+    void badFilesAreNamedAndTheOthersStillReviewed() throws Exception {
+        Path good = TestFiles.text(dir, "gbk.txt", "2022年度述职报告\n我主持支委会12次。", Charset.forName("GBK"));
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+        Run r = run("review", "--format", "json", "--no-archive", empty.toString(), good.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("empty.txt"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        JsonNode arr = Json.MAPPER.readTree(r.out());
+        assertEquals(1, arr.size());
+        assertEquals("我主持支委会12次。", arr.get(0).at("/paragraphs/1/text").asText());
+    }
+
+    @Test
+    void overridesAndTextFormat() throws Exception {
+        Path f = TestFiles.text(dir, "r.txt", "述职报告\n我主持支委会12次。", java.nio.charset.StandardCharsets.UTF_8);
+        Run r = run("review", "--no-archive", "--unit", "桃源村党支部", "--year", "2024", "--role", "党支部书记", f.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("桃源村党支部") && r.out().contains("2024"), r.out());
+        Run bad = run("review", "--format", "xml", f.toString());
+        assertEquals(2, bad.code());
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> it) {
+        List<String> out = new java.util.ArrayList<>();
+        it.forEachRemaining(out::add);
+        return out;
+    }
+}

@@ -1,0 +1,63 @@
+package org.shuzhi.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.shuzhi.document.Part;
+
+class HeadingParserTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "一、履职主要情况|1|ACHIEVEMENT",
+            "二、存在的问题及原因分析|1|PROBLEM",
+            "三、下一步工作打算|1|PLAN",
+            "（一）今后努力方向|2|PLAN",
+            "第二部分 挖问题|1|PROBLEM",
+            "1.谈打算|3|PLAN",
+            "（2）短板不足|4|PROBLEM",
+            "四、上年度问题整改落实情况|1|ACHIEVEMENT",
+            "存在的问题|1|PROBLEM",
+            "下一步工作思路|1|PLAN",
+            "一、基本情况|1|OTHER",
+            "二、述责任|1|ACHIEVEMENT",
+    })
+    void numberedAndUnnumberedPartHeadings(String text, int level, Part part) {
+        Heading h = HeadingParser.parse(TextNormalizer.normalize(text));
+        assertEquals(level, h.level(), text);
+        assertEquals(part, h.part(), text);
+        assertTrue(!h.inline(text.length()), text);
+    }
+
+    @Test
+    void headingAndContentOnOneLine() {
+        String text = "一是聚焦主责主业，压实责任链条。我全年主持支委会12次，专题研究党建工作4次。";
+        Heading h = HeadingParser.parse(TextNormalizer.normalize(text));
+        assertEquals(5, h.level());
+        assertTrue(h.inline(text.length()));
+        assertEquals("我全年主持支委会12次，专题研究党建工作4次。", text.substring(h.contentStart()));
+    }
+
+    @Test
+    void numberedInlineLeadPhrase() {
+        String text = "（三）夯实基础，激活动力。2023年新发展党员3名，转正预备党员2名。";
+        Heading h = HeadingParser.parse(TextNormalizer.normalize(text));
+        assertEquals(2, h.level());
+        assertEquals("夯实基础,激活动力", h.title(), "titles are normalised text");
+        assertTrue(text.substring(h.contentStart()).startsWith("2023年"));
+    }
+
+    @Test
+    void sloganHeadingAndPlainContent() {
+        Heading slogan = HeadingParser.parse("让堡垒“强”起来");
+        assertEquals(0, slogan.level());
+        assertNull(slogan.part());
+        assertNull(HeadingParser.parse("我全年主持支委会12次，讲专题党课3次，带头联系2个教研组。"));
+        assertNull(HeadingParser.parse("第一责任人职责落实不够到位，督促检查偏少。"));
+        assertNull(HeadingParser.parse("2023年度抓基层党建工作述职报告"));
+        assertNull(HeadingParser.parse("城东小学党支部书记 王丽华"));
+    }
+}

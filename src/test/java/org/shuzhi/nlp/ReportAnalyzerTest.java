@@ -1,0 +1,71 @@
+package org.shuzhi.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.shuzhi.document.Part;
+import org.shuzhi.document.Report;
+import org.shuzhi.document.ReportMeta;
+
+class ReportAnalyzerTest {
+    private static AnalyzedReport analyze(String text) {
+        return ReportAnalyzer.analyze(Report.fromText("t.txt", text), ReportMeta.UNKNOWN);
+    }
+
+    private static List<Part> sections(AnalyzedReport r) {
+        return r.paragraphs().stream().map(AnalyzedParagraph::section).toList();
+    }
+
+    @Test
+    void sectionsFollowTopLevelHeadingsOnly() {
+        AnalyzedReport r = analyze(String.join("\n",
+                "2023年度抓基层党建工作述职报告",
+                "一、履职主要情况",
+                "（一）以问题为导向抓整改",
+                "我牵头整改问题5项。",
+                "二、存在的问题及原因分析",
+                "理论学习不够系统。",
+                "三、下一步工作打算",
+                "2024年6月底前由我牵头修订制度。",
+                "以上述职，请予评议。"));
+        assertEquals(List.of(Part.OTHER, Part.ACHIEVEMENT, Part.ACHIEVEMENT, Part.ACHIEVEMENT, Part.PROBLEM,
+                Part.PROBLEM, Part.PLAN, Part.PLAN, Part.PLAN), sections(r));
+    }
+
+    @Test
+    void reportWithoutHeadingsIsAllOther() {
+        AnalyzedReport r = analyze("今年我主持支委会12次，讲党课3次。\n我对理论学习抓得不够紧。\n明年3月底前我带头完成轮训。");
+        assertEquals(List.of(Part.OTHER, Part.OTHER, Part.OTHER), sections(r));
+    }
+
+    @Test
+    void normalisationKeepsOffsetsAndOriginalText() {
+        String original = "１２月我主持黨員大會３次，ＡＢ　組。";
+        AnalyzedReport r = analyze(original);
+        AnalyzedParagraph p = r.paragraphs().get(0);
+        assertEquals(original, p.text());
+        assertEquals(original.length(), p.normalized().length());
+        assertEquals("12月我主持党员大会3次,AB 组。", p.normalized());
+        for (Token t : p.tokens()) assertEquals(t.word(), p.normalized().substring(t.start(), t.end()));
+    }
+
+    @Test
+    void domainTermsStayWholeWithPartOfSpeech() {
+        AnalyzedParagraph p = analyze("我严格落实三会一课制度，履行第一责任人职责和一岗双责，每月开展主题党日。").paragraphs().get(0);
+        List<String> words = p.tokens().stream().map(Token::word).toList();
+        assertTrue(words.containsAll(List.of("三会一课", "第一责任人", "一岗双责", "主题党日")), words.toString());
+        assertEquals("rr", p.tokens().get(0).pos());
+    }
+
+    @Test
+    void sentencesAndCharacterCounting() {
+        AnalyzedReport r = analyze("我主持支委会12次。讲党课 3 次！  明年继续“抓落实”。");
+        AnalyzedParagraph p = r.paragraphs().get(0);
+        assertEquals(3, p.sentences().size());
+        assertEquals("明年继续“抓落实”。", p.sentences().get(2).text());
+        assertEquals(TextNormalizer.countChars("我主持支委会12次。讲党课3次！明年继续“抓落实”。"), r.chars());
+        assertEquals(26, r.chars());
+    }
+}
