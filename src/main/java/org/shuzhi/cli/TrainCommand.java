@@ -1,13 +1,51 @@
 package org.shuzhi.cli;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.shuzhi.classify.Trainer;
+import org.shuzhi.classify.TrainingEvaluation;
+import org.shuzhi.review.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "train", description = "（尚未实现）")
+@Command(name = "train", description = "用语料训练段落分类模型，并在模型旁写出评估结果（evaluation.json、evaluation.md）。")
 public final class TrainCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus", description = "语料目录（默认 ${DEFAULT-VALUE}）")
+    Path corpus;
+
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = "models/paragraph-classifier.model",
+            description = "模型文件（默认 ${DEFAULT-VALUE}）")
+    Path out;
+
     @Override
-    public Integer call() {
-        System.err.println("错误：train 命令尚未实现");
-        return 3;
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isRegularFile(corpus.resolve("manifest.tsv"))) {
+            err.println("错误：语料目录 " + corpus + " 中没有 manifest.tsv");
+            return 1;
+        }
+        Trainer.Result result = Trainer.standard().train(corpus);
+        result.model().save(out);
+        Path dir = out.toAbsolutePath().getParent();
+        TrainingEvaluation ev = result.evaluation();
+        Files.writeString(dir.resolve("evaluation.json"), Json.write(ev) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("evaluation.md"), ev.markdown(), StandardCharsets.UTF_8);
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf(Locale.ROOT, "已训练：%s，%d 份报告、%d 个段落，用时 %d 秒%n", ev.algorithm(), ev.reports(), ev.paragraphs(),
+                ev.trainingSeconds());
+        o.printf(Locale.ROOT, "留一单位 macro-F1：含标题 %.3f，去标题 %.3f；10 折：含标题 %.3f，去标题 %.3f%n",
+                ev.leaveOneUnitOutById().get("with_headings").macroF1(), ev.leaveOneUnitOutById().get("headings_removed").macroF1(),
+                ev.tenFoldById().get("with_headings").macroF1(), ev.tenFoldById().get("headings_removed").macroF1());
+        o.println("模型：" + out + "；评估：" + dir.resolve("evaluation.md"));
+        return 0;
     }
 }

@@ -55,9 +55,7 @@ public final class Reviewer {
     }
 
     public List<Labeled> label(AnalyzedReport analyzed) {
-        List<Labeled> labels = new ArrayList<>(analyzed.paragraphs().size());
-        for (AnalyzedParagraph p : analyzed.paragraphs()) labels.add(classifier.classify(p));
-        return labels;
+        return classifier.classify(analyzed);
     }
 
     private static List<ParagraphResult> paragraphs(AnalyzedReport analyzed, List<Labeled> labels) {

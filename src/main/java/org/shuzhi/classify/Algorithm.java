@@ -1,0 +1,90 @@
+package org.shuzhi.classify;
+
+import weka.classifiers.Classifier;
+import weka.classifiers.bayes.NaiveBayesMultinomial;
+import weka.classifiers.functions.Logistic;
+import weka.classifiers.functions.SMO;
+import weka.classifiers.meta.FilteredClassifier;
+import weka.classifiers.trees.RandomForest;
+import weka.core.tokenizers.NGramTokenizer;
+import weka.filters.unsupervised.attribute.StringToWordVector;
+
+/**
+ * The Weka learners `train` compares, each behind the same bag-of-words filter. Every random choice has a
+ * fixed seed, so the same corpus gives the same model and the same figures.
+ */
+public enum Algorithm {
+    SMO("SMO (linear SVM, Platt-scaled probabilities)"),
+    LOGISTIC("Logistic (ridge, 400 most frequent words)"),
+    NAIVE_BAYES_MULTINOMIAL("NaiveBayesMultinomial"),
+    RANDOM_FOREST("RandomForest (100 trees)");
+
+    static final int SEED = 1;
+
+    private final String description;
+
+    Algorithm(String description) {
+        this.description = description;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** A fresh, untrained classifier: the words filter followed by this learner. */
+    public Classifier create() {
+        FilteredClassifier fc = new FilteredClassifier();
+        // Logistic's quasi-Newton optimiser keeps a dense square matrix over all attributes: a full
+        // vocabulary (tens of thousands of words and bigrams) does not fit in memory, so it gets a small one
+        fc.setFilter(wordVector(this == LOGISTIC ? 400 : 100_000));
+        fc.setClassifier(learner());
+        fc.setDoNotCheckForModifiedClassAttribute(true);
+        return fc;
+    }
+
+    private Classifier learner() {
+        switch (this) {
+            case SMO: {
+                SMO smo = new SMO();
+                smo.setBuildCalibrationModels(true);
+                smo.setRandomSeed(SEED);
+                return smo;
+            }
+            case LOGISTIC: {
+                Logistic l = new Logistic();
+                l.setRidge(1.0);
+                l.setMaxIts(200);
+                return l;
+            }
+            case NAIVE_BAYES_MULTINOMIAL:
+                return new NaiveBayesMultinomial();
+            case RANDOM_FOREST: {
+                RandomForest rf = new RandomForest();
+                rf.setSeed(SEED);
+                rf.setNumIterations(100);
+                rf.setNumExecutionSlots(1);
+                return rf;
+            }
+            default:
+                throw new IllegalStateException(name());
+        }
+    }
+
+    /** Words and word bigrams of the pre-segmented text (tokens joined by spaces), present or not. */
+    private static StringToWordVector wordVector(int wordsToKeep) {
+        NGramTokenizer tokenizer = new NGramTokenizer();
+        tokenizer.setNGramMinSize(1);
+        tokenizer.setNGramMaxSize(2);
+        tokenizer.setDelimiters(" ");
+        StringToWordVector v = new StringToWordVector();
+        v.setAttributeIndices("first");
+        v.setTokenizer(tokenizer);
+        v.setLowerCaseTokens(false);
+        v.setOutputWordCounts(false);
+        v.setWordsToKeep(wordsToKeep);
+        v.setMinTermFreq(2);
+        v.setDoNotOperateOnPerClassBasis(true);
+        v.setAttributeNamePrefix("w:");
+        return v;
+    }
+}

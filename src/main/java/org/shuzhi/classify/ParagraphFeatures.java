@@ -1,0 +1,112 @@
+package org.shuzhi.classify;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.shuzhi.document.Part;
+import org.shuzhi.nlp.AnalyzedParagraph;
+import org.shuzhi.nlp.Token;
+import weka.core.Attribute;
+import weka.core.DenseInstance;
+import weka.core.Instance;
+import weka.core.Instances;
+import weka.core.Utils;
+
+/**
+ * Turns a paragraph into a Weka instance: its segmented words (bag of words and bigrams are made from them
+ * by the model's StringToWordVector), cue-lexicon counts, numbers with measure words, first-person and
+ * collective subjects, relative position in the report and length. The heading-derived section is
+ * deliberately not a feature: the label must come from what the paragraph says.
+ */
+public final class ParagraphFeatures implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Collective subjects: the team or the organization speaking instead of the secretary. */
+    private static final Set<String> COLLECTIVE = Set.of("我们", "咱们", "班子", "党委", "支部", "党支部",
+            "党总支", "总支", "本支部", "我支部", "集团党委", "党组");
+
+    private final CueLexicons cues;
+    private final ArrayList<Attribute> attributes = new ArrayList<>();
+
+    public ParagraphFeatures(CueLexicons cues) {
+        this.cues = cues;
+        attributes.add(new Attribute("text", (List<String>) null));
+        for (String name : CueLexicons.NAMES) attributes.add(new Attribute("cue_" + name));
+        attributes.add(new Attribute("quantities"));
+        attributes.add(new Attribute("first_person"));
+        attributes.add(new Attribute("collective"));
+        attributes.add(new Attribute("position"));
+        attributes.add(new Attribute("length"));
+        List<String> labels = new ArrayList<>();
+        for (Part p : Part.values()) labels.add(p.id());
+        attributes.add(new Attribute("label", labels));
+    }
+
+    /** An empty data set with this feature layout; the class is the last attribute. */
+    public Instances header(String name) {
+        Instances data = new Instances(name, attributes, 0);
+        data.setClassIndex(data.numAttributes() - 1);
+        return data;
+    }
+
+    /** A paragraph's features before they meet a data set: its words and its numeric features. */
+    public record Vector(String words, double[] numbers) {}
+
+    /**
+     * The paragraph as an instance of {@code data} (which it is not added to).
+     *
+     * @param position relative position in the report, 0 for the first paragraph and 1 for the last, or NaN
+     *                 when unknown (a lone paragraph): Weka treats it as missing
+     * @param label    the gold label, or null when classifying
+     */
+    public Instance instance(Instances data, AnalyzedParagraph p, TextView view, double position, Part label) {
+        return instance(data, vector(p, view, position), label);
+    }
+
+    public Instance instance(Instances data, Vector vector, Part label) {
+        double[] v = new double[data.numAttributes()];
+        v[0] = data.attribute(0).addStringValue(vector.words());
+        System.arraycopy(vector.numbers(), 0, v, 1, vector.numbers().length);
+        v[v.length - 1] = label == null ? Utils.missingValue() : label.ordinal();
+        Instance inst = new DenseInstance(1.0, v);
+        inst.setDataset(data);
+        return inst;
+    }
+
+    public Vector vector(AnalyzedParagraph p, TextView view, double position) {
+        String text = view.text(p);
+        int start = view.start(p);
+        StringBuilder words = new StringBuilder();
+        int quantities = 0, firstPerson = 0, collective = 0;
+        Token previous = null;
+        for (Token t : p.tokens()) {
+            if (t.start() < start) continue;
+            if (t.pos().startsWith("q") && previous != null && previous.isNumeral()) quantities++;
+            if (t.word().equals("我")) firstPerson++;
+            if (COLLECTIVE.contains(t.word())) collective++;
+            previous = t;
+            if (t.isPunctuation() || t.word().isBlank()) continue;
+            if (words.length() > 0) words.append(' ');
+            words.append(word(t));
+        }
+        double[] v = new double[attributes.size() - 2];
+        int i = 0;
+        for (String name : CueLexicons.NAMES) v[i++] = Math.log1p(cues.count(name, text));
+        v[i++] = Math.log1p(quantities);
+        v[i++] = Math.log1p(firstPerson);
+        v[i++] = Math.log1p(collective);
+        v[i++] = Double.isNaN(position) ? Utils.missingValue() : position;
+        v[i] = Math.log1p(text.length());
+        return new Vector(words.toString(), v);
+    }
+
+    /** Figures become one word each, so that "12次" and "6次" count as the same thing. */
+    private static String word(Token t) {
+        boolean digits = t.word().chars().anyMatch(Character::isDigit);
+        if (!digits) return t.word();
+        if (t.pos().startsWith("t")) return "<TIME>";
+        if (t.pos().startsWith("m")) return "<NUM>";
+        return t.word().replaceAll("\\d+", "0");
+    }
+}

@@ -1,0 +1,62 @@
+package org.shuzhi.classify;
+
+import java.io.InputStream;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.shuzhi.document.Part;
+import org.shuzhi.nlp.AnalyzedParagraph;
+import weka.classifiers.Classifier;
+import weka.core.Instance;
+import weka.core.Instances;
+import weka.core.SerializationHelper;
+
+/**
+ * What `train` saves: the feature layout (with its cue lexicons) and the trained Weka classifier, in one
+ * serialized file, so that a model never meets features it was not trained on.
+ */
+public final class ParagraphModel implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final ParagraphFeatures features;
+    private final Classifier classifier;
+    private final Algorithm algorithm;
+    private final Instances header;
+
+    ParagraphModel(ParagraphFeatures features, Classifier classifier, Algorithm algorithm, Instances header) {
+        this.features = features;
+        this.classifier = classifier;
+        this.algorithm = algorithm;
+        this.header = new Instances(header, 0);
+    }
+
+    public Algorithm algorithm() {
+        return algorithm;
+    }
+
+    /**
+     * Class probabilities in {@link Part} order. Synchronized because Weka's filters keep state while
+     * converting an instance; a fresh string-free header per call keeps the string pool from growing.
+     */
+    public synchronized double[] distribution(AnalyzedParagraph p, double position) {
+        Instances data = header.stringFreeStructure();
+        Instance inst = features.instance(data, p, TextView.FULL, position, null);
+        try {
+            return classifier.distributionForInstance(inst);
+        } catch (Exception e) {
+            throw new IllegalStateException("分类模型无法处理段落 " + p.index() + "：" + e.getMessage(), e);
+        }
+    }
+
+    public void save(Path file) throws Exception {
+        if (file.toAbsolutePath().getParent() != null) Files.createDirectories(file.toAbsolutePath().getParent());
+        SerializationHelper.write(file.toString(), this);
+    }
+
+    public static ParagraphModel load(InputStream in) throws Exception {
+        WekaSetup.apply();
+        Object o = SerializationHelper.read(in);
+        if (!(o instanceof ParagraphModel m)) throw new IllegalArgumentException("文件不是段落分类模型");
+        return m;
+    }
+}
