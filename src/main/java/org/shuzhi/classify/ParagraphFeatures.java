@@ -14,9 +14,10 @@ import weka.core.Instances;
 import weka.core.Utils;
 
 /**
- * Turns a paragraph into a Weka instance: its segmented words (bag of words and bigrams are made from them
- * by the model's StringToWordVector), cue-lexicon counts, numbers with measure words, first-person and
- * collective subjects, relative position in the report and length. The heading-derived section is
+ * Turns a paragraph into a Weka instance: its segmented words and word bigrams (made into a bag of words by
+ * the model's StringToWordVector), cue-lexicon counts, numbers with measure words, first-person and
+ * collective subjects, relative position in the report, length, and its form (a heading alone, a line
+ * ending in a colon that introduces a list). The heading-derived section is
  * deliberately not a feature: the label must come from what the paragraph says.
  */
 public final class ParagraphFeatures implements Serializable {
@@ -38,6 +39,8 @@ public final class ParagraphFeatures implements Serializable {
         attributes.add(new Attribute("collective"));
         attributes.add(new Attribute("position"));
         attributes.add(new Attribute("length"));
+        attributes.add(new Attribute("heading_only"));
+        attributes.add(new Attribute("ends_with_colon"));
         List<String> labels = new ArrayList<>();
         for (Part p : Part.values()) labels.add(p.id());
         attributes.add(new Attribute("label", labels));
@@ -77,7 +80,7 @@ public final class ParagraphFeatures implements Serializable {
     public Vector vector(AnalyzedParagraph p, TextView view, double position) {
         String text = view.text(p);
         int start = view.start(p);
-        StringBuilder words = new StringBuilder();
+        List<String> words = new ArrayList<>();
         int quantities = 0, firstPerson = 0, collective = 0;
         Token previous = null;
         for (Token t : p.tokens()) {
@@ -87,8 +90,7 @@ public final class ParagraphFeatures implements Serializable {
             if (COLLECTIVE.contains(t.word())) collective++;
             previous = t;
             if (t.isPunctuation() || t.word().isBlank()) continue;
-            if (words.length() > 0) words.append(' ');
-            words.append(word(t));
+            words.add(word(t));
         }
         double[] v = new double[attributes.size() - 2];
         int i = 0;
@@ -97,8 +99,25 @@ public final class ParagraphFeatures implements Serializable {
         v[i++] = Math.log1p(firstPerson);
         v[i++] = Math.log1p(collective);
         v[i++] = Double.isNaN(position) ? Utils.missingValue() : position;
-        v[i] = Math.log1p(text.length());
-        return new Vector(words.toString(), v);
+        v[i++] = Math.log1p(text.length());
+        // form, not section: a line that is only a heading, or that introduces a list, says nothing itself
+        v[i++] = view == TextView.FULL && p.isHeadingOnly() ? 1 : 0;
+        v[i] = text.endsWith("：") || text.endsWith(":") ? 1 : 0;
+        return new Vector(wordsAndBigrams(words), v);
+    }
+
+    /**
+     * Words and adjacent word pairs ("加强+学习") as one space-separated string; made here rather than with
+     * Weka's NGramTokenizer, whose regular-expression splitting made training several times slower.
+     */
+    private static String wordsAndBigrams(List<String> words) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            if (b.length() > 0) b.append(' ');
+            b.append(words.get(i));
+            if (i > 0) b.append(' ').append(words.get(i - 1)).append('+').append(words.get(i));
+        }
+        return b.toString();
     }
 
     /** Figures become one word each, so that "12次" and "6次" count as the same thing. */

@@ -9,9 +9,9 @@ import weka.classifiers.Classifier;
 import weka.core.Instances;
 
 /**
- * Trains the paragraph classifier from a corpus: compares the candidate learners by leave-one-unit-out
- * macro-F1 (the mean of the with-headings and headings-removed figures), evaluates the chosen one with
- * 10-fold cross-validation as well, and trains it on every labelled paragraph.
+ * Trains the paragraph classifier from a corpus: evaluates the learner with leave-one-unit-out and 10-fold
+ * cross-validation (each with and without headings), optionally compares it with the other candidate
+ * learners by leave-one-unit-out, and trains it on every labelled paragraph.
  */
 public final class Trainer {
     public static final int FOLDS = 10;
@@ -20,16 +20,19 @@ public final class Trainer {
     /** The outcome: the model to save and the evaluation to write next to it. */
     public record Result(ParagraphModel model, TrainingEvaluation evaluation) {}
 
-    private final List<Algorithm> candidates;
+    private final Algorithm learner;
+    private final boolean compare;
     private final int threads;
 
-    public Trainer(List<Algorithm> candidates, int threads) {
-        this.candidates = List.copyOf(candidates);
+    /** @param compare also evaluate every other candidate learner (slow: minutes, not seconds) */
+    public Trainer(Algorithm learner, boolean compare, int threads) {
+        this.learner = learner;
+        this.compare = compare;
         this.threads = threads;
     }
 
-    public static Trainer standard() {
-        return new Trainer(List.of(Algorithm.values()), Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
+    public static Trainer standard(boolean compare) {
+        return new Trainer(Algorithm.CHOSEN, compare, Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
     }
 
     public Result train(Path corpusDir) throws Exception {
@@ -43,29 +46,24 @@ public final class Trainer {
         Evaluator evaluator = new Evaluator(features, trainingData, threads);
 
         int[] byUnit = Folds.byUnit(samples);
+        Map<TextView, Figures> leaveOneUnitOut = evaluator.crossValidate(learner, byUnit);
+        Map<TextView, Figures> tenFold = evaluator.crossValidate(learner, Folds.stratified(samples, FOLDS, FOLD_SEED));
         Map<Algorithm, Map<TextView, Figures>> comparison = new LinkedHashMap<>();
-        Algorithm best = null;
-        double bestScore = -1;
-        for (Algorithm a : candidates) {
-            Map<TextView, Figures> f = evaluator.crossValidate(a, byUnit);
-            comparison.put(a, f);
-            double score = (f.get(TextView.FULL).macroF1() + f.get(TextView.CONTENT).macroF1()) / 2;
-            if (score > bestScore) {
-                bestScore = score;
-                best = a;
+        if (compare) {
+            for (Algorithm a : Algorithm.values()) {
+                comparison.put(a, a == learner ? leaveOneUnitOut : evaluator.crossValidate(a, byUnit));
             }
         }
-        Map<TextView, Figures> tenFold = evaluator.crossValidate(best, Folds.stratified(samples, FOLDS, FOLD_SEED));
 
         Instances data = trainingData.instances(i -> true);
-        Classifier classifier = best.create();
+        Classifier classifier = learner.create();
         classifier.buildClassifier(data);
-        ParagraphModel model = new ParagraphModel(features, classifier, best, data);
+        ParagraphModel model = new ParagraphModel(features, classifier, learner, data);
         long seconds = Math.round((System.nanoTime() - started) / 1e9);
 
         TrainingEvaluation evaluation = new TrainingEvaluation(
                 corpus.entries().size(), Folds.count(byUnit), samples.size(), counts(samples),
-                best, comparison, tenFold, comparison.get(best), seconds);
+                learner, comparison, tenFold, leaveOneUnitOut, seconds);
         return new Result(model, evaluation);
     }
 

@@ -37,7 +37,7 @@ public record TrainingEvaluation(
         return byId(leaveOneUnitOut);
     }
 
-    /** Leave-one-unit-out macro-F1 of every candidate learner, the basis of the choice. */
+    /** Leave-one-unit-out macro-F1 of every candidate learner (only with train --compare). */
     @JsonProperty("candidates")
     public Map<String, Map<String, Double>> candidates() {
         Map<String, Map<String, Double>> out = new LinkedHashMap<>();
@@ -61,16 +61,18 @@ public record TrainingEvaluation(
         b.append("# Paragraph classifier: evaluation\n\n");
         b.append(String.format(Locale.ROOT, "Corpus: %d reports from %d units, %d labelled paragraphs (%s).%n%n",
                 reports, units, paragraphs, labelCounts));
-        b.append("Chosen learner: **").append(chosen.description()).append("**, by leave-one-unit-out macro-F1 ")
-                .append("(mean of the two views). Training and evaluation took ").append(trainingSeconds).append(" s.\n\n");
+        b.append("Learner: **").append(chosen.description()).append("**. Training and evaluation took ")
+                .append(trainingSeconds).append(" s.\n\n");
         b.append("*with headings*: paragraphs as written. *headings removed*: each paragraph without its numbering ")
                 .append("and heading or lead phrase; pure heading lines are empty then and are not counted in that view.\n")
                 .append("Leave-one-unit-out holds out all years of one unit at a time (the corpus id without its -YEAR).\n\n");
         b.append("## Summary (macro-F1)\n\n| evaluation | with headings | headings removed |\n| --- | --- | --- |\n");
         row(b, "leave one unit out", leaveOneUnitOut);
         row(b, "10-fold (stratified, seed " + Trainer.FOLD_SEED + ")", tenFold);
-        b.append("\n## Candidates (leave one unit out, macro-F1)\n\n| learner | with headings | headings removed |\n| --- | --- | --- |\n");
-        comparison.forEach((a, f) -> row(b, a.description(), f));
+        if (!comparison.isEmpty()) {
+            b.append("\n## Candidate learners (leave one unit out, macro-F1)\n\n| learner | with headings | headings removed |\n| --- | --- | --- |\n");
+            comparison.forEach((a, f) -> row(b, a.description(), f));
+        }
         perClass(b, "Leave one unit out", leaveOneUnitOut);
         perClass(b, "10-fold", tenFold);
         return b.toString();

@@ -26,6 +26,9 @@ public final class TrainCommand implements Callable<Integer> {
             description = "模型文件（默认 ${DEFAULT-VALUE}）")
     Path out;
 
+    @Option(names = "--compare", description = "同时以留一单位交叉验证比较全部候选算法（耗时数分钟）")
+    boolean compare;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -33,7 +36,7 @@ public final class TrainCommand implements Callable<Integer> {
             err.println("错误：语料目录 " + corpus + " 中没有 manifest.tsv");
             return 1;
         }
-        Trainer.Result result = Trainer.standard().train(corpus);
+        Trainer.Result result = Trainer.standard(compare).train(corpus);
         result.model().save(out);
         Path dir = out.toAbsolutePath().getParent();
         TrainingEvaluation ev = result.evaluation();
