@@ -20,6 +20,12 @@ public final class MetadataExtractor {
     /** "城东小学党支部书记 王丽华", "汇报人：锦绣社区党委书记 李强" — the unit is what stands before 书记. */
     private static final Pattern BYLINE = Pattern.compile(
             "(?:^|[：:\\s（(])([\\p{IsHan}A-Za-z0-9（）()·]{2,40}?)(?:专职副|副)?书记");
+    /** "桃源村党支部 何建平", "中共市财政局机关委员会": a byline that names the unit without the role. */
+    private static final Pattern UNIT_LINE = Pattern.compile(
+            "^(?:中共)?([\\p{IsHan}A-Za-z0-9（）()·]{2,40}?(?:党委|党工委|党总支部|党总支|总支部委员会|支部委员会|委员会|党支部|支部|党组))(?:[\\s　]+[\\p{IsHan}·]{2,5})?$");
+    /** A unit word alone says nothing of which unit: "2023年度社区党委书记述职报告". */
+    private static final Pattern GENERIC = Pattern.compile(
+            "^(?:本|我|各|基层)?(?:社区|村|学校|机关|医院|公司|企业|学院)?(?:党委|党总支|党支部|党组织|党组|支部|总支|委员会|党工委)?$");
     private static final Pattern UNIT_ONLY = Pattern.compile(
             "^(?:述职单位|单位|汇报单位)[：:]\\s*(\\S{2,40})$");
     private static final Pattern TITLE_NOISE = Pattern.compile(
@@ -38,9 +44,14 @@ public final class MetadataExtractor {
             Matcher m = BYLINE.matcher(line);
             if (m.find()) {
                 String candidate = clean(m.group(1));
-                if (role == null) role = role(line, candidate);
-                if (unit == null && candidate != null && candidate.length() >= 2) unit = candidate;
-                if (unit != null && role != null) break;
+                if (role == null || unit == null && candidate != null) role = role(line, candidate);
+                if (unit == null && candidate != null) unit = candidate;
+                if (unit != null) break;
+            }
+            Matcher l = UNIT_LINE.matcher(line);
+            if (unit == null && l.find()) {
+                unit = clean(l.group(1));
+                if (unit != null) role = role("", unit);
             }
         }
         return new ReportMeta(unit, year(ps), role);
@@ -48,11 +59,12 @@ public final class MetadataExtractor {
 
     private static String clean(String unit) {
         if (unit == null) return null;
-        String u = unit.replaceAll("^(汇报人|述职人|报告人|姓名)", "").replaceAll("(二级党组织|在职)$", "")
+        String u = unit.replaceAll("^(汇报人|述职人|报告人|姓名|我是|本人是|我作为|本人作为|作为)", "").replaceAll("(二级党组织|在职)$", "")
                 .replace("在职党支部", "党支部");
         u = TITLE_NOISE.matcher(u).replaceAll("");
         u = u.replaceAll("(?:19|20)\\d{2}年度?", "");
-        return u.length() >= 2 ? u : null;
+        u = u.replaceAll("^中共", "");
+        return u.length() >= 2 && !GENERIC.matcher(u).matches() ? u : null;
     }
 
     private static String role(String line, String unit) {
@@ -84,13 +96,15 @@ public final class MetadataExtractor {
                 return Integer.parseInt(d.group(2)) <= 3 ? y - 1 : y;
             }
         }
+        // plans cite next year's deadlines, so on a tie the earlier year is the report's
         Map<Integer, Integer> counts = new HashMap<>();
         for (Paragraph p : ps) {
             Matcher m = ANY_YEAR.matcher(p.text());
             while (m.find()) counts.merge(Integer.valueOf(m.group(1)), 1, Integer::sum);
         }
         return counts.entrySet().stream()
-                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .max(Map.Entry.<Integer, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.<Integer, Integer>comparingByKey().reversed()))
                 .map(Map.Entry::getKey).orElse(null);
     }
 }
