@@ -8,8 +8,11 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.Map;
+import org.shuzhi.archive.Archive;
+import org.shuzhi.archive.ArchiveException;
 import org.shuzhi.review.Json;
 import org.shuzhi.review.Reviewer;
+import org.shuzhi.review.Reviewers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,10 +33,15 @@ public final class WebServer implements AutoCloseable {
         this.app = app;
     }
 
-    /** Starts on {@code HOST:port} (0 picks a free port). */
-    public static WebServer start(int port, Reviewer reviewer) {
+    /**
+     * Starts on {@code HOST:port} (0 picks a free port) over an open archive, which reviews compare with
+     * and the archive routes read and write. The caller keeps ownership of the archive.
+     */
+    public static WebServer start(int port, Archive archive) {
+        Reviewer reviewer = Reviewers.withArchive(archive);
         ProfileApi profiles = new ProfileApi();
         ReviewApi review = new ReviewApi(reviewer, profiles);
+        ArchiveApi archiveApi = new ArchiveApi(archive, reviewer);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
@@ -48,6 +56,10 @@ public final class WebServer implements AutoCloseable {
         });
         app.post("/api/review", review::review);
         app.get("/api/profiles", profiles::list);
+        app.get("/api/search", archiveApi::search);
+        app.get("/api/units", archiveApi::units);
+        app.get("/api/units/{key}/history", archiveApi::history);
+        app.post("/api/archive", archiveApi::add);
         // unmatched API paths answer in JSON like every other API error (added last: first match wins)
         for (HandlerType t : new HandlerType[] {HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.DELETE}) {
             app.addHttpHandler(t, "/api/*", ctx -> {
@@ -55,6 +67,7 @@ public final class WebServer implements AutoCloseable {
             });
         }
         app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+        app.exception(ArchiveException.class, (e, ctx) -> error(ctx, 422, e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), chinese(e.getStatus())));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
