@@ -1,0 +1,99 @@
+package org.shuzhi.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.shuzhi.nlp.AnalyzedParagraph;
+import org.shuzhi.nlp.Token;
+
+/**
+ * What the rules read from the segmentation of a paragraph: who acts (first person or the collective),
+ * figures (a numeral with a measure word, a percentage), named people and places, deadlines.
+ */
+public final class Signals {
+    private static final Pattern DIGITS = Pattern.compile(".*\\d.*");
+    private static final Pattern CHINESE_NUMERAL = Pattern.compile("[零两一二三四五六七八九十百千万亿半]+(余|多)?");
+    /** Measure words after 一 that count something; 一批/一系列/一些 say nothing measurable. */
+    private static final Set<String> COUNTING = Set.of("次", "名", "项", "个", "场", "期", "篇", "件", "位", "人", "户",
+            "家", "所", "条", "套", "本", "台", "支", "批次", "轮", "堂", "节", "课", "万元", "元", "小时", "天");
+    /** Time units: a number with these is a date ("9月", "2023年"), not a figure. */
+    private static final Set<String> DATE_UNITS = Set.of("年", "月", "日", "号", "月份", "月底", "月初", "时", "点");
+    private static final Pattern DATE_WORD = Pattern.compile("(\\d{1,2}|[一二三四五六七八九十]{1,2})(月|月底|月份|月中旬|月上旬|月下旬)");
+    private static final Set<String> NAME_POS = Set.of("nr", "nrf", "nr1", "nr2", "ns", "nsf", "nt", "ntc", "ntu", "nto", "nth");
+
+    private Signals() {}
+
+    /** The secretary as actor: 我 or 本人 as a word of its own (not 我们, 我校). */
+    public static List<TermMatcher.Match> firstPerson(AnalyzedParagraph p) {
+        return TermMatcher.of("subjects-first-person").find(p);
+    }
+
+    /** The team or the organisation named as actor. */
+    public static List<TermMatcher.Match> collective(AnalyzedParagraph p) {
+        return TermMatcher.of("subjects-collective").find(p);
+    }
+
+    /** Figures: a numeral with a measure word (12次, 两名, 20万元) or a percentage; not dates, not 一是, not 第二. */
+    public static List<String> figures(AnalyzedParagraph p) {
+        List<Token> ts = p.tokens();
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < ts.size(); i++) {
+            Token t = ts.get(i);
+            if (!t.isNumeral()) continue;
+            String w = t.word();
+            boolean digits = DIGITS.matcher(w).matches();
+            if (!digits && !CHINESE_NUMERAL.matcher(w).matches()) continue;
+            if (i > 0 && ts.get(i - 1).word().endsWith("第")) continue;
+            if (w.startsWith("第")) continue;
+            Token next = i + 1 < ts.size() ? ts.get(i + 1) : null;
+            if (next == null || next.start() != t.end()) {
+                if (digits && w.matches(".*\\d+(\\.\\d+)?[%‰].*")) out.add(w);
+                continue;
+            }
+            String n = next.word();
+            if (n.equals("%") || n.equals("‰") || n.equals("倍")) {
+                out.add(w + n);
+            } else if (next.pos().startsWith("q") || n.equals("万元") || n.equals("元") || n.equals("人")) {
+                if (DATE_UNITS.contains(n)) continue;
+                if (!digits && w.equals("一") && !COUNTING.contains(n)) continue;
+                out.add(w + n);
+            } else if (digits && w.length() > 1 && !w.matches("(19|20)\\d\\d")) {
+                out.add(w); // a bare multi-digit number (编号, 分数) still is a figure
+            }
+        }
+        return out;
+    }
+
+    /** Named people, places and organisations the segmenter recognises. */
+    public static List<String> names(AnalyzedParagraph p) {
+        List<String> out = new ArrayList<>();
+        for (Token t : p.tokens()) {
+            if (NAME_POS.contains(t.pos()) && t.word().length() >= 2) out.add(t.word());
+        }
+        return out;
+    }
+
+    /** Deadlines and schedules: a month or date (3月底, 6月), 年内, 每季度 and the like. */
+    public static List<String> deadlines(AnalyzedParagraph p) {
+        List<String> out = new ArrayList<>(TermMatcher.terms(TermMatcher.of("deadlines").find(p)));
+        var m = DATE_WORD.matcher(p.normalized());
+        while (m.find()) out.add(m.group());
+        for (Token t : p.tokens()) {
+            if (t.pos().equals("t") && DIGITS.matcher(t.word()).matches()) out.add(t.word());
+        }
+        return out.stream().distinct().toList();
+    }
+
+    /** Who is responsible in a plan: 我, 由我牵头, a named person with 负责. */
+    public static List<String> owners(AnalyzedParagraph p) {
+        List<String> out = new ArrayList<>(TermMatcher.terms(TermMatcher.of("owners").find(p)));
+        for (Token t : p.tokens()) if (t.pos().startsWith("nr") && t.word().length() >= 2) out.add(t.word());
+        return out.stream().distinct().toList();
+    }
+
+    /** Characters of content: the paragraph after any heading, without white space. */
+    public static int contentChars(AnalyzedParagraph p) {
+        return org.shuzhi.nlp.TextNormalizer.countChars(p.content());
+    }
+}
