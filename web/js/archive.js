@@ -31,7 +31,7 @@
       for (const h of r.hits) {
         const hl = h.highlight || {snippet: h.text, marks: []};
         hits.appendChild(el('div', {class: 'hit'},
-          el('div', {class: 'where'}, unitLink(h.unitKey, h.unit), '　' + h.year + '年　第' + (h.paragraph + 1) + '段　',
+          el('div', {class: 'where'}, unitLink(h.unitKey, h.unit), '　' + h.year + '年　第' + paraNo(h.paragraph) + '段　',
             el('span', {class: 'tag part-' + h.label}, partName(h.label))),
           el('div', {class: 'snippet'}, markedText(hl.snippet, hl.marks))));
       }

@@ -49,15 +49,15 @@ function postJson(path, data) {
 const PART_NAMES = {achievement: '成绩做法', problem: '问题原因', plan: '下步打算', other: '其他'};
 const SEVERITY_NAMES = {error: '严重', warning: '提醒', info: '提示'};
 const OUTCOME_RANK = {'退回修改': 2, '修改后通过': 1, '通过': 0};
+// Rule names come from the rules' catalog (/api/rules, loaded by loadProfiles); the cross-report rules of
+// the archive are not in that catalog yet, so their names are here.
 const RULE_NAMES = {
-  LENGTH_OVER_LIMIT: '篇幅超限', ACHIEVEMENT_SHARE_HIGH: '成绩篇幅过多', PROBLEM_SHARE_LOW: '问题篇幅不足',
-  STRUCTURE_MISSING_PART: '结构缺项', COLLECTIVE_VOICE: '以班子代替个人', NO_DATA: '缺少数据事例',
-  SLOGAN_HEAVY: '套话空话多', PLACEHOLDER_LEFT: '模板残留', DISGUISED_ACHIEVEMENT: '评功摆好',
-  BLAME_OTHERS: '讲下级不讲自己', OBJECTIVE_CAUSES_ONLY: '只讲客观原因', VAGUE_PLAN: '打算不具体',
-  PROBLEM_WITHOUT_PLAN: '问题无整改措施', REQUIRED_TOPIC_MISSING: '必述内容缺失',
   REPEATED_PROBLEM: '问题年年述', COMMITMENT_NOT_ADDRESSED: '上年承诺未回应',
   COPIED_FROM_OTHER_REPORT: '与他人报告雷同', SELF_COPY: '照搬往年报告'
 };
+
+/** A paragraph's number as the findings' messages and the verdict write it (the JSON index). */
+function paraNo(index) { return index; }
 
 function ruleName(code) { return RULE_NAMES[code] || code; }
 function partName(id) { return PART_NAMES[id] || id || '—'; }
@@ -70,7 +70,8 @@ function outcomeBadge(outcome) {
 
 /** Fills a <select> with the built-in profiles; resolves with the list (for limits). */
 async function loadProfiles(select) {
-  const profiles = await api('/api/profiles');
+  const [profiles, rules] = await Promise.all([api('/api/profiles'), api('/api/rules')]);
+  for (const r of rules) RULE_NAMES[r.code] = r.name;
   clear(select);
   for (const p of profiles) select.appendChild(el('option', {value: p.id}, p.name ? p.name : p.id));
   return profiles;

@@ -11,51 +11,54 @@ function countBySeverity(review) {
   return c;
 }
 
+/** The limits that apply to this review's profile and role, as the server's rules read them. */
+async function limitsFor(review) {
+  const role = review.meta.role ? '?role=' + encodeURIComponent(review.meta.role) : '';
+  try {
+    return await api('/api/profiles/' + encodeURIComponent(review.meta.profile) + '/limits' + role);
+  } catch (e) {
+    return {length: null, shares: {}};
+  }
+}
+
 /**
- * The limits of a profile for a role, in the form the bars need:
- * {length: max chars | null, shares: {part: {min, max}}} with shares as fractions.
- * Reads ProfileLimits as /api/profiles gives it (see ProfileView); absent limits are null.
+ * One part's limit as fractions of the whole (a limit in characters is converted with the report's
+ * length) and the words for it.
  */
-function profileLimits(profile, role) {
-  const out = {length: null, shares: {}};
-  if (!profile) return out;
-  const lengths = profile.maxChars || {};
-  if (role && lengths[role] !== undefined) out.length = lengths[role];
-  else if (lengths['*'] !== undefined) out.length = lengths['*'];
-  for (const [part, lim] of Object.entries(profile.shares || {})) out.shares[part] = lim;
+function shareBounds(lim, chars) {
+  const out = {min: null, max: null, notes: []};
+  if (!lim) return out;
+  if (lim.max !== null && lim.max !== undefined) { out.max = lim.max; out.notes.push('不超过 ' + pct(lim.max)); }
+  if (lim.min !== null && lim.min !== undefined) { out.min = lim.min; out.notes.push('不少于 ' + pct(lim.min)); }
+  if (lim.maxChars && chars) { out.max = Math.min(1, lim.maxChars / chars); out.notes.push('不超过 ' + lim.maxChars + ' 字'); }
+  if (lim.minChars && chars) { out.min = Math.min(1, lim.minChars / chars); out.notes.push('不少于 ' + lim.minChars + ' 字'); }
+  if (lim.aboutChars) out.notes.push('约 ' + lim.aboutChars + ' 字');
   return out;
 }
 
-/** The shares as bars, each with its limit drawn as a line and a note when it is broken. */
-function sharesView(review, profile) {
-  const limits = profileLimits(profile, review.meta.role);
+/** The length and the shares as bars, each with its limit drawn as a line and a note when it is broken. */
+function sharesView(review, limits) {
   const rows = [];
   const chars = review.stats.chars;
-  const lenNote = limits.length ? ('上限 ' + limits.length + ' 字') : '本要求未限字数';
   const lenOver = limits.length && chars > limits.length;
-  rows.push(el('div', {class: 'bar-row' + (lenOver ? ' broken' : '')},
+  rows.push(el('div', {class: 'bar-row' + (lenOver ? ' broken' : ''), 'data-bar': 'length'},
     el('span', {class: 'bar-label'}, '全文字数'),
     el('span', {class: 'bar-track'},
       el('span', {class: 'bar-fill length', style: 'width:' + Math.min(100, limits.length ? chars / limits.length * 100 : 100) + '%'})),
     el('span', {class: 'bar-value'}, chars + ' 字'),
-    el('span', {class: 'bar-limit'}, lenOver ? '超出上限 ' + limits.length + ' 字' : lenNote)));
+    el('span', {class: 'bar-limit'}, limits.length ? (lenOver ? '超出上限 ' : '上限 ') + limits.length + ' 字' : '本要求未限字数')));
   for (const part of ['achievement', 'problem', 'plan', 'other']) {
     const share = review.stats.shares[part] || 0;
-    const lim = limits.shares[part] || {};
-    const notes = [];
-    let broken = false;
-    if (lim.max !== undefined && lim.max !== null) { notes.push('不超过 ' + pct(lim.max)); broken = broken || share > lim.max; }
-    if (lim.min !== undefined && lim.min !== null) { notes.push('不少于 ' + pct(lim.min)); broken = broken || share < lim.min; }
+    const b = shareBounds(limits.shares[part], chars);
+    const broken = (b.max !== null && share > b.max + 1e-9) || (b.min !== null && share < b.min - 1e-9);
     const track = el('span', {class: 'bar-track'}, el('span', {class: 'bar-fill ' + part, style: 'width:' + (share * 100) + '%'}));
-    for (const k of ['min', 'max']) {
-      if (lim[k] !== undefined && lim[k] !== null) {
-        track.appendChild(el('span', {class: 'bar-mark', style: 'left:' + (lim[k] * 100) + '%', title: (k === 'max' ? '上限 ' : '下限 ') + pct(lim[k])}));
-      }
+    for (const [k, v] of [['下限', b.min], ['上限', b.max]]) {
+      if (v !== null) track.appendChild(el('span', {class: 'bar-mark', style: 'left:' + (v * 100) + '%', title: k + ' ' + pct(v)}));
     }
     rows.push(el('div', {class: 'bar-row' + (broken ? ' broken' : ''), 'data-part': part},
       el('span', {class: 'bar-label'}, partName(part)), track,
       el('span', {class: 'bar-value'}, pct(share)),
-      el('span', {class: 'bar-limit'}, notes.length ? (broken ? '未达要求：' : '要求') + notes.join('，') : '')));
+      el('span', {class: 'bar-limit'}, b.notes.length ? (broken ? '未达要求：' : '要求') + b.notes.join('，') : '')));
   }
   return el('div', {class: 'shares'}, rows);
 }
@@ -95,31 +98,18 @@ function evidenceSources(f) {
   return list;
 }
 
-/** Scalar evidence (share against limit, word found …) as short text. */
-function evidenceFacts(f) {
-  const facts = [];
-  for (const [k, v] of Object.entries(f.evidence || {})) {
-    if (k === 'source' || k === 'sources') continue;
-    if (v === null || typeof v === 'object') continue;
-    facts.push(k + '：' + (typeof v === 'number' && v > 0 && v < 1 ? pct(v) : v));
-  }
-  return facts;
-}
-
 function noteView(f, review) {
   const sources = evidenceSources(f);
-  const facts = evidenceFacts(f);
   return el('div', {class: 'note sev-' + f.severity, 'data-rule': f.rule, 'data-n': f._n},
     el('div', {class: 'note-head'},
       el('span', {class: 'note-n'}, f._n),
       el('span', {class: 'sev'}, SEVERITY_NAMES[f.severity] || f.severity),
       el('strong', {}, ruleName(f.rule))),
     el('div', {class: 'note-msg'}, f.message),
-    facts.length ? el('div', {class: 'note-facts'}, '依据：' + facts.join('；')) : null,
     sources.map(src => el('button', {type: 'button', class: 'evidence-btn',
       onclick: () => openCompare(review, f, src)},
       '对照原文：' + (src.unit || '') + (src.year ? ' ' + src.year + '年' : '') +
-      (src.paragraph !== undefined && src.paragraph !== null ? ' 第' + (src.paragraph + 1) + '段' : ''))));
+      (src.paragraph !== undefined && src.paragraph !== null ? ' 第' + paraNo(src.paragraph) + '段' : ''))));
 }
 
 /** Opens this report's paragraph and the earlier-year / other-unit passage side by side. */
@@ -136,11 +126,11 @@ function openCompare(review, f, src) {
         el('button', {type: 'button', class: 'close', onclick: closeCompare}, '关闭')),
       el('div', {class: 'compare-cols'},
         el('div', {class: 'compare-col'},
-          el('h3', {}, '本报告' + (para ? ' 第' + (para.index + 1) + '段' : '')),
+          el('h3', {}, '本报告' + (para ? ' 第' + paraNo(para.index) + '段' : '')),
           el('p', {class: 'compare-text'}, para ? highlightedText(para.text, [f]) : '（全文）')),
         el('div', {class: 'compare-col source'},
           el('h3', {}, (src.unit || '其他报告') + (src.year ? ' ' + src.year + '年' : '') +
-            (src.paragraph !== undefined && src.paragraph !== null ? ' 第' + (src.paragraph + 1) + '段' : '')),
+            (src.paragraph !== undefined && src.paragraph !== null ? ' 第' + paraNo(src.paragraph) + '段' : '')),
           el('p', {class: 'compare-text'}, src.text || '（原文未提供）')))));
   document.body.appendChild(overlay);
 }
@@ -151,8 +141,9 @@ function closeCompare() {
 }
 document.addEventListener('keydown', e => { if (e.key === 'Escape') closeCompare(); });
 
-/** Renders a whole review into container. */
-function renderReport(container, review, profile) {
+/** Renders a whole review into container; profile (from /api/profiles) names it. */
+async function renderReport(container, review, profile) {
+  const limits = await limitsFor(review);
   clear(container);
   const findings = review.findings.map((f, i) => Object.assign({}, f, {_n: i + 1}));
   const byParagraph = new Map();
@@ -173,7 +164,7 @@ function renderReport(container, review, profile) {
     el('div', {class: 'meta muted'},
       '文件：' + review.file + '　单位：' + (m.unit || '—') + '　年度：' + (m.year || '—') +
       '　职务：' + (m.role || '—') + '　评审要求：' + (profile && profile.name ? profile.name : m.profile)),
-    sharesView(review, profile)));
+    sharesView(review, limits)));
   if (whole.length) {
     container.appendChild(el('section', {class: 'whole'}, el('h3', {}, '全文层面的问题'),
       el('div', {class: 'notes-inline'}, whole.map(f => noteView(f, review)))));
@@ -183,6 +174,7 @@ function renderReport(container, review, profile) {
     const fs = byParagraph.get(p.index) || [];
     body.appendChild(el('div', {class: 'para-row' + (fs.length ? ' flagged' : ''), 'data-index': p.index},
       el('div', {class: 'para'},
+        el('span', {class: 'pno'}, paraNo(p.index)),
         el('span', {class: 'tag part-' + p.label, title: '分类置信度 ' + pct(p.confidence)}, partName(p.label)),
         el('span', {class: 'para-text'}, highlightedText(p.text, fs))),
       el('div', {class: 'notes'}, fs.map(f => noteView(f, review)))));

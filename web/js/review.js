@@ -34,7 +34,7 @@
     $('table-panel').hidden = results.length === 0;
   }
 
-  function show(review) {
+  async function show(review) {
     selected = review;
     renderTable();
     const detail = $('detail');
@@ -42,7 +42,7 @@
     clear(detail).appendChild(el('h2', {}, review.file));
     const view = el('div', {});
     detail.appendChild(view);
-    renderReport(view, review, profiles.find(p => p.id === review.meta.profile));
+    await renderReport(view, review, profiles.find(p => p.id === review.meta.profile));
     detail.scrollIntoView({behavior: 'smooth', block: 'start'});
   }
 

@@ -29,7 +29,7 @@
       const reviews = await request;
       const result = $('result');
       result.hidden = false;
-      renderReport(result, reviews[0], profiles.find(p => p.id === reviews[0].meta.profile));
+      await renderReport(result, reviews[0], profiles.find(p => p.id === reviews[0].meta.profile));
       result.scrollIntoView({behavior: 'smooth', block: 'start'});
     } catch (e) {
       showError($('error'), e.message);

@@ -22,10 +22,10 @@
         if (p.repeated) repeated++;
         section.appendChild(el('div', {class: 'problem' + (p.repeated ? ' repeated' : '')},
           p.repeated ? el('span', {class: 'repeat-badge'}, '第' + p.recurrence + '次提出') : null,
-          el('span', {class: 'muted'}, '第' + (p.paragraph + 1) + '段　'),
+          el('span', {class: 'muted'}, '第' + paraNo(p.paragraph) + '段　'),
           p.text,
           p.earlier.length ? el('div', {class: 'earlier'}, p.earlier.map(e => el('div', {},
-            '↳ ' + e.year + '年第' + (e.paragraph + 1) + '段（相似度 ' + pct(e.similarity) + '）：' + e.text))) : null));
+            '↳ ' + e.year + '年第' + paraNo(e.paragraph) + '段（相似度 ' + pct(e.similarity) + '）：' + e.text))) : null));
       }
       box.appendChild(section);
     }

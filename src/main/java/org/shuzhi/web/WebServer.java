@@ -11,6 +11,7 @@ import java.util.Map;
 import org.shuzhi.archive.Archive;
 import org.shuzhi.archive.ArchiveException;
 import org.shuzhi.review.Json;
+import org.shuzhi.rules.RuleCatalog;
 import org.shuzhi.review.Reviewer;
 import org.shuzhi.review.Reviewers;
 import org.slf4j.Logger;
@@ -56,6 +57,8 @@ public final class WebServer implements AutoCloseable {
         });
         app.post("/api/review", review::review);
         app.get("/api/profiles", profiles::list);
+        app.get("/api/profiles/{id}/limits", profiles::limits);
+        app.get("/api/rules", ctx -> ctx.json(RuleCatalog.standard().codes().stream().map(RuleCatalog.standard()::get).toList()));
         app.get("/api/search", archiveApi::search);
         app.get("/api/units", archiveApi::units);
         app.get("/api/units/{key}/history", archiveApi::history);

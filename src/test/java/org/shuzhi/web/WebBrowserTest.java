@@ -53,9 +53,20 @@ class WebBrowserTest {
         driver.get(server.url() + "selfcheck.html");
         var wait = Browser.waiting(driver);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#profile option")));
-        driver.findElement(By.id("text")).sendKeys(String.join("\n", WebFixtures.draft("城北小学党支部", 2024)));
+        driver.findElement(By.id("text")).sendKeys(String.join("\n",
+                WebFixtures.draft("城北小学党支部", 2024, "我全年组织开展主题党日活动X次，参与党员40人。")));
+        new Select(driver.findElement(By.id("profile"))).selectByValue("institute-2023");
         driver.findElement(By.id("role")).sendKeys("党支部书记");
         driver.findElement(By.id("submit")).click();
+
+        // a rule of the profile: the placeholder left from the template is marked where it stands
+        WebElement placeholderRow = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#result .para-row[data-index='4']")));
+        assertEquals("X", placeholderRow.findElement(By.cssSelector("mark.flag")).getText());
+        assertTrue(placeholderRow.findElement(By.cssSelector(".note[data-rule='PLACEHOLDER_LEFT']")).getText().contains("模板残留"));
+        // the profile's limits for the role: 1000 characters, achievements at most 50%
+        assertTrue(driver.findElement(By.cssSelector(".bar-row[data-bar='length']")).getText().contains("上限 1000 字"));
+        assertTrue(driver.findElement(By.cssSelector(".bar-row[data-part='achievement']")).getText().contains("不超过 50%"));
 
         WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#result .para-row[data-index='3']")));
         WebElement mark = row.findElement(By.cssSelector("mark.flag"));
@@ -126,9 +137,11 @@ class WebBrowserTest {
         assertEquals(3, driver.findElements(By.cssSelector("#queue li.done")).size());
         List<WebElement> rows = driver.findElements(By.cssSelector("#results tbody tr"));
         assertEquals(3, rows.size());
-        // the copied report carries an error: it is the weakest and comes first
-        assertEquals("乙_城北小学.docx", rows.get(0).getAttribute("data-file"), driver.findElement(By.id("results")).getText());
-        assertEquals("退回修改", rows.get(0).findElement(By.cssSelector(".badge")).getText());
+        String table = driver.findElement(By.id("results")).getText();
+        // the sound report comes last; the one that copies another unit's passage is sent back
+        assertEquals("甲_城西小学.docx", rows.get(2).getAttribute("data-file"), table);
+        WebElement copied = driver.findElement(By.cssSelector("#results tr[data-file='乙_城北小学.docx']"));
+        assertEquals("退回修改", copied.findElement(By.cssSelector(".badge")).getText());
         // weakest first: outcome, then serious findings, then reminders
         List<int[]> keys = rows.stream().map(r -> {
             List<WebElement> td = r.findElements(By.tagName("td"));
@@ -138,9 +151,10 @@ class WebBrowserTest {
             assertTrue(java.util.Arrays.compare(keys.get(i - 1), keys.get(i)) >= 0, i + ": " + java.util.Arrays.toString(keys.get(i)));
         }
 
-        rows.get(0).click();
-        WebElement detail = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#detail mark.flag")));
-        assertTrue(WebFixtures.COPIED.contains(detail.getText()));
+        copied.click();
+        WebElement detail = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#detail .para-row[data-index='3'] mark.flag")));
+        assertTrue(WebFixtures.COPIED.contains(detail.getText()) && detail.getText().length() > 20, detail.getText());
         assertEquals("乙_城北小学.docx", driver.findElement(By.cssSelector("#detail h2")).getText());
     }
 
