@@ -9,10 +9,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
@@ -20,6 +22,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -164,9 +170,11 @@ public final class Archive implements PhraseCommonness, AutoCloseable {
     public synchronized List<ArchivedReport> addAll(List<ArchiveEntry> entries) {
         requireWritable();
         List<ArchivedReport> added = new ArrayList<>(entries.size());
+        Set<String> pending = new HashSet<>();
         try {
             for (ArchiveEntry e : entries) {
-                ArchivedReport r = toArchived(e);
+                ArchivedReport r = toArchived(e, pending);
+                pending.add(r.unitKey());
                 writer.updateDocuments(ArchiveQueries.reportId(r.id()),
                         ArchiveSchema.documents(r, contentHash(e.report()), wholeText(e.report())));
                 added.add(r);
@@ -182,7 +190,7 @@ public final class Archive implements PhraseCommonness, AutoCloseable {
     /** Removes a unit's report of a year (any spelling of the unit); false if there was none. */
     public synchronized boolean delete(String unit, int year) {
         requireWritable();
-        String key = UnitKey.of(unit);
+        String key = unitKey(unit);
         if (key == null || report(key, year).isEmpty()) return false;
         try {
             writer.deleteDocuments(ArchiveQueries.reportId(ArchivedReport.reportId(key, year)));
@@ -194,10 +202,10 @@ public final class Archive implements PhraseCommonness, AutoCloseable {
         }
     }
 
-    private static ArchivedReport toArchived(ArchiveEntry e) {
+    private ArchivedReport toArchived(ArchiveEntry e, Set<String> pending) {
         AnalyzedReport r = e.report();
         ReportMeta meta = r.meta();
-        String key = UnitKey.of(meta.unit());
+        String key = unitKey(meta.unit(), pending);
         if (key == null) throw new ArchiveException("无法识别报告的单位，请用 --unit 指定：" + r.file());
         if (meta.year() == null) throw new ArchiveException("无法识别报告的年度，请用 --year 指定：" + r.file());
         List<ArchivedParagraph> ps = new ArrayList<>(r.paragraphs().size());
@@ -230,6 +238,36 @@ public final class Archive implements PhraseCommonness, AutoCloseable {
 
     // ---- reading ----
 
+    /**
+     * The key a unit name files under: {@link UnitKey#of}, or the one key already in the archive that it
+     * abbreviates or spells out ({@link UnitKey#sameUnit}); null for a blank name.
+     */
+    public String unitKey(String unit) {
+        return unitKey(unit, Set.of());
+    }
+
+    /** As {@link #unitKey(String)}, also matching {@code pending} keys (of a batch not yet committed). */
+    private String unitKey(String unit, Set<String> pending) {
+        String key = UnitKey.of(unit);
+        if (key == null) return null;
+        if (pending.contains(key)) return key;
+        Set<String> matches = new HashSet<>();
+        for (String k : pending) if (UnitKey.sameUnit(key, k)) matches.add(k);
+        boolean exact = withSearcher(s -> {
+            Terms terms = MultiTerms.getTerms(s.getIndexReader(), ArchiveSchema.UNIT_KEY);
+            if (terms == null) return false;
+            TermsEnum it = terms.iterator();
+            for (BytesRef t = it.next(); t != null; t = it.next()) {
+                String k = t.utf8ToString();
+                if (k.equals(key)) return true;
+                if (UnitKey.sameUnit(key, k)) matches.add(k);
+            }
+            return false;
+        });
+        // ambiguous abbreviations keep the name's own key rather than merge two units
+        return exact || matches.size() != 1 ? key : matches.iterator().next();
+    }
+
     /** The number of reports in the archive. */
     public int size() {
         return withSearcher(s -> s.count(ArchiveQueries.reports()));
@@ -247,7 +285,7 @@ public final class Archive implements PhraseCommonness, AutoCloseable {
 
     /** A unit's report of a year (any spelling of the unit), with all its paragraphs. */
     public Optional<ArchivedReport> report(String unit, int year) {
-        String key = UnitKey.of(unit);
+        String key = unitKey(unit);
         if (key == null) return Optional.empty();
         String id = ArchivedReport.reportId(key, year);
         return withSearcher(s -> {
@@ -262,7 +300,7 @@ public final class Archive implements PhraseCommonness, AutoCloseable {
 
     /** All reports of a unit (any spelling), oldest first. */
     public List<ArchivedReport> reports(String unit) {
-        String key = UnitKey.of(unit);
+        String key = unitKey(unit);
         if (key == null) return List.of();
         List<ArchivedReport> out = new ArrayList<>();
         for (int year : yearsOf(key)) report(key, year).ifPresent(out::add);
@@ -291,7 +329,8 @@ public final class Archive implements PhraseCommonness, AutoCloseable {
 
     /** BM25 search over paragraphs with filters and highlighted snippets. */
     public SearchResult search(SearchQuery query) {
-        return withSearcher(s -> ArchiveSearch.run(s, queries, analyzer, query));
+        String key = query.unit() == null || query.unit().isBlank() ? null : unitKey(query.unit());
+        return withSearcher(s -> ArchiveSearch.run(s, queries, analyzer, query, key));
     }
 
     /** A unit's problems by year, each marked with the earlier years that already raised it. */

@@ -2,6 +2,7 @@ package org.shuzhi.archive;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,17 +46,31 @@ final class ArchiveChecks implements Check {
     /** What this report is, for the self-exclusion and year filters. */
     private record Self(String unitKey, Integer year, String id, String hash) {}
 
-    private record Candidate(Document doc, PassageSimilarity.Grams grams, int year, boolean sameUnit, Part label) {}
+    private record Candidate(Document doc, PassageSimilarity.Grams grams, int year, boolean sameUnit, Part label, Part section) {
+        boolean problem() {
+            return (label == Part.PROBLEM || section == Part.PROBLEM) && !Similarities.isCauseAnalysis(doc.get(ArchiveSchema.TEXT));
+        }
+    }
+
+    /** A paragraph of the report under review that states a problem (by the classifier or by its part). */
+    private static boolean problem(RuleContext context, AnalyzedParagraph p) {
+        return (context.label(p).label() == Part.PROBLEM || p.section() == Part.PROBLEM) && !Similarities.isCauseAnalysis(p.text());
+    }
 
     @Override
     public List<Finding> check(RuleContext context) {
         AnalyzedReport r = context.report();
-        String key = UnitKey.of(r.meta().unit());
+        String key = archive.unitKey(r.meta().unit());
         Integer year = r.meta().year();
         Self self = new Self(key, year, key != null && year != null ? ArchivedReport.reportId(key, year) : null,
                 Archive.contentHash(r));
         return archive.withSearcher(s -> {
             List<Finding> out = new ArrayList<>();
+            Map<AnalyzedParagraph, PassageSimilarity.Grams> problems = new LinkedHashMap<>();
+            for (AnalyzedParagraph p : r.paragraphs()) {
+                if (!p.isHeadingOnly() && problem(context, p)) problems.put(p, PassageSimilarity.of(p.text()));
+            }
+            Rarity rarity = new Rarity(s);
             for (AnalyzedParagraph p : r.paragraphs()) {
                 if (p.isHeadingOnly()) continue;
                 PassageSimilarity.Grams grams = PassageSimilarity.of(p.text());
@@ -63,10 +78,12 @@ final class ArchiveChecks implements Check {
                 Part label = context.label(p).label();
                 List<Candidate> own = key == null ? List.of()
                         : candidates(s, p.text(), self, true, OWN_CANDIDATES);
-                List<Candidate> others = candidates(s, p.text(), self, key == null ? null : false, OTHER_CANDIDATES);
-                copied(p, grams, others).ifPresent(out::add);
-                if (label == Part.PROBLEM) repeated(p, grams, own).ifPresent(out::add);
-                if (label == Part.ACHIEVEMENT) selfCopy(p, grams, own).ifPresent(out::add);
+                if (grams.size() >= Similarities.MIN_COPY_GRAMS && (label != Part.OTHER || p.section() != Part.OTHER)) {
+                    List<Candidate> others = candidates(s, p.text(), self, key == null ? null : false, OTHER_CANDIDATES);
+                    copied(p, grams, others, rarity).ifPresent(out::add);
+                }
+                if (problems.containsKey(p)) repeated(p, grams, own, problems).ifPresent(out::add);
+                else if (label == Part.ACHIEVEMENT) selfCopy(p, grams, own).ifPresent(out::add);
             }
             if (key != null && year != null) out.addAll(commitments(context, key, year));
             return out;
@@ -83,23 +100,44 @@ final class ArchiveChecks implements Check {
             boolean same = self.unitKey() != null && self.unitKey().equals(d.get(ArchiveSchema.UNIT_KEY));
             // the same unit is compared with earlier years only; its own year is this report
             if (same && self.year() != null && y >= self.year()) continue;
-            out.add(new Candidate(d, PassageSimilarity.of(d.get(ArchiveSchema.TEXT)), y, same,
-                    Part.of(d.get(ArchiveSchema.LABEL))));
+            PassageSimilarity.Grams grams = PassageSimilarity.of(d.get(ArchiveSchema.TEXT));
+            // headings, titles and closings are not passages anyone copies or repeats
+            if (grams.size() < Similarities.MIN_GRAMS || Part.of(d.get(ArchiveSchema.LABEL)) == Part.OTHER) continue;
+            out.add(new Candidate(d, grams, y, same,
+                    Part.of(d.get(ArchiveSchema.LABEL)), Part.of(d.get(ArchiveSchema.SECTION))));
         }
         return out;
     }
 
-    private Optional<Finding> repeated(AnalyzedParagraph p, PassageSimilarity.Grams grams, List<Candidate> own) {
+    /**
+     * The closest earlier problem of each year, kept if similar enough and if this paragraph is in turn
+     * that problem's closest match here (a reworded repeat, not two problems sharing a few words).
+     */
+    private Optional<Finding> repeated(AnalyzedParagraph p, PassageSimilarity.Grams grams, List<Candidate> own,
+                                       Map<AnalyzedParagraph, PassageSimilarity.Grams> problems) {
+        Map<Integer, Candidate> bestOfYear = new HashMap<>();
+        Map<Integer, Double> simOfYear = new HashMap<>();
+        for (Candidate c : own) {
+            if (!c.problem()) continue;
+            double sim = Similarities.repeat(grams, c.grams());
+            if (sim > simOfYear.getOrDefault(c.year(), 0.0)) {
+                bestOfYear.put(c.year(), c);
+                simOfYear.put(c.year(), sim);
+            }
+        }
         Candidate best = null;
         double bestSim = 0;
         TreeSet<Integer> years = new TreeSet<>();
-        for (Candidate c : own) {
-            if (c.label() != Part.PROBLEM) continue;
-            double sim = Similarities.repeat(grams, c.grams());
-            if (sim < Similarities.REPEAT_THRESHOLD) continue;
+        List<Map<String, Object>> matches = new ArrayList<>();
+        for (var e : bestOfYear.entrySet()) {
+            Candidate c = e.getValue();
+            double sim = simOfYear.get(e.getKey());
+            if (sim < Similarities.REPEAT_THRESHOLD || !closestTo(c, p, sim, problems)) continue;
             years.add(c.year());
-            // the latest earlier year is the one the reviewer asks about first; ties go to the closer text
-            if (best == null || c.year() > best.year() || c.year() == best.year() && sim > bestSim) {
+            matches.add(source(c.doc().get(ArchiveSchema.UNIT), c.year(), paragraph(c), c.doc().get(ArchiveSchema.TEXT)));
+            matches.get(matches.size() - 1).put("similarity", Similarities.round(sim));
+            // the latest earlier year is the one the reviewer asks about first
+            if (best == null || c.year() > best.year()) {
                 best = c;
                 bestSim = sim;
             }
@@ -108,6 +146,7 @@ final class ArchiveChecks implements Check {
         int recurrence = years.size() + 1;
         Map<String, Object> evidence = evidence(best, bestSim);
         evidence.put("years", List.copyOf(years));
+        evidence.put("matches", matches);
         evidence.put("recurrence", recurrence);
         String message = String.format("该问题在%s年度述职报告中已提出%s，本年度再次出现，已连续%d年被列为问题（“年年述、年年改、年年在”）；请说明整改为何未见效，并提出更有针对性的措施。",
                 best.year(), years.size() > 1 ? "（另见" + joinOthers(years, best.year()) + "年度）" : "", recurrence);
@@ -115,12 +154,20 @@ final class ArchiveChecks implements Check {
                 PassageSimilarity.span(grams, best.grams()), message, evidence));
     }
 
-    private Optional<Finding> copied(AnalyzedParagraph p, PassageSimilarity.Grams grams, List<Candidate> others) {
+    private static boolean closestTo(Candidate c, AnalyzedParagraph p, double sim,
+                                     Map<AnalyzedParagraph, PassageSimilarity.Grams> problems) {
+        for (var e : problems.entrySet()) {
+            if (e.getKey() != p && Similarities.repeat(e.getValue(), c.grams()) > sim) return false;
+        }
+        return true;
+    }
+
+    private Optional<Finding> copied(AnalyzedParagraph p, PassageSimilarity.Grams grams, List<Candidate> others, Rarity rarity) {
         Candidate best = null;
         double bestSim = 0;
         for (Candidate c : others) {
             if (c.sameUnit()) continue;
-            double sim = Similarities.copy(grams, c.grams());
+            double sim = Similarities.copy(grams, c.grams(), rarity);
             if (sim >= Similarities.COPY_THRESHOLD && sim > bestSim) {
                 best = c;
                 bestSim = sim;
@@ -137,7 +184,7 @@ final class ArchiveChecks implements Check {
         Candidate best = null;
         double bestSim = 0;
         for (Candidate c : own) {
-            double sim = Similarities.copy(grams, c.grams());
+            double sim = PassageSimilarity.containment(grams, c.grams());
             if (sim >= Similarities.SELF_COPY_THRESHOLD && sim > bestSim) {
                 best = c;
                 bestSim = sim;
@@ -174,6 +221,30 @@ final class ArchiveChecks implements Check {
                             previousYear, plan.index()), evidence));
         }
         return out;
+    }
+
+    /** A bigram's weight: log inverse of the share of archived reports containing it (cached per check). */
+    private static final class Rarity implements java.util.function.ToDoubleFunction<String> {
+        private final IndexSearcher searcher;
+        private final double reports;
+        private final Map<String, Double> cache = new HashMap<>();
+
+        Rarity(IndexSearcher searcher) throws IOException {
+            this.searcher = searcher;
+            this.reports = searcher.count(ArchiveQueries.reports());
+        }
+
+        @Override
+        public double applyAsDouble(String gram) {
+            return cache.computeIfAbsent(gram, g -> {
+                try {
+                    int df = searcher.getIndexReader().docFreq(new org.apache.lucene.index.Term(ArchiveSchema.GRAMS, g));
+                    return Math.log((reports + 1) / (df + 1));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
     }
 
     private static Map<String, Object> evidence(Candidate c, double sim) {

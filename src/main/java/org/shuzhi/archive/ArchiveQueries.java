@@ -78,13 +78,13 @@ final class ArchiveQueries {
         return b.build();
     }
 
-    /** The user's search: the query's words, with the filters. */
-    Query search(SearchQuery q) {
+    /** The user's search: the query's words, with the filters ({@code unitKey} already resolved, or null). */
+    Query search(SearchQuery q, String unitKey) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(paragraphs(), Occur.FILTER);
         if (q.text() == null || q.text().isBlank()) b.add(new MatchAllDocsQuery(), Occur.MUST);
         else b.add(text(q.text()), Occur.MUST);
         if (q.yearFrom() != null || q.yearTo() != null) b.add(years(q.yearFrom(), q.yearTo()), Occur.FILTER);
-        if (q.unit() != null && !q.unit().isBlank()) b.add(unit(UnitKey.of(q.unit())), Occur.FILTER);
+        if (unitKey != null) b.add(unit(unitKey), Occur.FILTER);
         if (q.label() != null) b.add(label(q.label()), Occur.FILTER);
         return b.build();
     }

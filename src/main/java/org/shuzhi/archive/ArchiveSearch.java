@@ -24,8 +24,8 @@ final class ArchiveSearch {
 
     private ArchiveSearch() {}
 
-    static SearchResult run(IndexSearcher s, ArchiveQueries queries, Analyzer analyzer, SearchQuery q) throws IOException {
-        Query query = queries.search(q);
+    static SearchResult run(IndexSearcher s, ArchiveQueries queries, Analyzer analyzer, SearchQuery q, String unitKey) throws IOException {
+        Query query = queries.search(q, unitKey);
         TopDocs top = s.search(query, q.limit());
         long total = s.search(query, new TotalHitCountCollectorManager());
         int[] ids = new int[top.scoreDocs.length];

@@ -61,6 +61,22 @@ final class PassageSimilarity {
         return sum == 0 ? 0 : 2.0 * shared(a, b) / sum;
     }
 
+    /**
+     * Containment with each bigram weighted by its rarity across the archive ({@code weight}), so that the
+     * stock formulations every report shares count for little and a copied concrete passage for much.
+     */
+    static double weightedContainment(Grams a, Grams b, java.util.function.ToDoubleFunction<String> weight) {
+        double wa = 0, wb = 0, shared = 0;
+        for (String g : a.first().keySet()) {
+            double w = weight.applyAsDouble(g);
+            wa += w;
+            if (b.first().containsKey(g)) shared += w;
+        }
+        for (String g : b.first().keySet()) wb += weight.applyAsDouble(g);
+        double min = Math.min(wa, wb);
+        return min == 0 ? 0 : shared / min;
+    }
+
     /** The stretch of {@code a}'s text from its first to its last bigram shared with {@code b}, or null. */
     static Span span(Grams a, Grams b) {
         int start = Integer.MAX_VALUE, end = -1;

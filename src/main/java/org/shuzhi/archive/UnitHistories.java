@@ -11,7 +11,7 @@ final class UnitHistories {
 
     static UnitHistory of(Archive archive, String unit) {
         List<ArchivedReport> reports = archive.reports(unit);
-        if (reports.isEmpty()) return new UnitHistory(UnitKey.of(unit), unit, List.of());
+        if (reports.isEmpty()) return new UnitHistory(archive.unitKey(unit), unit, List.of());
         List<UnitHistory.Year> years = new ArrayList<>();
         for (int i = 0; i < reports.size(); i++) {
             ArchivedReport r = reports.get(i);
