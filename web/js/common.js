@@ -97,3 +97,13 @@ function markedText(text, marks, markClass) {
   if (at < text.length) frag.appendChild(document.createTextNode(text.slice(at)));
   return frag;
 }
+
+// File pickers show what was chosen in Chinese (see .filepick in app.css).
+document.addEventListener('change', e => {
+  const input = e.target;
+  if (!(input instanceof HTMLInputElement) || input.type !== 'file') return;
+  const shown = document.querySelector('.picked[data-for="' + input.id + '"]');
+  if (!shown) return;
+  const n = input.files.length;
+  shown.textContent = n === 0 ? '未选择文件' : n === 1 ? input.files[0].name : '已选择 ' + n + ' 个文件';
+});

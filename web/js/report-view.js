@@ -127,7 +127,7 @@ function openCompare(review, f, src) {
       el('div', {class: 'compare-cols'},
         el('div', {class: 'compare-col'},
           el('h3', {}, '本报告' + (para ? ' 第' + paraNo(para.index) + '段' : '')),
-          el('p', {class: 'compare-text'}, para ? highlightedText(para.text, [f]) : '（全文）')),
+          el('p', {class: 'compare-text'}, para ? highlightedText(para.text, [f]) : '（本报告全文中没有与之对应的段落）')),
         el('div', {class: 'compare-col source'},
           el('h3', {}, (src.unit || '其他报告') + (src.year ? ' ' + src.year + '年' : '') +
             (src.paragraph !== undefined && src.paragraph !== null ? ' 第' + paraNo(src.paragraph) + '段' : '')),

@@ -20,7 +20,7 @@
         p.recurrence = 1 + new Set(p.earlier.map(e => e.year)).size;
         total++;
         if (p.repeated) repeated++;
-        section.appendChild(el('div', {class: 'problem' + (p.repeated ? ' repeated' : '')},
+        section.appendChild(el('div', {class: 'hist-problem' + (p.repeated ? ' repeated' : '')},
           p.repeated ? el('span', {class: 'repeat-badge'}, '第' + p.recurrence + '次提出') : null,
           el('span', {class: 'muted'}, '第' + paraNo(p.paragraph) + '段　'),
           p.text,
