@@ -42,8 +42,6 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("错误：" + e.getMessage());
             return 1;
         }
-        int seeded = DemoArchive.seedIfEmpty(archive, Reviewers.withoutArchive());
-        if (seeded > 0) out.printf("档案库为空，已存入演示语料 %d 份报告。%n", seeded);
         WebServer server;
         try {
             server = WebServer.start(port, archive);
@@ -52,6 +50,9 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("错误：端口 " + port + " 已被占用（用 --port 换一个端口）");
             return 1;
         }
+        // seeded after binding, so a busy port fails at once; the seed is one commit, all or nothing
+        int seeded = DemoArchive.seedIfEmpty(archive, Reviewers.withoutArchive());
+        if (seeded > 0) out.printf("档案库为空，已存入演示语料 %d 份报告。%n", seeded);
         out.printf("档案库：%s（%d 份报告）%n", archive.directory(), archive.size());
         out.println("述职报告评审服务已启动：" + server.url() + "（按 Ctrl+C 停止）");
         out.flush();

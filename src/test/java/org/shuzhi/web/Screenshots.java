@@ -80,7 +80,7 @@ public final class Screenshots {
                     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#hits .hit")));
                     shoot(driver, out.resolve("archive.png"), 1300);
 
-                    driver.get(server.url() + "unit.html?key=" + java.net.URLEncoder.encode("县人民医院内科党支部", "UTF-8"));
+                    driver.get(server.url() + "unit.html?key=" + java.net.URLEncoder.encode("城东小学党支部", "UTF-8"));
                     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#history .year")));
                     shoot(driver, out.resolve("unit-history.png"), 1300);
                 } finally {
