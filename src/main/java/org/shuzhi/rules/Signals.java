@@ -94,6 +94,33 @@ public final class Signals {
 
     /** Characters of content: the paragraph after any heading, without white space. */
     public static int contentChars(AnalyzedParagraph p) {
-        return org.shuzhi.nlp.TextNormalizer.countChars(p.content());
+        return org.shuzhi.nlp.TextNormalizer.countChars(p.normalized().substring(bodyStart(p)));
+    }
+
+    /**
+     * Where what the paragraph says begins: after its heading or lead phrase. A numbered item that is one
+     * whole sentence ("一是进一步加强理论学习。") is parsed as a bare heading, yet it is content: its
+     * body starts after the numbering.
+     */
+    public static int bodyStart(AnalyzedParagraph p) {
+        String text = p.normalized();
+        if (p.heading() == null) return 0;
+        if (!p.isHeadingOnly()) return Math.min(p.heading().contentStart(), text.length());
+        if (!isSentence(p)) return text.length();
+        int at = p.heading().title().isEmpty() ? -1 : text.indexOf(p.heading().title());
+        return at < 0 ? 0 : at;
+    }
+
+    /** Where the paragraph's words begin after its numbering (一、 （一） 一是), lead phrase included. */
+    public static int afterNumbering(AnalyzedParagraph p) {
+        if (p.heading() == null) return 0;
+        int at = p.heading().title().isEmpty() ? -1 : p.normalized().indexOf(p.heading().title());
+        return at < 0 ? Math.min(p.heading().contentStart(), p.normalized().length()) : at;
+    }
+
+    /** Ends like a sentence (。！？；), unlike a bare heading. */
+    public static boolean isSentence(AnalyzedParagraph p) {
+        String t = p.normalized().strip();
+        return !t.isEmpty() && "。!?;…".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 }

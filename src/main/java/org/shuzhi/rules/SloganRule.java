@@ -26,7 +26,7 @@ public final class SloganRule implements Rule {
         List<Finding> out = new ArrayList<>();
         for (AnalyzedParagraph p : ctx.paragraphs()) {
             if (!ctx.isContent(p)) continue;
-            int from = p.heading() == null ? 0 : Math.min(p.heading().contentStart(), p.normalized().length());
+            int from = Signals.afterNumbering(p);
             int words = 0;
             for (Token t : p.tokens()) if (t.start() >= from && !t.isPunctuation()) words += t.word().length();
             if (words < MIN_CHARS) continue;
