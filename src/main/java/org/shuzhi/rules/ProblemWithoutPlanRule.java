@@ -55,7 +55,7 @@ public final class ProblemWithoutPlanRule implements Rule {
                     bestShared = shared;
                 }
             }
-            if (best >= MIN_SCORE) continue;
+            if (best >= MIN_SCORE || bestShared.size() >= 2) continue;
             Map<String, Object> evidence = new LinkedHashMap<>();
             evidence.put("keywords", words.stream().limit(8).toList());
             evidence.put("plans", plans.size());
