@@ -32,7 +32,13 @@ public final class BlameOthersRule implements Rule {
             boolean self = p.tokens().stream().anyMatch(t -> SELF.contains(t.word()));
             if (self) continue;
             List<TermMatcher.Match> subjects = new ArrayList<>();
-            for (TermMatcher.Match m : TermMatcher.of("blame").find(p)) if (isSubject(p, m)) subjects.add(m);
+            for (TermMatcher.Match m : TermMatcher.of("blame").find(p)) {
+                if (isSubject(p, m) && faultFollows(p, m)) subjects.add(m);
+            }
+            for (TermMatcher.Match m : quantifiedGroups(p)) {
+                if (subjects.stream().noneMatch(x -> x.start() < m.end() && m.start() < x.end()) && faultFollows(p, m)) subjects.add(m);
+            }
+            subjects.sort(java.util.Comparator.comparingInt(TermMatcher.Match::start));
             if (subjects.isEmpty()) continue;
             Map<String, Object> evidence = new LinkedHashMap<>();
             evidence.put("blamed", TermMatcher.terms(subjects));
@@ -44,20 +50,71 @@ public final class BlameOthersRule implements Rule {
         return out;
     }
 
-    /** Subject: at the start of a clause, or after a quantifier or adverb; not after a preposition or verb. */
-    static boolean isSubject(AnalyzedParagraph p, TermMatcher.Match m) {
-        Token before = null;
-        for (Token t : p.tokens()) {
-            if (t.start() >= m.start()) break;
-            before = t;
+    private static final Set<String> QUANTIFIERS = Set.of("部分", "个别", "少数", "有的", "一些", "极少数", "不少");
+
+    /** "个别学生党支部", "少数律所": a quantifier and the noun group after it are other people. */
+    static List<TermMatcher.Match> quantifiedGroups(AnalyzedParagraph p) {
+        List<TermMatcher.Match> out = new ArrayList<>();
+        List<Token> ts = p.tokens();
+        for (int i = 0; i + 1 < ts.size(); i++) {
+            if (!QUANTIFIERS.contains(ts.get(i).word())) continue;
+            int j = i + 1;
+            while (j < ts.size() && ts.get(j).pos().startsWith("n") && j - i <= 4) j++;
+            if (j == i + 1) continue;
+            TermMatcher.Match m = new TermMatcher.Match(p.normalized().substring(ts.get(i).start(), ts.get(j - 1).end()),
+                    ts.get(i).start(), ts.get(j - 1).end());
+            if (isSubject(p, m)) out.add(m);
         }
-        if (before == null) return true;
-        if (p.heading() != null && before.end() <= p.heading().contentStart()) return true;
-        if (OBJECT_MARKERS.contains(before.word())) return false;
-        String pos = before.pos();
-        if (before.isPunctuation() || pos.startsWith("c") || pos.startsWith("d") || pos.startsWith("r")
-                || pos.startsWith("m") || pos.equals("vshi")) return true;
-        if (pos.startsWith("p") || pos.startsWith("v") || pos.startsWith("u")) return false;
-        return pos.startsWith("n") || pos.equals("f") || pos.equals("t");
+        return out;
+    }
+
+    /**
+     * The rest of the subject's clause names a fault of attitude or conduct (积极性不高, 应付了事), not a
+     * circumstance (年龄偏大, 居住分散, 任务重), which is a cause, not blame.
+     */
+    static boolean faultFollows(AnalyzedParagraph p, TermMatcher.Match m) {
+        String text = p.normalized();
+        int end = m.end();
+        while (end < text.length() && "。;；!?,，".indexOf(text.charAt(end)) < 0) end++;
+        if (TermMatcher.of("deficiency").find(p, m.end(), end).isEmpty()) {
+            // "部分党员忙于课题，参加组织生活的积极性不高": the fault may sit in the next clause
+            end = Math.min(end + 1, text.length());
+            while (end < text.length() && "。;；!?,，".indexOf(text.charAt(end)) < 0) end++;
+        }
+        if (end - m.end() < 2) return false;
+        List<TermMatcher.Match> circumstances = TermMatcher.of("causes-objective").find(p, m.end(), end);
+        for (TermMatcher.Match d : TermMatcher.of("deficiency").find(p, m.end(), end)) {
+            if (circumstances.stream().noneMatch(c -> c.start() < d.end() && d.start() < c.end())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Subject: nothing but modifiers (quantifiers, adjectives, nouns, adverbs) between the start of its
+     * clause and the group, so not after a preposition or a verb (对退休党员的联系, 引导党员); and not itself
+     * a modifier of the next noun (党员队伍, 党员发展工作), unless a quantifier marks it (部分党员先锋作用).
+     */
+    static boolean isSubject(AnalyzedParagraph p, TermMatcher.Match m) {
+        Token after = null;
+        List<Token> before = new ArrayList<>();
+        for (Token t : p.tokens()) {
+            if (t.end() <= m.start()) before.add(t);
+            else if (t.start() >= m.end()) {
+                after = t;
+                break;
+            }
+        }
+        boolean quantified = QUANTIFIERS.stream().anyMatch(m.term()::startsWith);
+        if (!quantified && after != null && after.start() == m.end()
+                && (after.pos().startsWith("n") || after.pos().equals("vn"))) return false;
+        int clauseStart = p.heading() != null && p.heading().contentStart() <= m.start() ? p.heading().contentStart() : 0;
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Token t = before.get(i);
+            if (t.end() <= clauseStart || t.isPunctuation() || t.pos().equals("vshi")) return true;
+            if (OBJECT_MARKERS.contains(t.word())) return false;
+            String pos = t.pos();
+            if (pos.startsWith("p") || pos.startsWith("u") || (pos.startsWith("v") && !pos.equals("vshi"))) return false;
+        }
+        return true;
     }
 }

@@ -24,7 +24,8 @@ public final class NoDataRule implements Rule {
     public List<Finding> check(RuleContext ctx) {
         List<Finding> out = new ArrayList<>();
         for (AnalyzedParagraph p : ctx.content(Part.ACHIEVEMENT)) {
-            if (Signals.contentChars(p) < MIN_CHARS) continue;
+            // praise among the problems is a disguised achievement, a different fault
+            if (Signals.contentChars(p) < MIN_CHARS || p.section() == Part.PROBLEM) continue;
             if (!Signals.figures(p).isEmpty() || !Signals.names(p).isEmpty()) continue;
             Map<String, Object> evidence = new LinkedHashMap<>();
             evidence.put("figures", 0);

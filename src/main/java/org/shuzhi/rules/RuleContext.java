@@ -34,7 +34,7 @@ public record RuleContext(AnalyzedReport report, List<Labeled> labels, Profile p
 
     /** A paragraph that says something: not a bare heading, not a short lead-in. */
     public boolean isContent(AnalyzedParagraph p) {
-        return !p.isHeadingOnly() && Signals.contentChars(p) >= MIN_CONTENT_CHARS;
+        return Signals.contentChars(p) >= MIN_CONTENT_CHARS;
     }
 
     /** Within the problems part: by its heading, by its label, or praising between two problem paragraphs. */

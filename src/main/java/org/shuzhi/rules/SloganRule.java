@@ -13,8 +13,14 @@ import org.shuzhi.nlp.Token;
  * hardly a figure of its own.
  */
 public final class SloganRule implements Rule {
-    static final double MIN_COVERAGE = 0.40;
+    static final double MIN_COVERAGE = Double.parseDouble(System.getProperty("shuzhi.slogan", "0.30"));
     static final int MIN_CHARS = 25;
+
+    /** Words that carry meaning: not punctuation, particles, prepositions or conjunctions. */
+    private static boolean isContentWord(Token t) {
+        String pos = t.pos();
+        return !t.isPunctuation() && !pos.startsWith("u") && !pos.startsWith("p") && !pos.startsWith("c") && !pos.startsWith("w");
+    }
 
     @Override
     public String code() {
@@ -25,15 +31,20 @@ public final class SloganRule implements Rule {
     public List<Finding> check(RuleContext ctx) {
         List<Finding> out = new ArrayList<>();
         for (AnalyzedParagraph p : ctx.paragraphs()) {
-            if (!ctx.isContent(p)) continue;
-            int from = p.heading() == null ? 0 : Math.min(p.heading().contentStart(), p.normalized().length());
+            if (!ctx.isContent(p) || ctx.part(p) == org.shuzhi.document.Part.OTHER) continue;
+            int from = Signals.afterNumbering(p);
             int words = 0;
-            for (Token t : p.tokens()) if (t.start() >= from && !t.isPunctuation()) words += t.word().length();
+            for (Token t : p.tokens()) if (t.start() >= from && isContentWord(t)) words += t.word().length();
             if (words < MIN_CHARS) continue;
             List<TermMatcher.Match> stock = TermMatcher.of("stock-phrases").find(p, from, p.normalized().length());
-            int covered = stock.stream().mapToInt(m -> m.end() - m.start()).sum();
+            int covered = 0;
+            for (Token t : p.tokens()) {
+                if (t.start() >= from && isContentWord(t) && stock.stream().anyMatch(m -> m.start() <= t.start() && t.end() <= m.end())) {
+                    covered += t.word().length();
+                }
+            }
             double coverage = covered / (double) words;
-            if (coverage < MIN_COVERAGE || Signals.figures(p).size() > 1) continue;
+            if (coverage < MIN_COVERAGE || Signals.figures(p).size() > 1 || !Signals.names(p).isEmpty()) continue;
             Map<String, Object> evidence = new LinkedHashMap<>();
             evidence.put("coverage", Math.round(coverage * 100) / 100.0);
             evidence.put("phrases", TermMatcher.terms(stock));
