@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.shuzhi.archive.Archive;
+import org.shuzhi.archive.ArchiveException;
+import org.shuzhi.archive.ArchiveLocation;
 import org.shuzhi.document.Report;
 import org.shuzhi.document.ReportReaders;
 import org.shuzhi.document.UnreadableReportException;
@@ -39,7 +42,8 @@ public final class ReviewCommand implements Callable<Integer> {
     MetaOptions meta;
 
     static final class ArchiveChoice {
-        @Option(names = "--archive", paramLabel = "DIR", description = "档案库目录（默认与 serve 相同）")
+        @Option(names = "--archive", paramLabel = "DIR",
+                description = "档案库目录（默认与 serve 相同：环境变量 SHUZHI_ARCHIVE，否则 ~/.shuzhi/archive）")
         Path archive;
 
         @Option(names = "--no-archive", description = "不与档案库比对")
@@ -56,8 +60,30 @@ public final class ReviewCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Reviewer reviewer = Reviewers.withoutArchive();
-        ReviewRequest request = new ReviewRequest(profile, meta.overrides(), true);
+        Archive archive;
+        try {
+            archive = openArchive();
+        } catch (ArchiveException e) {
+            err.println("错误：" + e.getMessage());
+            return 1;
+        }
+        try (archive) {
+            return review(out, err, Reviewers.withArchive(archive), new ReviewRequest(profile, meta.overrides(), archive != null));
+        }
+    }
+
+    /**
+     * The archive to compare with: none with --no-archive; the given directory (which must hold one);
+     * else the default directory if an archive is there. Read-only, so a running server may keep writing.
+     */
+    private Archive openArchive() {
+        if (archiveChoice != null && archiveChoice.noArchive) return null;
+        if (archiveChoice != null && archiveChoice.archive != null) return Archive.openReadOnly(archiveChoice.archive);
+        Path dir = ArchiveLocation.defaultDirectory();
+        return Archive.exists(dir) ? Archive.openReadOnly(dir) : null;
+    }
+
+    private int review(PrintWriter out, PrintWriter err, Reviewer reviewer, ReviewRequest request) {
         List<Review> reviews = new ArrayList<>();
         int failures = 0;
         for (Path file : files) {

@@ -1,13 +1,92 @@
 package org.shuzhi.cli;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.shuzhi.archive.Archive;
+import org.shuzhi.archive.SearchHit;
+import org.shuzhi.archive.SearchQuery;
+import org.shuzhi.archive.SearchResult;
+import org.shuzhi.document.Part;
+import org.shuzhi.review.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "search", description = "（尚未实现）")
+@Command(name = "search", description = "在档案库中检索往年述职报告的段落（BM25 排序，命中词以【】标出）。")
 public final class SearchCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ArchiveOption archiveOption;
+
+    @Option(names = "--year", paramLabel = "Y", description = "年度，或年度范围如 2021-2023")
+    String year;
+
+    @Option(names = "--unit", paramLabel = "U", description = "单位（各种写法均可，如 城东小学支部）")
+    String unit;
+
+    @Option(names = "--label", paramLabel = "L", description = "段落类别：achievement、problem、plan、other")
+    String label;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "最多显示条数（默认 ${DEFAULT-VALUE}）")
+    int limit;
+
+    @Option(names = "--format", defaultValue = "text", description = "输出格式：text 或 json（默认 ${DEFAULT-VALUE}）")
+    Format format;
+
+    @Parameters(paramLabel = "QUERY", arity = "1..*", description = "检索词")
+    java.util.List<String> words;
+
     @Override
     public Integer call() {
-        System.err.println("错误：search 命令尚未实现");
-        return 3;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Integer[] years;
+        Part part;
+        try {
+            years = years(year);
+            part = label == null ? null : Part.of(label);
+        } catch (IllegalArgumentException e) {
+            err.println("参数错误：" + (year != null && e instanceof NumberFormatException
+                    ? "年度应为如 2023 或 2021-2023 的形式：" + year
+                    : "段落类别应为 achievement、problem、plan 或 other：" + label));
+            return 2;
+        }
+        if (!Archive.exists(archiveOption.directory())) {
+            err.println("错误：档案库不存在：" + archiveOption.directory() + "（先用 index 命令存入报告）");
+            return 1;
+        }
+        SearchQuery query = new SearchQuery(String.join(" ", words), years[0], years[1], unit, part, limit);
+        SearchResult result;
+        try (Archive archive = Archive.openReadOnly(archiveOption.directory())) {
+            result = archive.search(query);
+        }
+        if (format == Format.json) {
+            out.println(Json.write(result));
+        } else {
+            out.printf("共 %d 条结果%s%n", result.total(), result.total() > result.hits().size()
+                    ? "，显示前 " + result.hits().size() + " 条" : "");
+            for (SearchHit h : result.hits()) {
+                out.printf("%n%s %d年度 第%d段 [%s]%n  %s%n", h.unit(), h.year(), h.paragraph(), h.label().chinese(),
+                        h.highlight().render("【", "】"));
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** "2023" or "2021-2023" to [from, to]; null to no bounds. */
+    static Integer[] years(String spec) {
+        if (spec == null || spec.isBlank()) return new Integer[] {null, null};
+        String[] parts = spec.trim().split("\\s*[-–~至]\\s*", 2);
+        Integer from = Integer.valueOf(parts[0]);
+        Integer to = parts.length > 1 ? Integer.valueOf(parts[1]) : from;
+        return new Integer[] {from, to};
     }
 }

@@ -1,13 +1,66 @@
 package org.shuzhi.cli;
 
+import io.javalin.util.JavalinBindException;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.shuzhi.archive.Archive;
+import org.shuzhi.archive.ArchiveException;
+import org.shuzhi.review.Reviewers;
+import org.shuzhi.web.DemoArchive;
+import org.shuzhi.web.WebServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "serve", description = "（尚未实现）")
+@Command(name = "serve", description = "启动网页评审服务（自查、评阅、档案检索），地址 http://127.0.0.1:7070/；"
+        + "档案库为空时先存入演示语料。")
 public final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "P", defaultValue = "7070", description = "端口（默认 ${DEFAULT-VALUE}）")
+    int port;
+
+    @Mixin
+    ArchiveOption archiveOption;
+
     @Override
-    public Integer call() {
-        System.err.println("错误：serve 命令尚未实现");
-        return 3;
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (port < 0 || port > 65535) {
+            err.println("参数错误：端口应在 0–65535 之间：" + port);
+            return 2;
+        }
+        Archive archive;
+        try {
+            archive = Archive.open(archiveOption.directory());
+        } catch (ArchiveException e) {
+            err.println("错误：" + e.getMessage());
+            return 1;
+        }
+        WebServer server;
+        try {
+            server = WebServer.start(port, archive);
+        } catch (JavalinBindException e) {
+            archive.close();
+            err.println("错误：端口 " + port + " 已被占用（用 --port 换一个端口）");
+            return 1;
+        }
+        // seeded after binding, so a busy port fails at once; the seed is one commit, all or nothing
+        int seeded = DemoArchive.seedIfEmpty(archive, Reviewers.withoutArchive());
+        if (seeded > 0) out.printf("档案库为空，已存入演示语料 %d 份报告。%n", seeded);
+        out.printf("档案库：%s（%d 份报告）%n", archive.directory(), archive.size());
+        out.println("述职报告评审服务已启动：" + server.url() + "（按 Ctrl+C 停止）");
+        out.flush();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            archive.close();
+        }));
+        new CountDownLatch(1).await();
+        return 0;
     }
 }

@@ -52,11 +52,13 @@ public final class HeadingParser {
     }
 
     private static Heading numbered(int level, String rest, int restStart, int textLength) {
-        if (isHeadingOnly(rest)) {
+        // "一是进一步加强理论学习。" and "1.由我牵头修订制度。" are items of content, never bare headings
+        boolean sentence = level >= 3 && rest.matches(".*[。!?;]$");
+        if (!sentence && level < 5 && isHeadingOnly(rest)) {
             return new Heading(level, trimEnd(rest), partOf(rest), textLength);
         }
         Matcher lead = LEAD.matcher(rest);
-        if (lead.find()) {
+        if (lead.find() && lead.end() < rest.strip().length()) {
             String title = rest.substring(0, lead.end() - 1);
             return new Heading(level, title, level <= 2 ? partOf(title) : null, restStart + lead.end());
         }

@@ -1,5 +1,6 @@
 package org.shuzhi.review;
 
+import org.shuzhi.archive.Archive;
 import org.shuzhi.classify.Classifiers;
 import org.shuzhi.rules.RuleEngine;
 
@@ -9,5 +10,10 @@ public final class Reviewers {
 
     public static Reviewer withoutArchive() {
         return new Reviewer(Classifiers.standard(), RuleEngine.standard(), null);
+    }
+
+    /** A reviewer that also runs the cross-report checks against {@code archive} (null: none). */
+    public static Reviewer withArchive(Archive archive) {
+        return new Reviewer(Classifiers.standard(), RuleEngine.standard(), archive == null ? null : archive.checks());
     }
 }

@@ -1,18 +1,62 @@
 package org.shuzhi.review;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.shuzhi.rules.Finding;
+import org.shuzhi.rules.RuleCatalog;
 import org.shuzhi.rules.Severity;
 
-/** Suggests the pre-review outcome from the findings. */
+/**
+ * Suggests the pre-review outcome, with reasons in the notices' own terms: the "五个不通过" of 002 and
+ * the "四个不能" of 003 (each rule's reasons are in rules/catalog.yaml).
+ * <ul>
+ *   <li>退回修改: a finding at error severity (a hard limit of the profile's notice), or findings touching
+ *       three or more of the 五个不通过 — the report fails review as a whole;</li>
+ *   <li>修改后通过: only warnings — passages to fix before the meeting;</li>
+ *   <li>通过: nothing, or only hints.</li>
+ * </ul>
+ */
 public final class VerdictPolicy {
+    static final String FIVE = "五个不通过";
+    static final int FIVE_ITEMS_TO_RETURN = 3;
+
     private VerdictPolicy() {}
 
     public static Verdict decide(List<Finding> findings) {
-        long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-        long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
-        if (errors > 0) return new Verdict(Verdict.RETURN, List.of("存在不符合通知硬性要求的问题"));
-        if (warnings > 0) return new Verdict(Verdict.REVISE, List.of("存在需要修改完善的内容"));
-        return new Verdict(Verdict.PASS, List.of());
+        Map<String, Set<String>> where = new LinkedHashMap<>();
+        boolean error = false, warning = false;
+        for (Finding f : findings) {
+            error |= f.severity() == Severity.ERROR;
+            warning |= f.severity() == Severity.WARNING;
+            if (f.severity() == Severity.INFO) continue;
+            List<String> reasons = RuleCatalog.standard().contains(f.rule())
+                    ? RuleCatalog.standard().get(f.rule()).verdictReasons() : List.of("其他：" + f.rule());
+            for (String r : reasons) {
+                where.computeIfAbsent(r, k -> new LinkedHashSet<>())
+                        .add(f.paragraph() == null ? "全文" : "第" + f.paragraph() + "段");
+            }
+        }
+        long fiveItems = where.keySet().stream().filter(r -> r.startsWith(FIVE)).count();
+        List<String> reasons = new ArrayList<>();
+        where.entrySet().stream()
+                .sorted((a, b) -> Integer.compare(rank(a.getKey()), rank(b.getKey())))
+                .forEach(e -> reasons.add(e.getKey() + "（" + places(e.getValue()) + "）"));
+        if (error || fiveItems >= FIVE_ITEMS_TO_RETURN) return new Verdict(Verdict.RETURN, reasons);
+        if (warning) return new Verdict(Verdict.REVISE, reasons);
+        return new Verdict(Verdict.PASS, reasons);
+    }
+
+    private static int rank(String reason) {
+        return reason.startsWith(FIVE) ? 0 : reason.startsWith("四个不能") ? 1 : 2;
+    }
+
+    private static String places(Set<String> where) {
+        List<String> list = new ArrayList<>(where);
+        if (list.size() > 6) return String.join("、", list.subList(0, 6)) + "等" + list.size() + "处";
+        return String.join("、", list);
     }
 }

@@ -42,6 +42,15 @@ class HeadingParserTest {
     }
 
     @Test
+    void numberedSentencesAreContentNotHeadings() {
+        for (String text : new String[] {"一是进一步加强理论学习。", "2.由我牵头修订三会一课制度。", "（1）每季度开展一次专题学习。"}) {
+            Heading h = HeadingParser.parse(TextNormalizer.normalize(text));
+            assertTrue(h.inline(text.length()), text);
+            assertNull(h.part(), text);
+        }
+    }
+
+    @Test
     void numberedInlineLeadPhrase() {
         String text = "（三）夯实基础，激活动力。2023年新发展党员3名，转正预备党员2名。";
         Heading h = HeadingParser.parse(TextNormalizer.normalize(text));

@@ -1,0 +1,400 @@
+package org.shuzhi.archive;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.shuzhi.classify.Labeled;
+import org.shuzhi.document.Report;
+import org.shuzhi.document.ReportMeta;
+import org.shuzhi.nlp.AnalyzedParagraph;
+import org.shuzhi.nlp.AnalyzedReport;
+import org.shuzhi.nlp.ReportAnalyzer;
+import org.shuzhi.rules.Check;
+
+/**
+ * The archive of past reports: one Lucene index in one directory. Reports are identified by unit key and
+ * year; adding the same pair again replaces the report. Every {@link #add} commits, so a process killed
+ * while indexing leaves an archive holding every report added before; {@link #addAll} commits once per
+ * batch (a batch is all or nothing). Thread-safe; one writer per directory (a second process opens it
+ * {@linkplain #openReadOnly read-only}).
+ */
+public final class Archive implements PhraseCommonness, AutoCloseable {
+    private final Path directory;
+    private final Directory dir;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ArchiveAnalyzers.Tokens tokens;
+    private final Analyzer analyzer;
+    private final ArchiveQueries queries;
+
+    private Archive(Path directory, Directory dir, IndexWriter writer, SearcherManager searchers,
+                    ArchiveAnalyzers.Tokens tokens, Analyzer analyzer) {
+        this.directory = directory;
+        this.dir = dir;
+        this.writer = writer;
+        this.searchers = searchers;
+        this.tokens = tokens;
+        this.analyzer = analyzer;
+        this.queries = new ArchiveQueries(ArchiveAnalyzers.text(tokens));
+    }
+
+    /** Opens (creating if needed) the archive in {@code directory} for reading and writing. */
+    public static Archive open(Path directory) {
+        return open(directory, ArchiveAnalyzers.DEFAULT);
+    }
+
+    /**
+     * Opens for reading and writing; a new archive is indexed with {@code tokens}, an existing one keeps
+     * the tokens it was built with.
+     */
+    public static Archive open(Path directory, ArchiveAnalyzers.Tokens tokens) {
+        Directory dir = null;
+        try {
+            Files.createDirectories(directory);
+            dir = FSDirectory.open(directory);
+            ArchiveAnalyzers.Tokens used = DirectoryReader.indexExists(dir) ? storedTokens(dir, directory) : tokens;
+            Analyzer analyzer = ArchiveAnalyzers.forIndex(used);
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64);
+            IndexWriter writer = new IndexWriter(dir, config);
+            writer.setLiveCommitData(Map.of(ArchiveSchema.COMMIT_TOKENS, used.id(),
+                    ArchiveSchema.COMMIT_SCHEMA, ArchiveSchema.SCHEMA_VERSION).entrySet());
+            if (!DirectoryReader.indexExists(dir)) writer.commit();
+            return new Archive(directory, dir, writer, new SearcherManager(writer, null), used, analyzer);
+        } catch (LockObtainFailedException e) {
+            closeQuietly(dir);
+            throw new ArchiveException("档案库正被另一个进程写入：" + directory, e);
+        } catch (IOException e) {
+            closeQuietly(dir);
+            throw new ArchiveException("无法打开档案库 " + directory + "（" + e.getMessage() + "）", e);
+        }
+    }
+
+    /** Opens an existing archive for reading only (no write lock: works while a server writes to it). */
+    public static Archive openReadOnly(Path directory) {
+        Directory dir = null;
+        try {
+            if (!Files.isDirectory(directory)) throw new ArchiveException("档案库目录不存在：" + directory);
+            dir = FSDirectory.open(directory);
+            if (!DirectoryReader.indexExists(dir)) throw new ArchiveException("目录中没有档案库：" + directory);
+            ArchiveAnalyzers.Tokens used = storedTokens(dir, directory);
+            return new Archive(directory, dir, null, new SearcherManager(dir, null), used,
+                    ArchiveAnalyzers.forIndex(used));
+        } catch (IOException e) {
+            closeQuietly(dir);
+            throw new ArchiveException("无法打开档案库 " + directory + "（" + e.getMessage() + "）", e);
+        } catch (ArchiveException e) {
+            closeQuietly(dir);
+            throw e;
+        }
+    }
+
+    /** True if {@code directory} holds an archive. */
+    public static boolean exists(Path directory) {
+        if (!Files.isDirectory(directory)) return false;
+        try (Directory dir = FSDirectory.open(directory)) {
+            return DirectoryReader.indexExists(dir);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static ArchiveAnalyzers.Tokens storedTokens(Directory dir, Path where) throws IOException {
+        String id = SegmentInfos.readLatestCommit(dir).getUserData().get(ArchiveSchema.COMMIT_TOKENS);
+        if (id == null) throw new ArchiveException("目录中的索引不是述职报告档案库：" + where);
+        return ArchiveAnalyzers.Tokens.of(id);
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public boolean readOnly() {
+        return writer == null;
+    }
+
+    public ArchiveAnalyzers.Tokens tokens() {
+        return tokens;
+    }
+
+    // ---- writing ----
+
+    /** Analyses, labels and adds a report, replacing the archive's report of the same unit and year. */
+    public ArchivedReport add(Report report, ReportMeta overrides, Function<AnalyzedReport, List<Labeled>> labeler) {
+        AnalyzedReport analyzed = ReportAnalyzer.analyze(report, overrides);
+        return add(analyzed, labeler.apply(analyzed));
+    }
+
+    /** Adds an analysed report (one label per paragraph), replacing the same unit and year; commits. */
+    public ArchivedReport add(AnalyzedReport report, List<Labeled> labels) {
+        return addAll(List.of(new ArchiveEntry(report, labels))).get(0);
+    }
+
+    /**
+     * Adds reports with a single commit at the end: much faster for bulk loads; if the process dies
+     * before the commit, none of this batch is kept and everything committed earlier is.
+     */
+    public synchronized List<ArchivedReport> addAll(List<ArchiveEntry> entries) {
+        requireWritable();
+        List<ArchivedReport> added = new ArrayList<>(entries.size());
+        Set<String> pending = new HashSet<>();
+        try {
+            for (ArchiveEntry e : entries) {
+                ArchivedReport r = toArchived(e, pending);
+                pending.add(r.unitKey());
+                writer.updateDocuments(ArchiveQueries.reportId(r.id()),
+                        ArchiveSchema.documents(r, contentHash(e.report()), wholeText(e.report())));
+                added.add(r);
+            }
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+            return added;
+        } catch (IOException e) {
+            throw new ArchiveException("写入档案库失败：" + directory + "（" + e.getMessage() + "）", e);
+        }
+    }
+
+    /** Removes a unit's report of a year (any spelling of the unit); false if there was none. */
+    public synchronized boolean delete(String unit, int year) {
+        requireWritable();
+        String key = unitKey(unit);
+        if (key == null || report(key, year).isEmpty()) return false;
+        try {
+            writer.deleteDocuments(ArchiveQueries.reportId(ArchivedReport.reportId(key, year)));
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+            return true;
+        } catch (IOException e) {
+            throw new ArchiveException("写入档案库失败：" + directory + "（" + e.getMessage() + "）", e);
+        }
+    }
+
+    private ArchivedReport toArchived(ArchiveEntry e, Set<String> pending) {
+        AnalyzedReport r = e.report();
+        ReportMeta meta = r.meta();
+        String key = unitKey(meta.unit(), pending);
+        if (key == null) throw new ArchiveException("无法识别报告的单位，请用 --unit 指定：" + r.file());
+        if (meta.year() == null) throw new ArchiveException("无法识别报告的年度，请用 --year 指定：" + r.file());
+        List<ArchivedParagraph> ps = new ArrayList<>(r.paragraphs().size());
+        for (AnalyzedParagraph p : r.paragraphs()) {
+            ps.add(new ArchivedParagraph(p.index(), e.labels().get(p.index()).label(), p.section(), p.text()));
+        }
+        return new ArchivedReport(key, meta.unit().strip(), meta.year(), meta.role(), r.file(), r.chars(), ps);
+    }
+
+    /** Identity of a report's content, whatever its file name or metadata. */
+    static String contentHash(AnalyzedReport r) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(wholeText(r).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(md.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String wholeText(AnalyzedReport r) {
+        StringBuilder sb = new StringBuilder();
+        for (AnalyzedParagraph p : r.paragraphs()) sb.append(p.normalized()).append('\n');
+        return sb.toString();
+    }
+
+    private void requireWritable() {
+        if (writer == null) throw new ArchiveException("档案库以只读方式打开，不能写入：" + directory);
+    }
+
+    // ---- reading ----
+
+    /**
+     * The key a unit name files under: {@link UnitKey#of}, or the one key already in the archive that it
+     * abbreviates or spells out ({@link UnitKey#sameUnit}); null for a blank name.
+     */
+    public String unitKey(String unit) {
+        return unitKey(unit, Set.of());
+    }
+
+    /** As {@link #unitKey(String)}, also matching {@code pending} keys (of a batch not yet committed). */
+    private String unitKey(String unit, Set<String> pending) {
+        String key = UnitKey.of(unit);
+        if (key == null) return null;
+        if (pending.contains(key)) return key;
+        Set<String> matches = new HashSet<>();
+        for (String k : pending) if (UnitKey.sameUnit(key, k)) matches.add(k);
+        boolean exact = withSearcher(s -> {
+            Terms terms = MultiTerms.getTerms(s.getIndexReader(), ArchiveSchema.UNIT_KEY);
+            if (terms == null) return false;
+            TermsEnum it = terms.iterator();
+            for (BytesRef t = it.next(); t != null; t = it.next()) {
+                String k = t.utf8ToString();
+                if (k.equals(key)) return true;
+                if (UnitKey.sameUnit(key, k)) matches.add(k);
+            }
+            return false;
+        });
+        // ambiguous abbreviations keep the name's own key rather than merge two units
+        return exact || matches.size() != 1 ? key : matches.iterator().next();
+    }
+
+    /** The number of reports in the archive. */
+    public int size() {
+        return withSearcher(s -> s.count(ArchiveQueries.reports()));
+    }
+
+    @Override
+    public int reports() {
+        return size();
+    }
+
+    @Override
+    public int reportsContaining(String phrase) {
+        return withSearcher(s -> s.count(ArchiveQueries.phrase(phrase)));
+    }
+
+    /** A unit's report of a year (any spelling of the unit), with all its paragraphs. */
+    public Optional<ArchivedReport> report(String unit, int year) {
+        String key = unitKey(unit);
+        if (key == null) return Optional.empty();
+        String id = ArchivedReport.reportId(key, year);
+        return withSearcher(s -> {
+            List<Document> head = all(s, ArchiveQueries.ofReport(id, true));
+            if (head.isEmpty()) return Optional.<ArchivedReport>empty();
+            List<ArchivedParagraph> ps = new ArrayList<>();
+            for (Document d : all(s, ArchiveQueries.ofReport(id, false))) ps.add(ArchiveSchema.paragraph(d));
+            ps.sort(Comparator.comparingInt(ArchivedParagraph::index));
+            return Optional.of(ArchiveSchema.report(head.get(0), ps));
+        });
+    }
+
+    /** All reports of a unit (any spelling), oldest first. */
+    public List<ArchivedReport> reports(String unit) {
+        String key = unitKey(unit);
+        if (key == null) return List.of();
+        List<ArchivedReport> out = new ArrayList<>();
+        for (int year : yearsOf(key)) report(key, year).ifPresent(out::add);
+        return out;
+    }
+
+    /** The units in the archive, by key. */
+    public List<UnitSummary> units() {
+        return withSearcher(s -> {
+            Map<String, TreeMap<Integer, String>> byKey = new TreeMap<>();
+            for (Document d : all(s, ArchiveQueries.reports())) {
+                byKey.computeIfAbsent(d.get(ArchiveSchema.UNIT_KEY), k -> new TreeMap<>())
+                        .put(ArchiveSchema.year(d), d.get(ArchiveSchema.UNIT));
+            }
+            List<UnitSummary> out = new ArrayList<>();
+            byKey.forEach((key, years) -> out.add(new UnitSummary(key, years.lastEntry().getValue(), List.copyOf(years.keySet()))));
+            return out;
+        });
+    }
+
+    List<Integer> yearsOf(String unitKey) {
+        return withSearcher(s -> {
+            return all(s, ArchiveQueries.reportsOf(unitKey)).stream().map(ArchiveSchema::year).sorted().distinct().toList();
+        });
+    }
+
+    /** BM25 search over paragraphs with filters and highlighted snippets. */
+    public SearchResult search(SearchQuery query) {
+        String key = query.unit() == null || query.unit().isBlank() ? null : unitKey(query.unit());
+        return withSearcher(s -> ArchiveSearch.run(s, queries, analyzer, query, key));
+    }
+
+    /** A unit's problems by year, each marked with the earlier years that already raised it. */
+    public UnitHistory history(String unit) {
+        return UnitHistories.of(this, unit);
+    }
+
+    /** The cross-report checks over this archive, for the {@code Reviewer}. */
+    public Check checks() {
+        return new ArchiveChecks(this);
+    }
+
+    ArchiveQueries queries() {
+        return queries;
+    }
+
+    // ---- plumbing ----
+
+    interface SearcherFunction<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Runs {@code f} on the current searcher (refreshed if another process committed), then releases it. */
+    <T> T withSearcher(SearcherFunction<T> f) {
+        try {
+            if (writer == null) searchers.maybeRefresh();
+            IndexSearcher s = searchers.acquire();
+            try {
+                return f.apply(s);
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<Document> all(IndexSearcher s, Query q) throws IOException {
+        int n = s.count(q);
+        if (n == 0) return List.of();
+        TopDocs top = s.search(q, n);
+        List<Document> out = new ArrayList<>(top.scoreDocs.length);
+        var stored = s.storedFields();
+        for (ScoreDoc sd : top.scoreDocs) out.add(stored.document(sd.doc));
+        return out;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            searchers.close();
+            if (writer != null) writer.close();
+            dir.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void closeQuietly(Directory dir) {
+        if (dir == null) return;
+        try {
+            dir.close();
+        } catch (IOException ignored) {
+            // already failing; the first error is the one to report
+        }
+    }
+}

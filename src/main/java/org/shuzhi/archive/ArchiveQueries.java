@@ -1,0 +1,121 @@
+package org.shuzhi.archive;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.shuzhi.document.Part;
+
+/** Every Lucene query the archive runs is built here, over the fields of {@link ArchiveSchema}. */
+final class ArchiveQueries {
+    /** Enough words to describe a long paragraph; BM25's idf keeps the rare ones on top. */
+    static final int MAX_TERMS = 96;
+
+    private static final Analyzer GRAM_ANALYZER = ArchiveAnalyzers.bigrams();
+
+    private final Analyzer analyzer;
+
+    ArchiveQueries(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    static Query reports() {
+        return new TermQuery(new Term(ArchiveSchema.TYPE, ArchiveSchema.TYPE_REPORT));
+    }
+
+    static Query paragraphs() {
+        return new TermQuery(new Term(ArchiveSchema.TYPE, ArchiveSchema.TYPE_PARAGRAPH));
+    }
+
+    static Term reportId(String id) {
+        return new Term(ArchiveSchema.REPORT_ID, id);
+    }
+
+    static Query unit(String unitKey) {
+        return new TermQuery(new Term(ArchiveSchema.UNIT_KEY, unitKey));
+    }
+
+    static Query reportsOf(String unitKey) {
+        return new BooleanQuery.Builder().add(reports(), Occur.FILTER).add(unit(unitKey), Occur.FILTER).build();
+    }
+
+    static Query label(Part label) {
+        return new TermQuery(new Term(ArchiveSchema.LABEL, label.id()));
+    }
+
+    static Query years(Integer from, Integer to) {
+        return IntPoint.newRangeQuery(ArchiveSchema.YEAR, from == null ? Integer.MIN_VALUE : from,
+                to == null ? Integer.MAX_VALUE : to);
+    }
+
+    /** The paragraphs (or the report document) of one report. */
+    static Query ofReport(String id, boolean report) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(reportId(id)), Occur.FILTER)
+                .add(report ? reports() : paragraphs(), Occur.FILTER)
+                .build();
+    }
+
+    /** A disjunction of the passage's words: BM25 ranks the archived paragraphs that share the most rare words. */
+    Query text(String passage) {
+        Set<String> terms = new LinkedHashSet<>(ArchiveAnalyzers.terms(analyzer, ArchiveSchema.TEXT, passage));
+        if (terms.isEmpty()) return new MatchNoDocsQuery("no words");
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int n = 0;
+        for (String t : terms) {
+            if (n++ >= MAX_TERMS) break;
+            b.add(new TermQuery(new Term(ArchiveSchema.TEXT, t)), Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    /** The user's search: the query's words, with the filters ({@code unitKey} already resolved, or null). */
+    Query search(SearchQuery q, String unitKey) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(paragraphs(), Occur.FILTER);
+        if (q.text() == null || q.text().isBlank()) b.add(new MatchAllDocsQuery(), Occur.MUST);
+        else b.add(text(q.text()), Occur.MUST);
+        if (q.yearFrom() != null || q.yearTo() != null) b.add(years(q.yearFrom(), q.yearTo()), Occur.FILTER);
+        if (unitKey != null) b.add(unit(unitKey), Occur.FILTER);
+        if (q.label() != null) b.add(label(q.label()), Occur.FILTER);
+        return b.build();
+    }
+
+    /**
+     * Candidates for a cross-report comparison: paragraphs sharing words with {@code passage}, of years up
+     * to {@code maxYear}, never of the report itself (same id or same content).
+     *
+     * @param sameUnit true: only the unit's own reports; false: only other units'; null: any
+     */
+    Query candidates(String passage, String unitKey, Integer maxYear, Boolean sameUnit, Part label,
+                     String selfId, String selfHash) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+                .add(text(passage), Occur.MUST)
+                .add(paragraphs(), Occur.FILTER);
+        if (maxYear != null) b.add(years(null, maxYear), Occur.FILTER);
+        if (unitKey != null && sameUnit != null) b.add(unit(unitKey), sameUnit ? Occur.FILTER : Occur.MUST_NOT);
+        if (label != null) b.add(label(label), Occur.FILTER);
+        if (selfId != null) b.add(new TermQuery(reportId(selfId)), Occur.MUST_NOT);
+        if (selfHash != null) b.add(new TermQuery(new Term(ArchiveSchema.CONTENT_HASH, selfHash)), Occur.MUST_NOT);
+        return b.build();
+    }
+
+    /** Report documents whose text contains the phrase (a phrase of character bigrams is a substring test). */
+    static Query phrase(String phrase) {
+        List<String> grams = ArchiveAnalyzers.terms(GRAM_ANALYZER, ArchiveSchema.GRAMS, phrase);
+        if (grams.isEmpty()) return new MatchNoDocsQuery("no characters");
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(reports(), Occur.FILTER);
+        if (grams.size() == 1) return b.add(new TermQuery(new Term(ArchiveSchema.GRAMS, grams.get(0))), Occur.MUST).build();
+        PhraseQuery.Builder p = new PhraseQuery.Builder();
+        for (int i = 0; i < grams.size(); i++) p.add(new Term(ArchiveSchema.GRAMS, grams.get(i)), i);
+        return b.add(p.build(), Occur.MUST).build();
+    }
+}

@@ -1,0 +1,19 @@
+package org.shuzhi.archive;
+
+/**
+ * How common a phrase is across the archive: in how many archived reports it stands. Stock formulations
+ * stand in most reports; SLOGAN_HEAVY can weigh a paragraph by how much of it is this common.
+ */
+public interface PhraseCommonness {
+    /** Number of archived reports whose text contains {@code phrase} (after normalisation). */
+    int reportsContaining(String phrase);
+
+    /** Number of reports in the archive. */
+    int reports();
+
+    /** The share of archived reports that contain the phrase, 0 when the archive is empty. */
+    default double share(String phrase) {
+        int n = reports();
+        return n == 0 ? 0 : reportsContaining(phrase) / (double) n;
+    }
+}

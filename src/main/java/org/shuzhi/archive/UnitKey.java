@@ -1,0 +1,79 @@
+package org.shuzhi.archive;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.shuzhi.nlp.TextNormalizer;
+
+/**
+ * The canonical name of a party organization, so that one unit's reports line up across years however the
+ * byline spells it. The rule (docs/archive.md):
+ * <ol>
+ *   <li>normalise (full-width to half-width, traditional to simplified) and drop spaces, brackets and ·;</li>
+ *   <li>drop a leading 中共 / 中国共产党;</li>
+ *   <li>find the organization level at the end — 党总支(部委员会) / 总支(部) → 党总支, 党支部(委员会) /
+ *       支部(委员会) → 党支部, 党工委, 党组, 党委 / 委员会 → 党委 — and strip it;</li>
+ *   <li>the key is what remains plus the canonical level: 城东小学党支部, 城东小学支部 and
+ *       中共城东小学支部委员会 are all {@code 城东小学党支部}.</li>
+ * </ol>
+ * A name with no level word keeps its cleaned form as the key.
+ *
+ * <p>Abbreviations ({@link #sameUnit}): two keys of the same level also name one unit when the shorter
+ * name, at least three characters, is a subsequence of the longer (市律协 / 市律师协会, 县人民医院内科 /
+ * 松岭县人民医院内科, 恒达机械公司 / 恒达机械制造有限公司), a leading 校 or 院 standing for the parent
+ * institution (校图书馆 / 江州理工大学图书馆). The archive applies it only when exactly one unit it
+ * holds matches, so an ambiguous short name never merges two units.
+ */
+public final class UnitKey {
+    private record Level(Pattern suffix, String canonical) {}
+
+    private static final List<Level> LEVELS = List.of(
+            new Level(Pattern.compile("(?:中共)?(?:党)?总支(?:部)?(?:委员会)?$"), "党总支"),
+            new Level(Pattern.compile("(?:党)?支部(?:委员会)?$"), "党支部"),
+            new Level(Pattern.compile("党工作委员会$|党工委$"), "党工委"),
+            new Level(Pattern.compile("党组$"), "党组"),
+            new Level(Pattern.compile("党委员会$|党委$|委员会$"), "党委"));
+    private static final Pattern NOISE = Pattern.compile("[\\s()（）\\[\\]【】“”\"'·•]");
+    private static final Pattern PARENT = Pattern.compile("^[校院]");
+    private static final int MIN_ABBREVIATION = 3;
+    private static final Pattern PREFIX = Pattern.compile("^(?:中国共产党|中共)");
+
+    private UnitKey() {}
+
+    /** The key of a unit name; null for a null or blank name. */
+    public static String of(String unit) {
+        if (unit == null || unit.isBlank()) return null;
+        String u = NOISE.matcher(TextNormalizer.normalize(unit.strip())).replaceAll("").toLowerCase(Locale.ROOT);
+        u = PREFIX.matcher(u).replaceFirst("");
+        for (Level level : LEVELS) {
+            var m = level.suffix().matcher(u);
+            if (m.find() && m.start() > 0) return u.substring(0, m.start()) + level.canonical();
+        }
+        return u.isEmpty() ? null : u;
+    }
+
+    /** True if two keys name one unit by the abbreviation rule (see the class comment). */
+    public static boolean sameUnit(String a, String b) {
+        if (a == null || b == null) return false;
+        if (a.equals(b)) return true;
+        String level = level(a);
+        if (level == null || !level.equals(level(b))) return false;
+        String x = a.substring(0, a.length() - level.length()), y = b.substring(0, b.length() - level.length());
+        String shorter = x.length() <= y.length() ? x : y, longer = shorter == x ? y : x;
+        if (shorter.length() >= longer.length()) return false;
+        if (isSubsequence(shorter, longer) && shorter.length() >= MIN_ABBREVIATION) return true;
+        String stripped = PARENT.matcher(shorter).replaceFirst("");
+        return stripped.length() < shorter.length() && stripped.length() >= MIN_ABBREVIATION && isSubsequence(stripped, longer);
+    }
+
+    private static String level(String key) {
+        for (Level l : LEVELS) if (key.endsWith(l.canonical())) return l.canonical();
+        return null;
+    }
+
+    private static boolean isSubsequence(String shorter, String longer) {
+        int j = 0;
+        for (int i = 0; i < longer.length() && j < shorter.length(); i++) if (longer.charAt(i) == shorter.charAt(j)) j++;
+        return j == shorter.length();
+    }
+}

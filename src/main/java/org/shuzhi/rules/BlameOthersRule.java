@@ -1,0 +1,120 @@
+package org.shuzhi.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.shuzhi.document.Part;
+import org.shuzhi.nlp.AnalyzedParagraph;
+import org.shuzhi.nlp.Token;
+
+/**
+ * BLAME_OTHERS: a problem paragraph whose subjects are members, subordinates or the team (部分党员……不高,
+ * 班子成员……不够) and where the secretary never appears (我, 本人, 自身, 自己). A group named as object
+ * (对党员的教育管理不严) is the secretary's own problem and does not count.
+ */
+public final class BlameOthersRule implements Rule {
+    private static final Set<String> SELF = Set.of("我", "本人", "自身", "自己", "书记本人", "我本人");
+    /** Words after which a noun is an object or in a modifier, not the subject. */
+    private static final Set<String> OBJECT_MARKERS = Set.of("对", "把", "给", "为", "向", "让", "使", "帮助", "引导",
+            "带领", "组织", "教育", "督促", "关心", "联系", "对于", "针对", "与", "和", "同", "跟", "要求");
+
+    @Override
+    public String code() {
+        return "BLAME_OTHERS";
+    }
+
+    @Override
+    public List<Finding> check(RuleContext ctx) {
+        List<Finding> out = new ArrayList<>();
+        for (AnalyzedParagraph p : ctx.content(Part.PROBLEM)) {
+            boolean self = p.tokens().stream().anyMatch(t -> SELF.contains(t.word()));
+            if (self) continue;
+            List<TermMatcher.Match> subjects = new ArrayList<>();
+            for (TermMatcher.Match m : TermMatcher.of("blame").find(p)) {
+                if (isSubject(p, m) && faultFollows(p, m)) subjects.add(m);
+            }
+            for (TermMatcher.Match m : quantifiedGroups(p)) {
+                if (subjects.stream().noneMatch(x -> x.start() < m.end() && m.start() < x.end()) && faultFollows(p, m)) subjects.add(m);
+            }
+            subjects.sort(java.util.Comparator.comparingInt(TermMatcher.Match::start));
+            if (subjects.isEmpty()) continue;
+            Map<String, Object> evidence = new LinkedHashMap<>();
+            evidence.put("blamed", TermMatcher.terms(subjects));
+            evidence.put("self", false);
+            TermMatcher.Match first = subjects.get(0);
+            out.add(info().finding(p.index(), new Span(first.start(), first.end()),
+                    "这段问题归到“" + String.join("”“", TermMatcher.terms(subjects)) + "”身上，没有讲书记本人的责任", evidence));
+        }
+        return out;
+    }
+
+    private static final Set<String> QUANTIFIERS = Set.of("部分", "个别", "少数", "有的", "一些", "极少数", "不少");
+
+    /** "个别学生党支部", "少数律所": a quantifier and the noun group after it are other people. */
+    static List<TermMatcher.Match> quantifiedGroups(AnalyzedParagraph p) {
+        List<TermMatcher.Match> out = new ArrayList<>();
+        List<Token> ts = p.tokens();
+        for (int i = 0; i + 1 < ts.size(); i++) {
+            if (!QUANTIFIERS.contains(ts.get(i).word())) continue;
+            int j = i + 1;
+            while (j < ts.size() && ts.get(j).pos().startsWith("n") && j - i <= 4) j++;
+            if (j == i + 1) continue;
+            TermMatcher.Match m = new TermMatcher.Match(p.normalized().substring(ts.get(i).start(), ts.get(j - 1).end()),
+                    ts.get(i).start(), ts.get(j - 1).end());
+            if (isSubject(p, m)) out.add(m);
+        }
+        return out;
+    }
+
+    /**
+     * The rest of the subject's clause names a fault of attitude or conduct (积极性不高, 应付了事), not a
+     * circumstance (年龄偏大, 居住分散, 任务重), which is a cause, not blame.
+     */
+    static boolean faultFollows(AnalyzedParagraph p, TermMatcher.Match m) {
+        String text = p.normalized();
+        int end = m.end();
+        while (end < text.length() && "。;；!?,，".indexOf(text.charAt(end)) < 0) end++;
+        if (TermMatcher.of("deficiency").find(p, m.end(), end).isEmpty()) {
+            // "部分党员忙于课题，参加组织生活的积极性不高": the fault may sit in the next clause
+            end = Math.min(end + 1, text.length());
+            while (end < text.length() && "。;；!?,，".indexOf(text.charAt(end)) < 0) end++;
+        }
+        if (end - m.end() < 2) return false;
+        List<TermMatcher.Match> circumstances = TermMatcher.of("causes-objective").find(p, m.end(), end);
+        for (TermMatcher.Match d : TermMatcher.of("deficiency").find(p, m.end(), end)) {
+            if (circumstances.stream().noneMatch(c -> c.start() < d.end() && d.start() < c.end())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Subject: nothing but modifiers (quantifiers, adjectives, nouns, adverbs) between the start of its
+     * clause and the group, so not after a preposition or a verb (对退休党员的联系, 引导党员); and not itself
+     * a modifier of the next noun (党员队伍, 党员发展工作), unless a quantifier marks it (部分党员先锋作用).
+     */
+    static boolean isSubject(AnalyzedParagraph p, TermMatcher.Match m) {
+        Token after = null;
+        List<Token> before = new ArrayList<>();
+        for (Token t : p.tokens()) {
+            if (t.end() <= m.start()) before.add(t);
+            else if (t.start() >= m.end()) {
+                after = t;
+                break;
+            }
+        }
+        boolean quantified = QUANTIFIERS.stream().anyMatch(m.term()::startsWith);
+        if (!quantified && after != null && after.start() == m.end()
+                && (after.pos().startsWith("n") || after.pos().equals("vn"))) return false;
+        int clauseStart = p.heading() != null && p.heading().contentStart() <= m.start() ? p.heading().contentStart() : 0;
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Token t = before.get(i);
+            if (t.end() <= clauseStart || t.isPunctuation() || t.pos().equals("vshi")) return true;
+            if (OBJECT_MARKERS.contains(t.word())) return false;
+            String pos = t.pos();
+            if (pos.startsWith("p") || pos.startsWith("u") || (pos.startsWith("v") && !pos.equals("vshi"))) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,40 @@
+package org.shuzhi.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.shuzhi.document.Part;
+import org.shuzhi.nlp.AnalyzedParagraph;
+
+/**
+ * OBJECTIVE_CAUSES_ONLY: a cause analysis (原因, 究其原因, 由于 ……) that names only circumstances
+ * (lexicon causes-objective: 任务重, 人手少, 兼职) and no subjective cause (lexicon causes-subjective).
+ */
+public final class ObjectiveCausesRule implements Rule {
+    @Override
+    public String code() {
+        return "OBJECTIVE_CAUSES_ONLY";
+    }
+
+    @Override
+    public List<Finding> check(RuleContext ctx) {
+        List<Finding> out = new ArrayList<>();
+        for (AnalyzedParagraph p : ctx.paragraphs()) {
+            if (!ctx.isContent(p) || !(ctx.part(p) == Part.PROBLEM || ctx.inProblems(p))) continue;
+            List<TermMatcher.Match> markers = TermMatcher.of("cause-markers").find(p);
+            if (markers.isEmpty()) continue;
+            int from = markers.get(0).start();
+            List<TermMatcher.Match> objective = TermMatcher.of("causes-objective").find(p, from, p.normalized().length());
+            if (objective.isEmpty()) continue;
+            if (!TermMatcher.of("causes-subjective").find(p).isEmpty()) continue;
+            Map<String, Object> evidence = new LinkedHashMap<>();
+            evidence.put("objective", TermMatcher.terms(objective));
+            evidence.put("subjective", List.of());
+            out.add(info().finding(p.index(), new Span(from, p.normalized().length()),
+                    "原因分析只讲了客观因素（" + String.join("、", TermMatcher.terms(objective))
+                            + "），没有从思想认识、责任意识、能力作风等主观方面找原因", evidence));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,72 @@
+package org.shuzhi.rules;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.shuzhi.document.Part;
+import org.shuzhi.nlp.AnalyzedParagraph;
+
+/**
+ * ACHIEVEMENT_SHARE_HIGH and PROBLEM_SHARE_LOW: a part's characters against the profile's limit, as a
+ * fraction of the report or as a character count (counted as DOMAIN.md says, by the paragraphs' labels).
+ */
+public final class ShareRule implements Rule {
+    private final String code;
+    private final Part part;
+    private final boolean upper;
+
+    private ShareRule(String code, Part part, boolean upper) {
+        this.code = code;
+        this.part = part;
+        this.upper = upper;
+    }
+
+    public static ShareRule achievementHigh() {
+        return new ShareRule("ACHIEVEMENT_SHARE_HIGH", Part.ACHIEVEMENT, true);
+    }
+
+    public static ShareRule problemLow() {
+        return new ShareRule("PROBLEM_SHARE_LOW", Part.PROBLEM, false);
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public List<Finding> check(RuleContext ctx) {
+        Profile.ShareLimit limit = ctx.profile().share(part);
+        int total = ctx.report().chars();
+        if (limit == null || total == 0) return List.of();
+        int chars = 0;
+        for (AnalyzedParagraph p : ctx.paragraphs()) if (ctx.part(p) == part) chars += p.chars();
+        double share = chars / (double) total;
+        Double fraction = upper ? limit.max() : limit.min();
+        Integer count = upper ? limit.maxChars() : limit.minChars();
+        boolean breaksFraction = fraction != null && (upper ? share > fraction + 1e-9 : share < fraction - 1e-9);
+        boolean breaksCount = count != null && (upper ? chars > count : chars < count);
+        if (!breaksFraction && !breaksCount) return List.of();
+        Map<String, Object> evidence = new LinkedHashMap<>();
+        evidence.put("part", part.id());
+        evidence.put("share", round(share));
+        evidence.put("chars", chars);
+        evidence.put("total", total);
+        if (fraction != null) evidence.put(upper ? "max" : "min", round(fraction));
+        if (count != null) evidence.put(upper ? "maxChars" : "minChars", count);
+        String found = String.format(Locale.ROOT, "“%s”部分%d字，占全文%s", part.chinese(), chars, percent(share));
+        String requirement = breaksFraction
+                ? String.format(Locale.ROOT, "该部分%s全文的%s", upper ? "不超过" : "不少于", percent(fraction))
+                : String.format(Locale.ROOT, "该部分%s%d字", upper ? "限" : "不少于", count) + (upper ? "以内" : "");
+        return List.of(info().finding(null, found, requirement, ctx.profile(), evidence));
+    }
+
+    private static String percent(double v) {
+        return String.format(Locale.ROOT, "%.0f%%", v * 100);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

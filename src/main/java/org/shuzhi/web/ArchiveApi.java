@@ -1,0 +1,101 @@
+package org.shuzhi.web;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.shuzhi.archive.Archive;
+import org.shuzhi.archive.ArchiveEntry;
+import org.shuzhi.archive.ArchivedReport;
+import org.shuzhi.archive.SearchQuery;
+import org.shuzhi.archive.UnitHistory;
+import org.shuzhi.archive.UnitKey;
+import org.shuzhi.document.Part;
+import org.shuzhi.document.Report;
+import org.shuzhi.nlp.AnalyzedReport;
+import org.shuzhi.nlp.ReportAnalyzer;
+import org.shuzhi.review.Reviewer;
+
+/**
+ * The archive over HTTP: search, the list of units, a unit's history, and adding reports. Adding is the
+ * only write in the whole API, and it is all or nothing: every file is read and checked before any is added.
+ */
+final class ArchiveApi {
+    static final int MAX_LIMIT = 200;
+
+    private final Archive archive;
+    private final Reviewer reviewer;
+
+    ArchiveApi(Archive archive, Reviewer reviewer) {
+        this.archive = archive;
+        this.reviewer = reviewer;
+    }
+
+    /** {@code GET /api/search?q=&year=&unit=&label=&limit=}: the same JSON as {@code search --format json}. */
+    void search(Context ctx) {
+        String q = RequestFields.blankToNull(ctx.queryParam("q"));
+        Integer year = RequestFields.year(RequestFields.blankToNull(ctx.queryParam("year")));
+        String unit = RequestFields.blankToNull(ctx.queryParam("unit"));
+        Part label = label(RequestFields.blankToNull(ctx.queryParam("label")));
+        if (q == null && year == null && unit == null && label == null) {
+            throw ApiError.badRequest("请输入检索词，或至少选择年度、单位、段落类别之一");
+        }
+        ctx.json(archive.search(new SearchQuery(q, year, year, unit, label, limit(ctx.queryParam("limit")))));
+    }
+
+    /** {@code GET /api/units}: every unit with the years the archive holds. */
+    void units(Context ctx) {
+        ctx.json(archive.units());
+    }
+
+    /** {@code GET /api/units/{key}/history}: problems year by year, repeats marked. */
+    void history(Context ctx) {
+        String key = ctx.pathParam("key");
+        UnitHistory history = archive.history(key);
+        if (history.years().isEmpty()) throw ApiError.notFound("档案中没有该单位的报告：" + key);
+        ctx.json(history);
+    }
+
+    /** {@code POST /api/archive}: multipart {@code file} fields plus optional unit/year/role for all of them. */
+    void add(Context ctx) {
+        if (!Uploads.isMultipart(ctx)) throw new ApiError(415, "请以表单方式上传报告文件（multipart/form-data，字段 file）");
+        RequestFields fields = RequestFields.fromForm(ctx);
+        List<ArchiveEntry> entries = new ArrayList<>();
+        for (Report report : Uploads.reports(ctx)) {
+            AnalyzedReport analyzed = ReportAnalyzer.analyze(report, fields.overrides());
+            if (UnitKey.of(analyzed.meta().unit()) == null) {
+                throw new ApiError(422, "无法识别 " + report.file() + " 的单位，请填写单位后再存入");
+            }
+            if (analyzed.meta().year() == null) {
+                throw new ApiError(422, "无法识别 " + report.file() + " 的年度，请填写年度后再存入");
+            }
+            entries.add(new ArchiveEntry(analyzed, reviewer.label(analyzed)));
+        }
+        List<Map<String, Object>> added = new ArrayList<>();
+        for (ArchivedReport r : archive.addAll(entries)) {
+            added.add(Map.of("unit", r.unit(), "unitKey", r.unitKey(), "year", r.year(), "file", r.file(),
+                    "paragraphs", r.paragraphs().size()));
+        }
+        ctx.status(201).json(Map.of("added", added, "reports", archive.size()));
+    }
+
+    private static Part label(String s) {
+        if (s == null) return null;
+        try {
+            return Part.of(s);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest("段落类别应为 achievement、problem、plan 或 other，收到：" + s);
+        }
+    }
+
+    private static int limit(String s) {
+        if (s == null || s.isBlank()) return SearchQuery.DEFAULT_LIMIT;
+        try {
+            int n = Integer.parseInt(s.strip());
+            if (n < 1 || n > MAX_LIMIT) throw ApiError.badRequest("条数应在 1–" + MAX_LIMIT + " 之间");
+            return n;
+        } catch (NumberFormatException e) {
+            throw ApiError.badRequest("条数应为数字，收到：" + s);
+        }
+    }
+}

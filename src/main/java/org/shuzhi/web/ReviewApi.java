@@ -1,0 +1,61 @@
+package org.shuzhi.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import org.shuzhi.document.Report;
+import org.shuzhi.review.Json;
+import org.shuzhi.review.Review;
+import org.shuzhi.review.ReviewRequest;
+import org.shuzhi.review.Reviewer;
+
+/**
+ * {@code POST /api/review}: a pasted draft as JSON or uploaded files as a multipart form, answered with the
+ * same array as {@code review --format json}. Reviews only read the archive; nothing sent here is stored.
+ */
+final class ReviewApi {
+    static final String DRAFT_NAME = "草稿";
+
+    private final Reviewer reviewer;
+    private final ProfileApi profiles;
+
+    ReviewApi(Reviewer reviewer, ProfileApi profiles) {
+        this.reviewer = reviewer;
+        this.profiles = profiles;
+    }
+
+    void review(Context ctx) {
+        List<Report> reports;
+        RequestFields fields;
+        if (Uploads.isMultipart(ctx)) {
+            fields = RequestFields.fromForm(ctx);
+            profiles.check(fields.profile());
+            reports = Uploads.reports(ctx);
+        } else {
+            JsonNode body = jsonBody(ctx);
+            fields = RequestFields.fromJson(body);
+            profiles.check(fields.profile());
+            String text = RequestFields.text(body, "text");
+            if (text == null) throw ApiError.badRequest("草稿内容为空：请粘贴报告全文（字段 text）");
+            reports = List.of(Report.fromText(DRAFT_NAME, text));
+        }
+        ReviewRequest request = new ReviewRequest(fields.profile(), fields.overrides(), true);
+        List<Review> out = new ArrayList<>(reports.size());
+        for (Report r : reports) out.add(reviewer.review(r, request));
+        ctx.json(out);
+    }
+
+    static JsonNode jsonBody(Context ctx) {
+        String body = ctx.body();
+        if (body.isBlank()) throw ApiError.badRequest("请求内容为空：请发送 JSON 或上传文件");
+        try {
+            JsonNode node = Json.MAPPER.readTree(body);
+            if (node == null || !node.isObject()) throw ApiError.badRequest("请求内容应为 JSON 对象");
+            return node;
+        } catch (JsonProcessingException e) {
+            throw ApiError.badRequest("请求内容不是有效的 JSON");
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.shuzhi.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shuzhi.nlp.AnalyzedReport;
+import org.shuzhi.nlp.ReportAnalyzer;
+
+class MoreInputsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void pdfLinesBrokenInsideASentenceAreJoined() throws Exception {
+        Path pdf = Path.of("src/test/resources/fixtures/shiliu-cun-2022.pdf");
+        Report r = ReportReaders.read(pdf);
+        List<String> texts = r.paragraphs().stream().map(Paragraph::text).toList();
+        assertEquals("我全年主持支委会12次、讲专题党课3次，带头走访困难党员15户，推动解决群众急难愁盼问题8件。", texts.get(3));
+        assertEquals("二、存在的问题", texts.get(4));
+        assertEquals(8, texts.size());
+    }
+
+    @Test
+    void corruptPdfIsRefused() throws Exception {
+        Path f = dir.resolve("bad.pdf");
+        Files.writeString(f, "%PDF-1.7\n garbage that is not a pdf");
+        var e = assertThrows(UnreadableReportException.class, () -> ReportReaders.read(f));
+        assertTrue(e.getMessage().contains("bad.pdf") && e.getMessage().contains("PDF"), e.getMessage());
+    }
+
+    @Test
+    void oddCharactersSurviveAndOffsetsStay() throws Exception {
+        String line = "我主持“三会一课”𠀀12次😀，\u200B组织生活会２次。";
+        Path f = dir.resolve("odd.txt");
+        Files.writeString(f, "述职报告\n" + line + "\n", StandardCharsets.UTF_8);
+        Report r = ReportReaders.read(f);
+        assertEquals(line, r.paragraphs().get(1).text());
+        AnalyzedReport a = ReportAnalyzer.analyze(r, ReportMeta.UNKNOWN);
+        assertEquals(line.length(), a.paragraphs().get(1).normalized().length());
+    }
+
+    @Test
+    void aHugeTextIsReadWhole() throws Exception {
+        StringBuilder sb = new StringBuilder("2023年度述职报告\n");
+        for (int i = 0; i < 20_000; i++) sb.append("我全年主持支委会第").append(i).append("次会议，研究党建工作。\n");
+        Path f = dir.resolve("huge.txt");
+        Files.writeString(f, sb, StandardCharsets.UTF_8);
+        Report r = ReportReaders.read(f);
+        assertEquals(20_001, r.paragraphs().size());
+        assertEquals("我全年主持支委会第19999次会议，研究党建工作。", r.paragraphs().get(20_000).text());
+    }
+}

@@ -1,0 +1,87 @@
+package org.shuzhi.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shuzhi.document.Part;
+
+class ProfilesTest {
+    private static final String MINIMAL = "id: x\nname: 测试\nnotice: 测试通知\n";
+
+    @Test
+    void builtInProfilesCarryTheNoticesFigures() {
+        assertEquals(List.of("default", "edu-district-2021", "institute-2023", "high-school-2018", "city-organs-2020", "county-2022"),
+                Profiles.builtIn().stream().map(Profile::id).toList());
+        Profile edu = Profiles.resolve("edu-district-2021");
+        assertEquals(2000, edu.length().limitFor("党支部书记"));
+        assertEquals(2500, edu.length().limitFor("党总支书记"));
+        assertEquals(1.0 / 3, edu.share(Part.ACHIEVEMENT).max(), 1e-9);
+        Profile institute = Profiles.resolve("institute-2023");
+        assertEquals(1000, institute.length().limitFor("在职党支部书记"), "the longest role name contained wins");
+        assertEquals(1500, institute.length().limitFor("二级党组织书记"));
+        assertEquals(0.3, institute.share(Part.PROBLEM).min(), 1e-9);
+        Profile city = Profiles.resolve("city-organs-2020");
+        assertEquals(2500, city.length().limitFor("党组书记"));
+        assertEquals(1000, city.share(Part.PROBLEM).minChars());
+        assertEquals(1.0 / 3, Profiles.resolve("county-2022").share(Part.PROBLEM).min(), 1e-9);
+        assertFalse(Profiles.resolve("high-school-2018").enabled("LENGTH_OVER_LIMIT"));
+        assertEquals(Severity.ERROR, Profiles.resolve("high-school-2018").severity("VAGUE_PLAN", Severity.WARNING));
+        assertEquals("default", Profiles.resolve(null).id());
+    }
+
+    @Test
+    void aUsersFileIsReadAndUnlistedRulesKeepTheirDefaults(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("2025.yaml");
+        Files.writeString(f, MINIMAL + "length: {default: 3000}\nshares: {problem: {min: 25%}}\nrules: {SLOGAN_HEAVY: off}\n",
+                StandardCharsets.UTF_8);
+        Profile p = Profiles.resolve(f.toString());
+        assertEquals(3000, p.length().limitFor("党委书记"));
+        assertEquals(0.25, p.share(Part.PROBLEM).min(), 1e-9);
+        assertFalse(p.enabled("SLOGAN_HEAVY"));
+        assertTrue(p.enabled("NO_DATA"));
+        assertEquals(Severity.WARNING, p.severity("NO_DATA", Severity.WARNING));
+        assertEquals(3, p.parts().size(), "all three parts are required unless the profile says otherwise");
+    }
+
+    @Test
+    void malformedProfilesAreRejectedNamingTheField() {
+        assertField("shares.achievement.max", MINIMAL + "shares: {achievement: {max: 一半}}\n");
+        assertField("shares.problem.min", MINIMAL + "shares: {problem: {min: 130%}}\n");
+        assertField("length.roles.党支部书记", MINIMAL + "length: {roles: {党支部书记: 两千}}\n");
+        assertField("rules.NO_FIGURES", MINIMAL + "rules: {NO_FIGURES: warning}\n");
+        assertField("rules.NO_DATA", MINIMAL + "rules: {NO_DATA: loud}\n");
+        assertField("notice", "id: x\nname: 测试\n");
+        assertField("topics[1].terms", MINIMAL + "topics: [{name: 党纪学习教育}]\n");
+        assertField("shares.conclusion", MINIMAL + "shares: {conclusion: {max: 0.1}}\n");
+        assertField("lenght", MINIMAL + "lenght: {default: 100}\n");
+        ProfileException e = assertThrows(ProfileException.class, () -> ProfileReader.read("bad.yaml", "id: [unclosed"));
+        assertTrue(e.getMessage().contains("bad.yaml") && e.getMessage().contains("YAML"), e.getMessage());
+    }
+
+    @Test
+    void unknownProfileNamesTheBuiltIns() {
+        ProfileException e = assertThrows(ProfileException.class, () -> Profiles.resolve("no-such-profile"));
+        assertTrue(e.getMessage().contains("institute-2023"), e.getMessage());
+    }
+
+    @Test
+    void noLengthLimitWhenTheNoticeSetsNone() {
+        Profile.LengthLimits none = Profiles.resolve("county-2022").length();
+        assertNull(none.limitFor("党委书记"));
+    }
+
+    private static void assertField(String field, String yaml) {
+        ProfileException e = assertThrows(ProfileException.class, () -> ProfileReader.read("p.yaml", yaml));
+        assertTrue(e.getMessage().contains("字段 " + field), "message names " + field + ": " + e.getMessage());
+        assertTrue(e.getMessage().contains("p.yaml"), e.getMessage());
+    }
+}

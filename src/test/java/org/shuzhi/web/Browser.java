@@ -1,0 +1,36 @@
+package org.shuzhi.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium driven by its chromedriver, with a fresh profile; no browser download. */
+final class Browser {
+    static final String BINARY = "/usr/bin/chromium";
+    static final String DRIVER = "/usr/bin/chromedriver";
+
+    private Browser() {}
+
+    static ChromeDriver start(Path profileDir, int width, int height) throws IOException {
+        Files.createDirectories(profileDir);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BINARY);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--lang=zh-CN", "--window-size=" + width + "," + height,
+                "--user-data-dir=" + profileDir.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(DRIVER).toFile()).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    static WebDriverWait waiting(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+}

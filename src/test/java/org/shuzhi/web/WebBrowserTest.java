@@ -1,0 +1,212 @@
+package org.shuzhi.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.shuzhi.TestFiles;
+import org.shuzhi.archive.Archive;
+
+/** The pages in real headless Chromium against the real server over a real archive. */
+class WebBrowserTest {
+    static final String SCRIPT = "<script>window.__pwned = 1</script>";
+    static final String IMG = "<img src=x onerror=\"window.__pwned = 2\">";
+
+    @TempDir
+    static Path dir;
+    static Archive archive;
+    static WebServer server;
+    static ChromeDriver driver;
+
+    @BeforeAll
+    static void start() throws Exception {
+        archive = WebFixtures.seededArchive(dir);
+        server = WebServer.start(0, archive);
+        driver = Browser.start(dir.resolve("chromium-profile"), 1280, 1000);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) driver.quit();
+        if (server != null) server.close();
+        if (archive != null) archive.close();
+    }
+
+    @Test
+    void selfCheckOfAPastedDraftHighlightsTheFindingAndOpensItsEvidence() {
+        int before = archive.size();
+        driver.get(server.url() + "selfcheck.html");
+        var wait = Browser.waiting(driver);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#profile option")));
+        driver.findElement(By.id("text")).sendKeys(String.join("\n",
+                WebFixtures.draft("城北小学党支部", 2024, "我全年组织开展主题党日活动X次，参与党员40人。")));
+        new Select(driver.findElement(By.id("profile"))).selectByValue("institute-2023");
+        driver.findElement(By.id("role")).sendKeys("党支部书记");
+        driver.findElement(By.id("submit")).click();
+
+        // a rule of the profile: the placeholder left from the template is marked where it stands
+        WebElement placeholderRow = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#result .para-row[data-index='4']")));
+        assertEquals("X", placeholderRow.findElement(By.cssSelector("mark.flag")).getText());
+        assertTrue(placeholderRow.findElement(By.cssSelector(".note[data-rule='PLACEHOLDER_LEFT']")).getText().contains("模板残留"));
+        // the profile's limits for the role: 1000 characters, achievements at most 50%
+        assertTrue(driver.findElement(By.cssSelector(".bar-row[data-bar='length']")).getText().contains("上限 1000 字"));
+        assertTrue(driver.findElement(By.cssSelector(".bar-row[data-part='achievement']")).getText().contains("不超过 50%"));
+
+        WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#result .para-row[data-index='3']")));
+        WebElement mark = row.findElement(By.cssSelector("mark.flag"));
+        assertTrue(mark.getAttribute("class").contains("sev-error"), mark.getAttribute("class"));
+        assertTrue(WebFixtures.COPIED.contains(mark.getText()) && mark.getText().length() > 20, mark.getText());
+        WebElement note = row.findElement(By.cssSelector(".notes .note[data-rule='COPIED_FROM_OTHER_REPORT']"));
+        assertTrue(note.getText().contains("河湾村党支部"), note.getText());
+        assertEquals("退回修改", driver.findElement(By.cssSelector(".verdict .badge")).getText());
+        assertEquals(4, driver.findElements(By.cssSelector(".shares .bar-row[data-part]")).size());
+
+        note.findElement(By.cssSelector(".evidence-btn")).click();
+        WebElement compare = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#compare .compare")));
+        List<WebElement> cols = compare.findElements(By.cssSelector(".compare-col"));
+        assertEquals(2, cols.size());
+        assertTrue(cols.get(1).getText().contains("河湾村党支部 2023年"), cols.get(1).getText());
+        assertTrue(cols.get(1).getText().contains(WebFixtures.COPIED));
+        compare.findElement(By.cssSelector("button.close")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("compare")));
+        assertEquals(before, archive.size(), "a self-checked draft is never stored");
+    }
+
+    @Test
+    void reportTextWithMarkupIsShownAsText() throws Exception {
+        driver.get(server.url() + "selfcheck.html");
+        var wait = Browser.waiting(driver);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#profile option")));
+        List<String> draft = WebFixtures.draft("城北小学党支部", 2024, "我组织学习" + SCRIPT + "共3次。", IMG);
+        // an uploaded file this time: the same escaping must hold whichever way the text comes in
+        Path file = TestFiles.docx(dir, "带标记.docx", draft);
+        driver.findElement(By.id("file")).sendKeys(file.toString());
+        driver.findElement(By.id("submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#result .para-row")));
+        String text = driver.findElement(By.cssSelector(".para-row[data-index='4'] .para-text")).getText();
+        assertEquals("我组织学习" + SCRIPT + "共3次。", text);
+        assertEquals(IMG, driver.findElement(By.cssSelector(".para-row[data-index='5'] .para-text")).getText());
+        assertTrue(driver.findElements(By.cssSelector("#result script, #result img")).isEmpty());
+        assertNull(((JavascriptExecutor) driver).executeScript("return window.__pwned === undefined ? null : window.__pwned;"));
+
+        // and in the archive's snippets: a stored report containing markup is searched and shown as text
+        Path stored = TestFiles.docx(dir, "标记村.docx", List.of("2023年度述职报告", "标记村党支部书记 钱进",
+                "一、履职主要情况", "我组织“夜校课堂”" + SCRIPT + "活动9次。"));
+        assertEquals(201, new Http(server.url()).postFiles("/api/archive", List.of(stored), java.util.Map.of()).status());
+        driver.get(server.url() + "archive.html?q=" + java.net.URLEncoder.encode("夜校课堂", "UTF-8"));
+        WebElement hit = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#hits .hit .snippet")));
+        assertTrue(hit.getText().contains("“夜校课堂”<script>window"), hit.getText());
+        assertTrue(driver.findElements(By.cssSelector("#hits script")).isEmpty());
+        assertNull(((JavascriptExecutor) driver).executeScript("return window.__pwned === undefined ? null : window.__pwned;"));
+    }
+
+    @Test
+    void batchOfDocxFilesIsReviewedWithProgressAndSortedWeakestFirst() throws Exception {
+        List<Path> files = new ArrayList<>();
+        files.add(TestFiles.docx(dir, "甲_城西小学.docx", List.of("城西小学支部书记2024年述职", "城西小学党支部书记 李红",
+                "一、履职主要情况", "我把课后服务作为书记项目，组织党员教师开设航模、书法等社团17个，覆盖学生640人。",
+                "二、存在的问题", "我对退休党员的走访慰问安排得不够及时，春节前只走访了其中的一半。",
+                "三、下一步工作打算", "明年寒假前由我逐户走访全部退休党员，建立联系卡并每月电话问候。")));
+        files.add(TestFiles.docx(dir, "乙_城北小学.docx", WebFixtures.draft("城北小学党支部", 2024)));
+        files.add(TestFiles.docx(dir, "丙_城中小学.docx", List.of("城中小学支部书记2024年述职", "城中小学党支部书记 吴刚",
+                "一、履职主要情况", "我全年带头讲党课2次，组织党员志愿服务15次。",
+                "二、存在的问题", "我抓支部规范化建设的办法不多。")));
+        driver.get(server.url() + "review.html");
+        var wait = Browser.waiting(driver);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#profile option")));
+        driver.findElement(By.id("files")).sendKeys(files.stream().map(Path::toString).collect(Collectors.joining("\n")));
+        driver.findElement(By.id("submit")).click();
+
+        wait.until(ExpectedConditions.textToBe(By.id("progress-text"), "已完成 3 / 3"));
+        assertEquals(3, driver.findElements(By.cssSelector("#queue li.done")).size());
+        List<WebElement> rows = driver.findElements(By.cssSelector("#results tbody tr"));
+        assertEquals(3, rows.size());
+        String table = driver.findElement(By.id("results")).getText();
+        // the sound report comes last; the one that copies another unit's passage is sent back
+        assertEquals("甲_城西小学.docx", rows.get(2).getAttribute("data-file"), table);
+        WebElement copied = driver.findElement(By.cssSelector("#results tr[data-file='乙_城北小学.docx']"));
+        assertEquals("退回修改", copied.findElement(By.cssSelector(".badge")).getText());
+        // weakest first: outcome, then serious findings, then reminders
+        List<int[]> keys = rows.stream().map(r -> {
+            List<WebElement> td = r.findElements(By.tagName("td"));
+            return new int[] {rank(td.get(4).getText()), Integer.parseInt(td.get(9).getText()), Integer.parseInt(td.get(10).getText())};
+        }).toList();
+        for (int i = 1; i < keys.size(); i++) {
+            assertTrue(java.util.Arrays.compare(keys.get(i - 1), keys.get(i)) >= 0, i + ": " + java.util.Arrays.toString(keys.get(i)));
+        }
+
+        copied.click();
+        WebElement detail = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#detail .para-row[data-index='3'] mark.flag")));
+        assertTrue(WebFixtures.COPIED.contains(detail.getText()) && detail.getText().length() > 20, detail.getText());
+        assertEquals("乙_城北小学.docx", driver.findElement(By.cssSelector("#detail h2")).getText());
+    }
+
+    @Test
+    void batchShowsWhichFilesCouldNotBeRead() throws Exception {
+        Path good = TestFiles.docx(dir, "好.docx", WebFixtures.draft("城东小学党支部", 2024));
+        Path bad = java.nio.file.Files.write(dir.resolve("坏.docx"), new byte[] {'P', 'K', 3, 4, 9, 9});
+        driver.get(server.url() + "review.html");
+        var wait = Browser.waiting(driver);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#profile option")));
+        driver.findElement(By.id("files")).sendKeys(good + "\n" + bad);
+        driver.findElement(By.id("submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("progress-text"), "已完成 2 / 2"));
+        WebElement failed = driver.findElement(By.cssSelector("#queue li.failed"));
+        assertTrue(failed.getText().contains("坏.docx") && failed.getText().contains("无法读取"), failed.getText());
+        assertEquals(1, driver.findElements(By.cssSelector("#results tbody tr")).size());
+    }
+
+    @Test
+    void archiveSearchHighlightsMatchesAndLeadsToTheUnitHistory() {
+        driver.get(server.url() + "archive.html");
+        var wait = Browser.waiting(driver);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#units a")));
+        driver.findElement(By.id("q")).sendKeys("理论学习 学用结合");
+        new Select(driver.findElement(By.id("label"))).selectByValue("problem");
+        driver.findElement(By.cssSelector("#form button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#hits .hit")));
+        List<WebElement> hits = driver.findElements(By.cssSelector("#hits .hit"));
+        assertEquals(2, hits.size(), driver.findElement(By.id("hits")).getText());
+        assertTrue(driver.findElement(By.id("summary")).getText().contains("共找到 2 个段落"));
+        for (WebElement h : hits) {
+            assertTrue(h.getText().contains("城南中学党支部"));
+            List<String> marked = h.findElements(By.cssSelector(".snippet mark")).stream().map(WebElement::getText).toList();
+            assertTrue(marked.contains("理论") || marked.contains("理论学习"), marked.toString());
+        }
+
+        hits.get(0).findElement(By.cssSelector(".where a")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#history .year")));
+        assertEquals("城南中学党支部 历年问题", driver.findElement(By.id("title")).getText());
+        List<WebElement> years = driver.findElements(By.cssSelector("#history .year h2"));
+        assertTrue(years.get(0).getText().startsWith("2022年度") && years.get(1).getText().startsWith("2023年度"));
+        WebElement repeated = driver.findElement(By.cssSelector("#history .hist-problem.repeated"));
+        assertTrue(repeated.getText().contains("第2次提出"), repeated.getText());
+        assertTrue(repeated.getText().contains("2022年"), repeated.getText());
+        assertFalse(driver.findElement(By.id("summary")).getText().isEmpty());
+    }
+
+    private static int rank(String outcome) {
+        return switch (outcome) {
+            case "退回修改" -> 2;
+            case "修改后通过" -> 1;
+            default -> 0;
+        };
+    }
+}

@@ -1,0 +1,109 @@
+// Shared helpers for every page. All report text enters the page through text nodes (el() below),
+// never through innerHTML, so a report containing <script> is shown as text.
+'use strict';
+
+/** Creates an element; string children become text nodes, null/undefined children are skipped. */
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === 'class') node.className = v;
+    else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+    else node.setAttribute(k, v === true ? '' : v);
+  }
+  append(node, children);
+  return node;
+}
+
+function append(node, children) {
+  for (const c of children.flat(Infinity)) {
+    if (c === null || c === undefined || c === false) continue;
+    node.appendChild(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return node;
+}
+
+function clear(node) {
+  while (node.firstChild) node.removeChild(node.firstChild);
+  return node;
+}
+
+/** Calls the API; resolves with the parsed JSON or rejects with the server's Chinese message. */
+async function api(path, options) {
+  let res;
+  try {
+    res = await fetch(path, options);
+  } catch (e) {
+    throw new Error('无法连接评审服务，请确认 serve 仍在运行');
+  }
+  let body = null;
+  try { body = await res.json(); } catch (e) { /* not JSON */ }
+  if (!res.ok) throw new Error((body && body.error) || ('请求失败（HTTP ' + res.status + '）'));
+  return body;
+}
+
+function postJson(path, data) {
+  return api(path, {method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(data)});
+}
+
+const PART_NAMES = {achievement: '成绩做法', problem: '问题原因', plan: '下步打算', other: '其他'};
+const SEVERITY_NAMES = {error: '严重', warning: '提醒', info: '提示'};
+const OUTCOME_RANK = {'退回修改': 2, '修改后通过': 1, '通过': 0};
+// Rule names come from the rules' catalog (/api/rules, loaded by loadProfiles); the cross-report rules of
+// the archive are not in that catalog yet, so their names are here.
+const RULE_NAMES = {
+  REPEATED_PROBLEM: '问题年年述', COMMITMENT_NOT_ADDRESSED: '上年承诺未回应',
+  COPIED_FROM_OTHER_REPORT: '与他人报告雷同', SELF_COPY: '照搬往年报告'
+};
+
+/** A paragraph's number as the findings' messages and the verdict write it (the JSON index). */
+function paraNo(index) { return index; }
+
+function ruleName(code) { return RULE_NAMES[code] || code; }
+function partName(id) { return PART_NAMES[id] || id || '—'; }
+function pct(x) { return x === null || x === undefined ? '—' : Math.round(x * 100) + '%'; }
+
+function outcomeBadge(outcome) {
+  const cls = {'退回修改': 'bad', '修改后通过': 'mid', '通过': 'good'}[outcome] || 'mid';
+  return el('span', {class: 'badge ' + cls}, outcome || '—');
+}
+
+/** Fills a <select> with the built-in profiles; resolves with the list (for limits). */
+async function loadProfiles(select) {
+  const [profiles, rules] = await Promise.all([api('/api/profiles'), api('/api/rules')]);
+  for (const r of rules) RULE_NAMES[r.code] = r.name;
+  clear(select);
+  for (const p of profiles) select.appendChild(el('option', {value: p.id}, p.name ? p.name : p.id));
+  return profiles;
+}
+
+/** Shows a one-line error (or clears it with null). */
+function showError(node, message) {
+  clear(node);
+  node.hidden = !message;
+  if (message) node.appendChild(document.createTextNode(message));
+}
+
+/** Renders a snippet whose marks are {start, end} spans into it, as text and <mark> elements. */
+function markedText(text, marks, markClass) {
+  const frag = document.createDocumentFragment();
+  let at = 0;
+  for (const m of (marks || []).slice().sort((a, b) => a.start - b.start)) {
+    if (m.start < at) continue;
+    if (m.start > at) frag.appendChild(document.createTextNode(text.slice(at, m.start)));
+    frag.appendChild(el('mark', {class: markClass || null}, text.slice(m.start, m.end)));
+    at = m.end;
+  }
+  if (at < text.length) frag.appendChild(document.createTextNode(text.slice(at)));
+  return frag;
+}
+
+// File pickers show what was chosen in Chinese (see .filepick in app.css).
+document.addEventListener('change', e => {
+  const input = e.target;
+  if (!(input instanceof HTMLInputElement) || input.type !== 'file') return;
+  const shown = document.querySelector('.picked[data-for="' + input.id + '"]');
+  if (!shown) return;
+  const n = input.files.length;
+  shown.textContent = n === 0 ? '未选择文件' : n === 1 ? input.files[0].name : '已选择 ' + n + ' 个文件';
+});

@@ -1,0 +1,183 @@
+// The highlighted view of one review (the JSON element of `review --format json`): verdict, shares
+// against the profile's limits, the text with flagged spans marked and the messages beside them, and
+// evidence from other reports opened side by side.
+'use strict';
+
+const SEVERITY_ORDER = {error: 0, warning: 1, info: 2};
+
+function countBySeverity(review) {
+  const c = {error: 0, warning: 0, info: 0};
+  for (const f of review.findings) c[f.severity] = (c[f.severity] || 0) + 1;
+  return c;
+}
+
+/** The limits that apply to this review's profile and role, as the server's rules read them. */
+async function limitsFor(review) {
+  const role = review.meta.role ? '?role=' + encodeURIComponent(review.meta.role) : '';
+  try {
+    return await api('/api/profiles/' + encodeURIComponent(review.meta.profile) + '/limits' + role);
+  } catch (e) {
+    return {length: null, shares: {}};
+  }
+}
+
+/**
+ * One part's limit as fractions of the whole (a limit in characters is converted with the report's
+ * length) and the words for it.
+ */
+function shareBounds(lim, chars) {
+  const out = {min: null, max: null, notes: []};
+  if (!lim) return out;
+  if (lim.max !== null && lim.max !== undefined) { out.max = lim.max; out.notes.push('不超过 ' + pct(lim.max)); }
+  if (lim.min !== null && lim.min !== undefined) { out.min = lim.min; out.notes.push('不少于 ' + pct(lim.min)); }
+  if (lim.maxChars && chars) { out.max = Math.min(1, lim.maxChars / chars); out.notes.push('不超过 ' + lim.maxChars + ' 字'); }
+  if (lim.minChars && chars) { out.min = Math.min(1, lim.minChars / chars); out.notes.push('不少于 ' + lim.minChars + ' 字'); }
+  if (lim.aboutChars) out.notes.push('约 ' + lim.aboutChars + ' 字');
+  return out;
+}
+
+/** The length and the shares as bars, each with its limit drawn as a line and a note when it is broken. */
+function sharesView(review, limits) {
+  const rows = [];
+  const chars = review.stats.chars;
+  const lenOver = limits.length && chars > limits.length;
+  rows.push(el('div', {class: 'bar-row' + (lenOver ? ' broken' : ''), 'data-bar': 'length'},
+    el('span', {class: 'bar-label'}, '全文字数'),
+    el('span', {class: 'bar-track'},
+      el('span', {class: 'bar-fill length', style: 'width:' + Math.min(100, limits.length ? chars / limits.length * 100 : 100) + '%'})),
+    el('span', {class: 'bar-value'}, chars + ' 字'),
+    el('span', {class: 'bar-limit'}, limits.length ? (lenOver ? '超出上限 ' : '上限 ') + limits.length + ' 字' : '本要求未限字数')));
+  for (const part of ['achievement', 'problem', 'plan', 'other']) {
+    const share = review.stats.shares[part] || 0;
+    const b = shareBounds(limits.shares[part], chars);
+    const broken = (b.max !== null && share > b.max + 1e-9) || (b.min !== null && share < b.min - 1e-9);
+    const track = el('span', {class: 'bar-track'}, el('span', {class: 'bar-fill ' + part, style: 'width:' + (share * 100) + '%'}));
+    for (const [k, v] of [['下限', b.min], ['上限', b.max]]) {
+      if (v !== null) track.appendChild(el('span', {class: 'bar-mark', style: 'left:' + (v * 100) + '%', title: k + ' ' + pct(v)}));
+    }
+    rows.push(el('div', {class: 'bar-row' + (broken ? ' broken' : ''), 'data-part': part},
+      el('span', {class: 'bar-label'}, partName(part)), track,
+      el('span', {class: 'bar-value'}, pct(share)),
+      el('span', {class: 'bar-limit'}, b.notes.length ? (broken ? '未达要求：' : '要求') + b.notes.join('，') : '')));
+  }
+  return el('div', {class: 'shares'}, rows);
+}
+
+/** The paragraph's text with each finding's span marked; a null span marks the whole paragraph. */
+function highlightedText(text, findings) {
+  const ranges = findings.map(f => {
+    const s = f.span ? Math.max(0, Math.min(text.length, f.span.start)) : 0;
+    const e = f.span ? Math.max(s, Math.min(text.length, f.span.end)) : text.length;
+    return {s, e, f};
+  }).filter(r => r.e > r.s);
+  const cuts = new Set([0, text.length]);
+  for (const r of ranges) { cuts.add(r.s); cuts.add(r.e); }
+  const points = [...cuts].sort((a, b) => a - b);
+  const frag = document.createDocumentFragment();
+  for (let i = 0; i + 1 < points.length; i++) {
+    const a = points[i], b = points[i + 1];
+    const covering = ranges.filter(r => r.s <= a && r.e >= b).map(r => r.f);
+    const piece = text.slice(a, b);
+    if (!covering.length) { frag.appendChild(document.createTextNode(piece)); continue; }
+    covering.sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity]);
+    frag.appendChild(el('mark', {
+      class: 'flag sev-' + covering[0].severity,
+      'data-findings': covering.map(f => f._n).join(' '),
+      title: covering.map(f => ruleName(f.rule) + '：' + f.message).join('\n')
+    }, piece));
+  }
+  return frag;
+}
+
+/** The evidence's passages from other reports: evidence.source, or each of evidence.sources. */
+function evidenceSources(f) {
+  const ev = f.evidence || {};
+  const list = [];
+  if (ev.source && typeof ev.source === 'object') list.push(ev.source);
+  if (Array.isArray(ev.sources)) list.push(...ev.sources.filter(s => s && typeof s === 'object'));
+  return list;
+}
+
+function noteView(f, review) {
+  const sources = evidenceSources(f);
+  return el('div', {class: 'note sev-' + f.severity, 'data-rule': f.rule, 'data-n': f._n},
+    el('div', {class: 'note-head'},
+      el('span', {class: 'note-n'}, f._n),
+      el('span', {class: 'sev'}, SEVERITY_NAMES[f.severity] || f.severity),
+      el('strong', {}, ruleName(f.rule))),
+    el('div', {class: 'note-msg'}, f.message),
+    sources.map(src => el('button', {type: 'button', class: 'evidence-btn',
+      onclick: () => openCompare(review, f, src)},
+      '对照原文：' + (src.unit || '') + (src.year ? ' ' + src.year + '年' : '') +
+      (src.paragraph !== undefined && src.paragraph !== null ? ' 第' + paraNo(src.paragraph) + '段' : ''))));
+}
+
+/** Opens this report's paragraph and the earlier-year / other-unit passage side by side. */
+function openCompare(review, f, src) {
+  closeCompare();
+  const para = f.paragraph === null || f.paragraph === undefined ? null : review.paragraphs[f.paragraph];
+  const similarity = (f.evidence && typeof f.evidence.similarity === 'number') ? f.evidence.similarity
+    : (typeof src.similarity === 'number' ? src.similarity : null);
+  const overlay = el('div', {class: 'overlay', id: 'compare', onclick: e => { if (e.target.id === 'compare') closeCompare(); }},
+    el('div', {class: 'compare'},
+      el('div', {class: 'compare-head'},
+        el('strong', {}, ruleName(f.rule)),
+        similarity !== null ? el('span', {class: 'muted'}, '　相似度 ' + pct(similarity)) : null,
+        el('button', {type: 'button', class: 'close', onclick: closeCompare}, '关闭')),
+      el('div', {class: 'compare-cols'},
+        el('div', {class: 'compare-col'},
+          el('h3', {}, '本报告' + (para ? ' 第' + paraNo(para.index) + '段' : '')),
+          el('p', {class: 'compare-text'}, para ? highlightedText(para.text, [f]) : '（本报告全文中没有与之对应的段落）')),
+        el('div', {class: 'compare-col source'},
+          el('h3', {}, (src.unit || '其他报告') + (src.year ? ' ' + src.year + '年' : '') +
+            (src.paragraph !== undefined && src.paragraph !== null ? ' 第' + paraNo(src.paragraph) + '段' : '')),
+          el('p', {class: 'compare-text'}, src.text || '（原文未提供）')))));
+  document.body.appendChild(overlay);
+}
+
+function closeCompare() {
+  const o = document.getElementById('compare');
+  if (o) o.remove();
+}
+document.addEventListener('keydown', e => { if (e.key === 'Escape') closeCompare(); });
+
+/** Renders a whole review into container; profile (from /api/profiles) names it. */
+async function renderReport(container, review, profile) {
+  const limits = await limitsFor(review);
+  clear(container);
+  const findings = review.findings.map((f, i) => Object.assign({}, f, {_n: i + 1}));
+  const byParagraph = new Map();
+  const whole = [];
+  for (const f of findings) {
+    if (f.paragraph === null || f.paragraph === undefined) whole.push(f);
+    else {
+      if (!byParagraph.has(f.paragraph)) byParagraph.set(f.paragraph, []);
+      byParagraph.get(f.paragraph).push(f);
+    }
+  }
+  const counts = countBySeverity(review);
+  const m = review.meta;
+  container.appendChild(el('section', {class: 'summary'},
+    el('div', {class: 'verdict'}, '建议结论：', outcomeBadge(review.verdict.outcome),
+      el('span', {class: 'counts'}, '严重 ' + counts.error + ' 处，提醒 ' + counts.warning + ' 处，提示 ' + counts.info + ' 处')),
+    review.verdict.reasons.length ? el('ul', {class: 'reasons'}, review.verdict.reasons.map(r => el('li', {}, r))) : null,
+    el('div', {class: 'meta muted'},
+      '文件：' + review.file + '　单位：' + (m.unit || '—') + '　年度：' + (m.year || '—') +
+      '　职务：' + (m.role || '—') + '　评审要求：' + (profile && profile.name ? profile.name : m.profile)),
+    sharesView(review, limits)));
+  if (whole.length) {
+    container.appendChild(el('section', {class: 'whole'}, el('h3', {}, '全文层面的问题'),
+      el('div', {class: 'notes-inline'}, whole.map(f => noteView(f, review)))));
+  }
+  const body = el('section', {class: 'report'});
+  for (const p of review.paragraphs) {
+    const fs = byParagraph.get(p.index) || [];
+    body.appendChild(el('div', {class: 'para-row' + (fs.length ? ' flagged' : ''), 'data-index': p.index},
+      el('div', {class: 'para'},
+        el('span', {class: 'pno'}, paraNo(p.index)),
+        el('span', {class: 'tag part-' + p.label, title: '分类置信度 ' + pct(p.confidence)}, partName(p.label)),
+        el('span', {class: 'para-text'}, highlightedText(p.text, fs))),
+      el('div', {class: 'notes'}, fs.map(f => noteView(f, review)))));
+  }
+  container.appendChild(body);
+}
