@@ -7,6 +7,9 @@ import weka.classifiers.functions.SMO;
 import weka.classifiers.meta.FilteredClassifier;
 import weka.classifiers.trees.RandomForest;
 import weka.core.tokenizers.WordTokenizer;
+import weka.filters.Filter;
+import weka.filters.MultiFilter;
+import weka.filters.unsupervised.attribute.ReplaceMissingValues;
 import weka.filters.unsupervised.attribute.StringToWordVector;
 
 /**
@@ -42,7 +45,11 @@ public enum Algorithm {
         FilteredClassifier fc = new FilteredClassifier();
         // Logistic's quasi-Newton optimiser keeps a dense square matrix over all attributes: a full
         // vocabulary (tens of thousands of words and bigrams) does not fit in memory, so it gets a small one
-        fc.setFilter(wordVector(this == LOGISTIC ? 400 : 100_000));
+        MultiFilter filters = new MultiFilter();
+        // the position of a lone paragraph is unknown: it takes the training mean, as NaiveBayesMultinomial
+        // cannot score a missing value
+        filters.setFilters(new Filter[] {wordVector(this == LOGISTIC ? 400 : 100_000), new ReplaceMissingValues()});
+        fc.setFilter(filters);
         fc.setClassifier(learner());
         fc.setDoNotCheckForModifiedClassAttribute(true);
         return fc;

@@ -3,7 +3,6 @@ package org.shuzhi.classify;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.shuzhi.document.Part;
 import org.shuzhi.nlp.AnalyzedParagraph;
 import org.shuzhi.nlp.Token;
@@ -22,10 +21,6 @@ import weka.core.Utils;
  */
 public final class ParagraphFeatures implements Serializable {
     private static final long serialVersionUID = 1L;
-
-    /** Collective subjects: the team or the organization speaking instead of the secretary. */
-    private static final Set<String> COLLECTIVE = Set.of("我们", "咱们", "班子", "党委", "支部", "党支部",
-            "党总支", "总支", "本支部", "我支部", "集团党委", "党组");
 
     private final CueLexicons cues;
     private final ArrayList<Attribute> attributes = new ArrayList<>();
@@ -86,8 +81,8 @@ public final class ParagraphFeatures implements Serializable {
         for (Token t : p.tokens()) {
             if (t.start() < start) continue;
             if (t.pos().startsWith("q") && previous != null && previous.isNumeral()) quantities++;
-            if (t.word().equals("我")) firstPerson++;
-            if (COLLECTIVE.contains(t.word())) collective++;
+            if (cues.contains(CueLexicons.FIRST_PERSON, t.word())) firstPerson++;
+            if (cues.contains(CueLexicons.COLLECTIVE, t.word())) collective++;
             previous = t;
             if (t.isPunctuation() || t.word().isBlank()) continue;
             words.add(word(t));
