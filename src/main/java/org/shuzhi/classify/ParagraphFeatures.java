@@ -22,11 +22,22 @@ import weka.core.Utils;
 public final class ParagraphFeatures implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** Attributes between the text and the label. */
+    private static final int NUMERIC_FEATURES = CueLexicons.NAMES.size() + 7;
+
     private final CueLexicons cues;
-    private final ArrayList<Attribute> attributes = new ArrayList<>();
 
     public ParagraphFeatures(CueLexicons cues) {
         this.cues = cues;
+    }
+
+    /**
+     * A fresh attribute list: Weka keeps a string attribute's values in the Attribute object (shared by
+     * data sets built on it, and even by its copies), so every data set gets its own, or data sets built
+     * in parallel folds would corrupt each other's word strings.
+     */
+    private static ArrayList<Attribute> newAttributes() {
+        ArrayList<Attribute> attributes = new ArrayList<>();
         attributes.add(new Attribute("text", (List<String>) null));
         for (String name : CueLexicons.NAMES) attributes.add(new Attribute("cue_" + name));
         attributes.add(new Attribute("quantities"));
@@ -39,11 +50,12 @@ public final class ParagraphFeatures implements Serializable {
         List<String> labels = new ArrayList<>();
         for (Part p : Part.values()) labels.add(p.id());
         attributes.add(new Attribute("label", labels));
+        return attributes;
     }
 
     /** An empty data set with this feature layout; the class is the last attribute. */
     public Instances header(String name) {
-        Instances data = new Instances(name, attributes, 0);
+        Instances data = new Instances(name, newAttributes(), 0);
         data.setClassIndex(data.numAttributes() - 1);
         return data;
     }
@@ -87,7 +99,7 @@ public final class ParagraphFeatures implements Serializable {
             if (t.isPunctuation() || t.word().isBlank()) continue;
             words.add(word(t));
         }
-        double[] v = new double[attributes.size() - 2];
+        double[] v = new double[NUMERIC_FEATURES];
         int i = 0;
         for (String name : CueLexicons.NAMES) v[i++] = Math.log1p(cues.count(name, text));
         v[i++] = Math.log1p(quantities);

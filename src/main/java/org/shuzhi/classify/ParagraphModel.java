@@ -21,13 +21,11 @@ public final class ParagraphModel implements Serializable {
     private final ParagraphFeatures features;
     private final Classifier classifier;
     private final Algorithm algorithm;
-    private final Instances header;
 
-    ParagraphModel(ParagraphFeatures features, Classifier classifier, Algorithm algorithm, Instances header) {
+    ParagraphModel(ParagraphFeatures features, Classifier classifier, Algorithm algorithm) {
         this.features = features;
         this.classifier = classifier;
         this.algorithm = algorithm;
-        this.header = new Instances(header, 0);
     }
 
     public Algorithm algorithm() {
@@ -36,10 +34,10 @@ public final class ParagraphModel implements Serializable {
 
     /**
      * Class probabilities in {@link Part} order. Synchronized because Weka's filters keep state while
-     * converting an instance; a fresh string-free header per call keeps the string pool from growing.
+     * converting an instance; a fresh header per call keeps the word strings from piling up.
      */
     public synchronized double[] distribution(AnalyzedParagraph p, double position) {
-        Instances data = header.stringFreeStructure();
+        Instances data = features.header("classify");
         Instance inst = features.instance(data, p, TextView.FULL, position, null);
         try {
             return classifier.distributionForInstance(inst);

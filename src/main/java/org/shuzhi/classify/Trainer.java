@@ -58,12 +58,13 @@ public final class Trainer {
         Instances data = trainingData.instances(i -> true);
         Classifier classifier = learner.create();
         classifier.buildClassifier(data);
-        ParagraphModel model = new ParagraphModel(features, classifier, learner, data);
+        ParagraphModel model = new ParagraphModel(features, classifier, learner);
         long seconds = Math.round((System.nanoTime() - started) / 1e9);
+        long cpuSeconds = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toSeconds()).orElse(-1L);
 
         TrainingEvaluation evaluation = new TrainingEvaluation(
                 corpus.entries().size(), Folds.count(byUnit), samples.size(), counts(samples),
-                learner, comparison, tenFold, leaveOneUnitOut, seconds);
+                learner, comparison, tenFold, leaveOneUnitOut, seconds, cpuSeconds);
         return new Result(model, evaluation);
     }
 

@@ -20,7 +20,8 @@ public record TrainingEvaluation(
         @JsonIgnore Map<Algorithm, Map<TextView, Figures>> comparison,
         @JsonIgnore Map<TextView, Figures> tenFold,
         @JsonIgnore Map<TextView, Figures> leaveOneUnitOut,
-        long trainingSeconds) {
+        long trainingSeconds,
+        long processCpuSeconds) {
 
     @JsonProperty("algorithm")
     public String algorithm() {
@@ -62,7 +63,8 @@ public record TrainingEvaluation(
         b.append(String.format(Locale.ROOT, "Corpus: %d reports from %d units, %d labelled paragraphs (%s).%n%n",
                 reports, units, paragraphs, labelCounts));
         b.append("Learner: **").append(chosen.description()).append("**. Training and evaluation took ")
-                .append(trainingSeconds).append(" s.\n\n");
+                .append(trainingSeconds).append(" s wall clock, ").append(processCpuSeconds)
+                .append(" s CPU for the whole process (`java -jar target/shuzhi.jar train`).\n\n");
         b.append("*with headings*: paragraphs as written. *headings removed*: each paragraph without its numbering ")
                 .append("and heading or lead phrase; pure heading lines are empty then and are not counted in that view.\n")
                 .append("Leave-one-unit-out holds out all years of one unit at a time (the corpus id without its -YEAR).\n\n");
