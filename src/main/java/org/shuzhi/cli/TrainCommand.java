@@ -26,7 +26,7 @@ public final class TrainCommand implements Callable<Integer> {
             description = "模型文件（默认 ${DEFAULT-VALUE}）")
     Path out;
 
-    @Option(names = "--compare", description = "同时以留一单位交叉验证比较全部候选算法（耗时数分钟）")
+    @Option(names = "--compare", description = "同时以留一单位交叉验证比较全部候选算法（很慢：Logistic 与随机森林需数十分钟）")
     boolean compare;
 
     @Override
