@@ -26,9 +26,49 @@ public final class Signals {
 
     private Signals() {}
 
-    /** The secretary as actor: 我 or 本人 as a word of its own (not 我们, 我校). */
+    /** The secretary as actor: 我 or 本人 as a word of its own (not 我们, 我校, nor the 我 of 我支部). */
     public static List<TermMatcher.Match> firstPerson(AnalyzedParagraph p) {
-        return TermMatcher.of("subjects-first-person").find(p);
+        List<TermMatcher.Match> groups = collective(p);
+        return TermMatcher.of("subjects-first-person").find(p).stream()
+                .filter(m -> groups.stream().noneMatch(g -> g.start() < m.end() && m.start() < g.end())).toList();
+    }
+
+    /** Words after which a noun is an object or in a modifier, not the subject. */
+    private static final Set<String> OBJECT_MARKERS = Set.of("对", "把", "给", "为", "向", "让", "使", "帮助", "引导",
+            "带领", "组织", "教育", "督促", "关心", "联系", "对于", "针对", "与", "和", "同", "跟", "要求");
+
+    /**
+     * Whether a noun group is the subject of its clause: nothing but modifiers (quantifiers, adjectives,
+     * nouns, adverbs) between the start of the clause and the group, so not after a preposition or a verb
+     * (对退休党员的联系, 推动支部工作); and not itself a modifier of the next noun (支部工作, 党员队伍) unless
+     * that noun is one of {@code alsoGroup} (我们支部, 党委班子) or {@code modifierOk} says so. An
+     * intransitive verb takes no object and a verbal noun is a noun, so they only modify (退休教师支部,
+     * 在职党员).
+     */
+    public static boolean isSubject(AnalyzedParagraph p, TermMatcher.Match m, Set<String> alsoGroup, boolean modifierOk) {
+        Token after = null;
+        List<Token> before = new ArrayList<>();
+        for (Token t : p.tokens()) {
+            if (t.end() <= m.start()) before.add(t);
+            else if (t.start() >= m.end()) {
+                after = t;
+                break;
+            }
+        }
+        boolean adjacent = after != null && after.start() == m.end() && !alsoGroup.contains(after.word());
+        if (adjacent && !modifierOk && (after.pos().startsWith("n") || after.pos().equals("vn"))) return false;
+        int clauseStart = p.heading() != null && p.heading().contentStart() <= m.start() ? p.heading().contentStart() : 0;
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Token t = before.get(i);
+            // 、 joins the items of a list, it does not end the clause (对高龄、失能党员)
+            if (t.end() <= clauseStart || (t.isPunctuation() && !t.word().equals("、")) || t.pos().equals("vshi")) return true;
+            if (OBJECT_MARKERS.contains(t.word())) return false;
+            String pos = t.pos();
+            if (pos.startsWith("p") || pos.startsWith("u") || (pos.startsWith("v") && !pos.equals("vshi") && !pos.equals("vi") && !pos.equals("vn"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The team or the organisation named as actor. */

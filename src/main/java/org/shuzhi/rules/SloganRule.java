@@ -20,9 +20,9 @@ import org.shuzhi.nlp.Token;
  */
 public final class SloganRule implements Rule {
     /** Share of the counted characters that stock formulations cover at least. */
-    static final double MIN_STOCK = 0.48;
+    static final double MIN_STOCK = 0.39;
     /** Share of the counted characters that are the paragraph's own content at most. */
-    static final double MAX_OWN = 0.28;
+    static final double MAX_OWN = 0.30;
     /** Shorter paragraphs (counted characters) are a heading's worth: too little to judge. */
     static final int MIN_CHARS = 14;
 
