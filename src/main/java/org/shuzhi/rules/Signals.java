@@ -80,9 +80,13 @@ public final class Signals {
     public static List<String> figures(AnalyzedParagraph p) {
         List<Token> ts = p.tokens();
         List<String> out = new ArrayList<>();
+        // 八项规定, 两个责任, 建党100周年: numbers inside a stock formulation or a standard system's name
+        List<TermMatcher.Match> fixed = new ArrayList<>(TermMatcher.of("stock-phrases").find(p));
+        fixed.addAll(TermMatcher.of("institutions").find(p));
         for (int i = 0; i < ts.size(); i++) {
             Token t = ts.get(i);
             if (!t.isNumeral()) continue;
+            if (fixed.stream().anyMatch(m -> m.start() <= t.start() && t.end() <= m.end())) continue;
             String w = t.word();
             boolean digits = DIGITS.matcher(w).matches();
             if (!digits && !CHINESE_NUMERAL.matcher(w).matches()) continue;
@@ -98,7 +102,8 @@ public final class Signals {
                 out.add(w + n);
             } else if (next.pos().startsWith("q") || n.equals("万元") || n.equals("元") || n.equals("人")) {
                 if (DATE_UNITS.contains(n)) continue;
-                if (!digits && w.equals("一") && !COUNTING.contains(n)) continue;
+                // 一次, 一项: "作为一项重要工作", "受到了一次洗礼" count nothing
+                if (!digits && w.equals("一")) continue;
                 if (ORDINAL_UNITS.contains(n)) continue;
                 // 每月一次 is a routine, not a result
                 if (!digits && w.equals("一") && i > 0 && ts.get(i - 1).word().startsWith("每")) continue;
@@ -110,21 +115,45 @@ public final class Signals {
         return out;
     }
 
-    /** Named people, places and organisations the segmenter recognises. */
+    /**
+     * Concrete examples the segmenter names: people (a name that starts with a surname of lexicon
+     * surnames: HanLP also tags slogans such as 学铸魂 as names), places and organisations of three
+     * characters or more.
+     */
     public static List<String> names(AnalyzedParagraph p) {
         List<String> out = new ArrayList<>();
         List<TermMatcher.Match> stock = TermMatcher.of("stock-phrases").find(p);
-        for (Token t : p.tokens()) {
+        List<Token> ts = p.tokens();
+        for (int i = 0; i < ts.size(); i++) {
+            Token t = ts.get(i);
             if (!NAME_POS.contains(t.pos()) || STOCK_NAMES.contains(t.word())) continue;
             if (stock.stream().anyMatch(m -> m.start() <= t.start() && t.end() <= m.end())) continue;
-            // two-character "names" are mostly mis-tagged words (全园, 街道); full names have three
-            if (t.word().length() >= 3) out.add(t.word());
+            boolean person = t.pos().startsWith("nr");
+            // two-character "names" are mostly mis-tagged words (全园, 向好) unless a title follows (王磊同志)
+            boolean titled = i + 1 < ts.size() && (ts.get(i + 1).word().equals("同志") || ts.get(i + 1).pos().equals("nnt"));
+            if (t.word().length() < 3 && !(person && titled)) continue;
+            if (person && !isPersonName(t.word())) continue;
+            out.add(t.word());
         }
         return out;
     }
 
+    /**
+     * A person's name: starts with a surname (lexicon surnames) and does not begin with a common word
+     * of the dictionary (安全和, 学铸魂 are words the tagger took for names; 王磊, 赵慧 are names).
+     */
+    static boolean isPersonName(String name) {
+        if (name.length() < 2 || name.length() > 4) return false;
+        Set<String> surnames = Lexicon.set("surnames");
+        if (!surnames.contains(name.substring(0, 1)) && !(name.length() > 2 && surnames.contains(name.substring(0, 2)))) return false;
+        var word = com.hankcs.hanlp.dictionary.CoreDictionary.get(name.substring(0, 2));
+        if (word == null) return true;
+        for (var nature : word.nature) if (nature.toString().startsWith("nr")) return true;
+        return false;
+    }
+
     /** Names every report cites; they are no example of the writer's own work. */
-    private static final Set<String> STOCK_NAMES = Set.of("习近平", "中国", "党中央", "中共中央", "国务院", "中央", "毛泽东", "邓小平");
+    private static final Set<String> STOCK_NAMES = Set.of("习近平", "中国", "党中央", "中共中央", "国务院", "中央", "毛泽东", "邓小平", "中国共产党");
 
     /** Deadlines and schedules: a month or date (3月底, 6月), 年内, 每季度 and the like. */
     public static List<String> deadlines(AnalyzedParagraph p) {
