@@ -78,6 +78,11 @@ public final class Signals {
 
     /** Figures: a numeral with a measure word (12次, 两名, 20万元) or a percentage; not dates, not 一是, not 第二. */
     public static List<String> figures(AnalyzedParagraph p) {
+        return figures(p, 0, p.normalized().length());
+    }
+
+    /** Figures within [from, to) of the paragraph. */
+    public static List<String> figures(AnalyzedParagraph p, int from, int to) {
         List<Token> ts = p.tokens();
         List<String> out = new ArrayList<>();
         // 八项规定, 两个责任, 建党100周年: numbers inside a stock formulation or a standard system's name
@@ -85,7 +90,7 @@ public final class Signals {
         fixed.addAll(TermMatcher.of("institutions").find(p));
         for (int i = 0; i < ts.size(); i++) {
             Token t = ts.get(i);
-            if (!t.isNumeral()) continue;
+            if (!t.isNumeral() || t.start() < from || t.end() > to) continue;
             if (fixed.stream().anyMatch(m -> m.start() <= t.start() && t.end() <= m.end())) continue;
             String w = t.word();
             boolean digits = DIGITS.matcher(w).matches();
@@ -157,11 +162,16 @@ public final class Signals {
 
     /** Deadlines and schedules: a month or date (3月底, 6月), 年内, 每季度 and the like. */
     public static List<String> deadlines(AnalyzedParagraph p) {
-        List<String> out = new ArrayList<>(TermMatcher.terms(TermMatcher.of("deadlines").find(p)));
-        var m = DATE_WORD.matcher(p.normalized());
+        return deadlines(p, 0, p.normalized().length());
+    }
+
+    /** Deadlines within [from, to) of the paragraph. */
+    public static List<String> deadlines(AnalyzedParagraph p, int from, int to) {
+        List<String> out = new ArrayList<>(TermMatcher.terms(TermMatcher.of("deadlines").find(p, from, to)));
+        var m = DATE_WORD.matcher(p.normalized()).region(from, to);
         while (m.find()) out.add(m.group());
         for (Token t : p.tokens()) {
-            if (t.pos().equals("t") && DIGITS.matcher(t.word()).matches()) out.add(t.word());
+            if (t.start() >= from && t.end() <= to && t.pos().equals("t") && DIGITS.matcher(t.word()).matches()) out.add(t.word());
         }
         return out.stream().distinct().toList();
     }
