@@ -113,6 +113,8 @@ public final class BlameOthersRule implements Rule {
 
     static boolean isSubject(AnalyzedParagraph p, TermMatcher.Match m) {
         boolean quantified = QUANTIFIERS.stream().anyMatch(m.term()::startsWith);
-        return Signals.isSubject(p, m, Lexicon.set("actor-words"), quantified);
+        Set<String> alsoGroup = new java.util.HashSet<>(Lexicon.set("actor-words"));
+        alsoGroup.addAll(Lexicon.set("attribute-words"));
+        return Signals.isSubject(p, m, alsoGroup, quantified);
     }
 }
