@@ -90,7 +90,7 @@ public final class EvaluateRulesCommand implements Callable<Integer> {
         stdout.print(md);
         if (out != null) {
             if (out.getParent() != null) Files.createDirectories(out.getParent());
-            Files.writeString(out, md, StandardCharsets.UTF_8);
+            Files.writeString(out, md + keptNotes(out), StandardCharsets.UTF_8);
         }
         stdout.flush();
         return 0;
@@ -170,6 +170,16 @@ public final class EvaluateRulesCommand implements Callable<Integer> {
             }
         }
         return sb.toString();
+    }
+
+    /** Everything after this line of an earlier report is hand-written and kept when the tables are regenerated. */
+    static final String NOTES_MARKER = "<!-- notes: kept when evaluate-rules regenerates the tables above -->";
+
+    private static String keptNotes(Path out) throws IOException {
+        if (!Files.isRegularFile(out)) return "";
+        String old = Files.readString(out, StandardCharsets.UTF_8);
+        int at = old.indexOf(NOTES_MARKER);
+        return at < 0 ? "" : "\n" + old.substring(at);
     }
 
     /** The corrections made to the corpus annotation (corpus/defects-corrections.tsv), if any. */
