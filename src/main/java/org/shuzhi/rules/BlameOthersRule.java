@@ -16,9 +16,6 @@ import org.shuzhi.nlp.Token;
  */
 public final class BlameOthersRule implements Rule {
     private static final Set<String> SELF = Set.of("我", "本人", "自身", "自己", "书记本人", "我本人");
-    /** Words after which a noun is an object or in a modifier, not the subject. */
-    private static final Set<String> OBJECT_MARKERS = Set.of("对", "把", "给", "为", "向", "让", "使", "帮助", "引导",
-            "带领", "组织", "教育", "督促", "关心", "联系", "对于", "针对", "与", "和", "同", "跟", "要求");
 
     @Override
     public String code() {
@@ -30,7 +27,8 @@ public final class BlameOthersRule implements Rule {
         List<Finding> out = new ArrayList<>();
         for (AnalyzedParagraph p : ctx.content(Part.PROBLEM)) {
             boolean self = p.tokens().stream().anyMatch(t -> SELF.contains(t.word()));
-            if (self) continue;
+            // an analysis of causes explains the problems; it pins nothing on anyone
+            if (self || ProblemWithoutPlanRule.isCauseAnalysis(p)) continue;
             List<TermMatcher.Match> subjects = new ArrayList<>();
             for (TermMatcher.Match m : TermMatcher.of("blame").find(p)) {
                 if (isSubject(p, m) && faultFollows(p, m)) subjects.add(m);
@@ -60,6 +58,7 @@ public final class BlameOthersRule implements Rule {
             if (!QUANTIFIERS.contains(ts.get(i).word())) continue;
             int j = i + 1;
             while (j < ts.size() && ts.get(j).pos().startsWith("n") && j - i <= 4) j++;
+            while (j > i + 1 && !isPeople(ts.get(j - 1))) j--; // 部分青年党员|理想信念: the group ends at its people
             if (j == i + 1) continue;
             TermMatcher.Match m = new TermMatcher.Match(p.normalized().substring(ts.get(i).start(), ts.get(j - 1).end()),
                     ts.get(i).start(), ts.get(j - 1).end());
@@ -67,6 +66,18 @@ public final class BlameOthersRule implements Rule {
         }
         return out;
     }
+
+    /** Ends in a word for people or their organisation (党员, 负责人, 支部), not a thing (部分网格). */
+    static boolean isPeople(Token t) {
+        String w = t.word();
+        return t.pos().equals("nnt") || t.pos().startsWith("nr") || Lexicon.set("blame").contains(w)
+                || Lexicon.set("subjects-collective").contains(w) || Lexicon.set("actor-words").contains(w)
+                || w.endsWith("员") || w.endsWith("人") || w.endsWith("者") || w.endsWith("党组织") || w.endsWith("单位")
+                || w.endsWith("部门");
+    }
+
+    /** Amounts: after a noun (年轻党员少) they count people, a circumstance; after a verb (参加活动少) conduct. */
+    private static final Set<String> AMOUNTS = Set.of("少", "多", "较少", "偏少", "较多", "不多", "过少");
 
     /**
      * The rest of the subject's clause names a fault of attitude or conduct (积极性不高, 应付了事), not a
@@ -84,37 +95,26 @@ public final class BlameOthersRule implements Rule {
         if (end - m.end() < 2) return false;
         List<TermMatcher.Match> circumstances = TermMatcher.of("causes-objective").find(p, m.end(), end);
         for (TermMatcher.Match d : TermMatcher.of("deficiency").find(p, m.end(), end)) {
-            if (circumstances.stream().noneMatch(c -> c.start() < d.end() && d.start() < c.end())) return true;
+            if (circumstances.stream().anyMatch(c -> c.start() < d.end() && d.start() < c.end())) continue;
+            if (AMOUNTS.contains(d.term()) && !afterVerb(p, d.start())) continue;
+            return true;
         }
         return false;
     }
 
-    /**
-     * Subject: nothing but modifiers (quantifiers, adjectives, nouns, adverbs) between the start of its
-     * clause and the group, so not after a preposition or a verb (对退休党员的联系, 引导党员); and not itself
-     * a modifier of the next noun (党员队伍, 党员发展工作), unless a quantifier marks it (部分党员先锋作用).
-     */
-    static boolean isSubject(AnalyzedParagraph p, TermMatcher.Match m) {
-        Token after = null;
-        List<Token> before = new ArrayList<>();
+    private static boolean afterVerb(AnalyzedParagraph p, int at) {
+        Token prev = null;
         for (Token t : p.tokens()) {
-            if (t.end() <= m.start()) before.add(t);
-            else if (t.start() >= m.end()) {
-                after = t;
-                break;
-            }
+            if (t.end() > at) break;
+            prev = t;
         }
+        return prev != null && prev.end() == at && prev.pos().startsWith("v");
+    }
+
+    static boolean isSubject(AnalyzedParagraph p, TermMatcher.Match m) {
         boolean quantified = QUANTIFIERS.stream().anyMatch(m.term()::startsWith);
-        if (!quantified && after != null && after.start() == m.end()
-                && (after.pos().startsWith("n") || after.pos().equals("vn"))) return false;
-        int clauseStart = p.heading() != null && p.heading().contentStart() <= m.start() ? p.heading().contentStart() : 0;
-        for (int i = before.size() - 1; i >= 0; i--) {
-            Token t = before.get(i);
-            if (t.end() <= clauseStart || t.isPunctuation() || t.pos().equals("vshi")) return true;
-            if (OBJECT_MARKERS.contains(t.word())) return false;
-            String pos = t.pos();
-            if (pos.startsWith("p") || pos.startsWith("u") || (pos.startsWith("v") && !pos.equals("vshi"))) return false;
-        }
-        return true;
+        Set<String> alsoGroup = new java.util.HashSet<>(Lexicon.set("actor-words"));
+        alsoGroup.addAll(Lexicon.set("attribute-words"));
+        return Signals.isSubject(p, m, alsoGroup, quantified);
     }
 }

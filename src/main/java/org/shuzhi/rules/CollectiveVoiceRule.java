@@ -9,7 +9,9 @@ import org.shuzhi.nlp.AnalyzedParagraph;
 
 /**
  * COLLECTIVE_VOICE: an achievement or plan paragraph whose actors are the team or the organisation
- * (我们, 班子, 党委, 本支部, 我校) and never the secretary as 我 (a word of its own in the segmentation).
+ * (我们, 班子, 党委, 本支部, 我校) as the subject of a clause, and never the secretary as 我 (a word of its
+ * own in the segmentation). A group named only as object or modifier (推动支部工作, 加强支委班子建设) is
+ * not an actor; praise standing among the problems is a disguised achievement, not this fault.
  */
 public final class CollectiveVoiceRule implements Rule {
     @Override
@@ -23,8 +25,12 @@ public final class CollectiveVoiceRule implements Rule {
         for (AnalyzedParagraph p : ctx.paragraphs()) {
             Part part = ctx.part(p);
             if ((part != Part.ACHIEVEMENT && part != Part.PLAN) || !ctx.isContent(p)) continue;
+            if (part == Part.ACHIEVEMENT && ctx.inProblems(p)) continue;
             if (!Signals.firstPerson(p).isEmpty()) continue;
-            List<TermMatcher.Match> actors = Signals.collective(p);
+            List<TermMatcher.Match> actors = new ArrayList<>();
+            for (TermMatcher.Match m : Signals.collective(p)) {
+                if (Signals.isSubject(p, m, Lexicon.set("subjects-collective"), true)) actors.add(m);
+            }
             if (actors.isEmpty()) continue;
             Map<String, Object> evidence = new LinkedHashMap<>();
             evidence.put("actors", TermMatcher.terms(actors));

@@ -6,16 +6,23 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** A word list from corpus/lexicons/NAME.txt (bundled as /corpus/lexicons/): one entry a line, # comments. */
 public final class Lexicon {
     private static final ConcurrentHashMap<String, List<String>> CACHE = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, Set<String>> SETS = new ConcurrentHashMap<>();
 
     private Lexicon() {}
 
     public static List<String> entries(String name) {
         return CACHE.computeIfAbsent(name, Lexicon::load);
+    }
+
+    /** The entries as a set, for single-word lookups. */
+    public static Set<String> set(String name) {
+        return SETS.computeIfAbsent(name, n -> Set.copyOf(entries(n)));
     }
 
     private static List<String> load(String name) {

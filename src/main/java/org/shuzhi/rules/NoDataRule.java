@@ -25,7 +25,7 @@ public final class NoDataRule implements Rule {
         List<Finding> out = new ArrayList<>();
         for (AnalyzedParagraph p : ctx.content(Part.ACHIEVEMENT)) {
             // praise among the problems is a disguised achievement, a different fault
-            if (Signals.contentChars(p) < MIN_CHARS || p.section() == Part.PROBLEM) continue;
+            if (Signals.contentChars(p) < MIN_CHARS || ctx.inProblems(p)) continue;
             if (!Signals.figures(p).isEmpty() || !Signals.names(p).isEmpty()) continue;
             Map<String, Object> evidence = new LinkedHashMap<>();
             evidence.put("figures", 0);

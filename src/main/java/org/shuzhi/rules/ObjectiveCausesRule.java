@@ -8,8 +8,9 @@ import org.shuzhi.document.Part;
 import org.shuzhi.nlp.AnalyzedParagraph;
 
 /**
- * OBJECTIVE_CAUSES_ONLY: a cause analysis (原因, 究其原因, 由于 ……) that names only circumstances
- * (lexicon causes-objective: 任务重, 人手少, 兼职) and no subjective cause (lexicon causes-subjective).
+ * OBJECTIVE_CAUSES_ONLY: a cause analysis (原因, 究其原因, 由于 ……, or circumstances said to prevent the
+ * work: lexicon consequences, 难以保证, 受到制约) that names only circumstances (lexicon causes-objective:
+ * 任务重, 人手少, 兼职) and no subjective cause (lexicon causes-subjective).
  */
 public final class ObjectiveCausesRule implements Rule {
     @Override
@@ -23,8 +24,16 @@ public final class ObjectiveCausesRule implements Rule {
         for (AnalyzedParagraph p : ctx.paragraphs()) {
             if (!ctx.isContent(p) || !(ctx.part(p) == Part.PROBLEM || ctx.inProblems(p))) continue;
             List<TermMatcher.Match> markers = TermMatcher.of("cause-markers").find(p);
-            if (markers.isEmpty()) continue;
-            int from = markers.get(0).start();
+            int from;
+            if (!markers.isEmpty()) {
+                from = markers.get(0).start();
+            } else if (!TermMatcher.of("consequences").find(p).isEmpty() && Signals.firstPerson(p).isEmpty()) {
+                // "科研任务重，集中学习时间难以保证": circumstances given as what prevents the work; where the
+                // secretary speaks of himself (我), it is self-criticism, not an excuse
+                from = Signals.afterNumbering(p);
+            } else {
+                continue;
+            }
             List<TermMatcher.Match> objective = TermMatcher.of("causes-objective").find(p, from, p.normalized().length());
             if (objective.isEmpty()) continue;
             if (!TermMatcher.of("causes-subjective").find(p).isEmpty()) continue;

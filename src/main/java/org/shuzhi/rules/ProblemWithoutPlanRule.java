@@ -12,8 +12,9 @@ import org.shuzhi.nlp.Token;
 
 /**
  * PROBLEM_WITHOUT_PLAN: a problem paragraph that no plan paragraph answers. A plan answers a problem
- * when they share content words (nouns, verbs, adjectives of two characters or more, not the generic
- * words of lexicon generic-words): "学习积极性不高" is answered by "提高党员学习的积极性".
+ * when both are about the same topic (lexicon problem-topics: 理论学习, 发展党员, 组织生活 ...); a problem
+ * naming no known topic is answered by a plan sharing its rarer content words (nouns, verbs, adjectives
+ * of two characters or more, not the generic words of lexicon generic-words).
  */
 public final class ProblemWithoutPlanRule implements Rule {
     static final double MIN_SCORE = Double.parseDouble(System.getProperty("shuzhi.pwp", "1.5"));
@@ -25,46 +26,94 @@ public final class ProblemWithoutPlanRule implements Rule {
 
     @Override
     public List<Finding> check(RuleContext ctx) {
+        List<AnalyzedParagraph> planParagraphs = ctx.content(Part.PLAN);
         List<Set<String>> plans = new ArrayList<>();
-        for (AnalyzedParagraph p : ctx.content(Part.PLAN)) plans.add(keywords(p));
-        // a word that runs through the whole report (党员, 学习) says less than one found in two places only
-        Map<String, Integer> df = new java.util.HashMap<>();
-        int n = 0;
-        for (AnalyzedParagraph p : ctx.paragraphs()) {
-            if (!ctx.isContent(p)) continue;
-            n++;
-            for (String w : keywords(p)) df.merge(w, 1, Integer::sum);
+        List<Map<String, List<String>>> planTopics = new ArrayList<>();
+        for (AnalyzedParagraph p : planParagraphs) {
+            plans.add(keywords(p));
+            planTopics.add(ProblemTopics.standard().of(p));
         }
+        Map<String, Integer> df = documentFrequencies(ctx);
         List<Finding> out = new ArrayList<>();
         for (AnalyzedParagraph p : ctx.content(Part.PROBLEM)) {
             if (isCauseAnalysis(p) || p.normalized().strip().endsWith(":")) continue;
+            Map<String, List<String>> topics = leadTopics(p);
             Set<String> words = keywords(p);
             if (words.isEmpty()) continue;
-            double best = 0;
-            List<String> bestShared = List.of();
-            for (Set<String> plan : plans) {
-                double score = 0;
-                List<String> shared = new ArrayList<>();
-                for (String w : words) {
-                    if (!plan.contains(w)) continue;
-                    score += Math.log((n + 1.0) / df.getOrDefault(w, 1));
-                    shared.add(w);
-                }
-                if (score > best) {
-                    best = score;
-                    bestShared = shared;
-                }
-            }
-            if (best >= MIN_SCORE || bestShared.size() >= 2) continue;
+            // answered when a plan takes up the problem's topic, or shares its rarer words
+            if (planTopics.stream().anyMatch(t -> t.keySet().stream().anyMatch(topics::containsKey))) continue;
+            List<String> shared = closestShared(words, plans, df, ctx);
+            if (shared == null) continue;
             Map<String, Object> evidence = new LinkedHashMap<>();
-            evidence.put("keywords", words.stream().limit(8).toList());
             evidence.put("plans", plans.size());
-            evidence.put("closestPlanShares", bestShared);
+            evidence.put("topics", topics);
+            evidence.put("keywords", words.stream().limit(8).toList());
+            evidence.put("closestPlanShares", shared);
+            String about = topics.isEmpty() ? String.join("、", words.stream().limit(4).toList()) : String.join("、", topics.keySet());
             out.add(info().finding(p.index(), null, plans.isEmpty()
                     ? "报告没有下一步打算，这个问题没有整改措施"
-                    : "下一步打算中没有针对这个问题（" + String.join("、", words.stream().limit(4).toList()) + "）的整改措施", evidence));
+                    : "下一步打算中没有针对这个问题（" + about + "）的整改措施", evidence));
         }
         return out;
+    }
+
+    /**
+     * What the problem is about: the topics its first sentence names ("三是发展党员质量把关不够严。"), or
+     * the whole paragraph's when the first sentence names none. Topics named only in passing later
+     * (缺席组织生活) are details, not the problem.
+     */
+    static Map<String, List<String>> leadTopics(AnalyzedParagraph p) {
+        int[] lead = lead(p);
+        Map<String, List<String>> topics = ProblemTopics.standard().of(p, lead[0], lead[1]);
+        return topics.isEmpty() ? ProblemTopics.standard().of(p) : topics;
+    }
+
+    /**
+     * Where the problem is stated: its first sentence after the numbering ("三是发展党员质量把关不够严。")
+     * when more follows, else the whole paragraph. What follows are details and examples.
+     */
+    static int[] lead(AnalyzedParagraph p) {
+        int from = Signals.afterNumbering(p);
+        int to = p.normalized().length();
+        for (var s : p.sentences()) {
+            if (s.end() <= from) continue;
+            // a lead long enough to say something, not "说到不足，主要有三条。"
+            if (s.end() < to && keywords(p, Math.max(from, s.start()), s.end()).size() >= 2) return new int[] {Math.max(from, s.start()), s.end()};
+            break;
+        }
+        return new int[] {from, to};
+    }
+
+    /** In how many content paragraphs each keyword stands: a word running through the report says little. */
+    static Map<String, Integer> documentFrequencies(RuleContext ctx) {
+        Map<String, Integer> df = new java.util.HashMap<>();
+        for (AnalyzedParagraph p : ctx.paragraphs()) {
+            if (!ctx.isContent(p)) continue;
+            for (String w : keywords(p)) df.merge(w, 1, Integer::sum);
+        }
+        return df;
+    }
+
+    /** For a problem naming no known topic: the words the closest plan shares, or null if a plan answers it. */
+    static List<String> closestShared(Set<String> words, List<Set<String>> plans, Map<String, Integer> df, RuleContext ctx) {
+        int n = (int) ctx.paragraphs().stream().filter(ctx::isContent).count();
+        double best = 0;
+        List<String> bestShared = List.of();
+        for (Set<String> plan : plans) {
+            double score = 0;
+            List<String> shared = new ArrayList<>();
+            for (String w : words) {
+                if (!plan.contains(w)) continue;
+                score += Math.log((n + 1.0) / df.getOrDefault(w, 1));
+                shared.add(w);
+            }
+            if (score > best) {
+                best = score;
+                bestShared = shared;
+            }
+        }
+        // one shared word is chance (覆盖, 培养); two, or one rare word, answer the problem
+        return (best >= MIN_SCORE && bestShared.size() >= 2) || best >= 2 * MIN_SCORE ? null : bestShared;
     }
 
     /** A paragraph that explains causes rather than naming a problem needs no plan of its own. */
@@ -78,9 +127,15 @@ public final class ProblemWithoutPlanRule implements Rule {
     }
 
     static Set<String> keywords(AnalyzedParagraph p) {
-        Set<String> generic = Set.copyOf(Lexicon.entries("generic-words"));
+        return keywords(p, 0, p.normalized().length());
+    }
+
+    /** Content words within [from, to). */
+    static Set<String> keywords(AnalyzedParagraph p, int from, int to) {
+        Set<String> generic = Lexicon.set("generic-words");
         Set<String> out = new LinkedHashSet<>();
         for (Token t : p.tokens()) {
+            if (t.start() < from || t.end() > to) continue;
             String pos = t.pos();
             if (t.word().length() < 2 || generic.contains(t.word())) continue;
             if (pos.startsWith("n") || pos.startsWith("v") || pos.startsWith("a") || pos.equals("vn")) out.add(t.word());

@@ -19,8 +19,26 @@ public record RuleContext(AnalyzedReport report, List<Labeled> labels, Profile p
         return labels.get(p.index());
     }
 
+    /**
+     * The part a paragraph's content belongs to: its label, except that a full sentence the classifier
+     * calls "other" (taking "（二）加强支委班子建设，增强支委的履职能力。" for a heading) counts as the part
+     * whose heading it stands under, unless it is the report's closing line.
+     */
     public Part part(AnalyzedParagraph p) {
-        return label(p).label();
+        Part label = label(p).label();
+        if (label != Part.OTHER || p.section() == null || p.section() == Part.OTHER) return label;
+        if (!Signals.isSentence(p) || Signals.contentChars(p) < MIN_SENTENCE_CHARS || isClosing(p)) return label;
+        return p.section();
+    }
+
+    /** A content sentence of its own, not a lead phrase: "加强支委班子建设，增强履职能力。" */
+    private static final int MIN_SENTENCE_CHARS = 15;
+    /** Closing lines are short: "以上述职，请各位领导和同志们批评指正。" */
+    private static final int MAX_CLOSING_CHARS = 40;
+
+    /** The report's closing line ("以上述职，请予评议。"). */
+    public static boolean isClosing(AnalyzedParagraph p) {
+        return p.chars() <= MAX_CLOSING_CHARS && TermMatcher.of("closings").any(p);
     }
 
     public List<AnalyzedParagraph> paragraphs() {
@@ -32,9 +50,9 @@ public record RuleContext(AnalyzedReport report, List<Labeled> labels, Profile p
         return paragraphs().stream().filter(p -> part(p) == label && isContent(p)).toList();
     }
 
-    /** A paragraph that says something: not a bare heading, not a short lead-in. */
+    /** A paragraph that says something: not a bare heading, not a short lead-in, not the closing line. */
     public boolean isContent(AnalyzedParagraph p) {
-        return Signals.contentChars(p) >= MIN_CONTENT_CHARS;
+        return Signals.contentChars(p) >= MIN_CONTENT_CHARS && !isClosing(p);
     }
 
     /** Within the problems part: by its heading, by its label, or praising between two problem paragraphs. */

@@ -26,9 +26,49 @@ public final class Signals {
 
     private Signals() {}
 
-    /** The secretary as actor: 我 or 本人 as a word of its own (not 我们, 我校). */
+    /** The secretary as actor: 我 or 本人 as a word of its own (not 我们, 我校, nor the 我 of 我支部). */
     public static List<TermMatcher.Match> firstPerson(AnalyzedParagraph p) {
-        return TermMatcher.of("subjects-first-person").find(p);
+        List<TermMatcher.Match> groups = collective(p);
+        return TermMatcher.of("subjects-first-person").find(p).stream()
+                .filter(m -> groups.stream().noneMatch(g -> g.start() < m.end() && m.start() < g.end())).toList();
+    }
+
+    /** Words after which a noun is an object or in a modifier, not the subject. */
+    private static final Set<String> OBJECT_MARKERS = Set.of("对", "把", "给", "为", "向", "让", "使", "帮助", "引导",
+            "带领", "组织", "教育", "督促", "关心", "联系", "对于", "针对", "与", "和", "同", "跟", "要求");
+
+    /**
+     * Whether a noun group is the subject of its clause: nothing but modifiers (quantifiers, adjectives,
+     * nouns, adverbs) between the start of the clause and the group, so not after a preposition or a verb
+     * (对退休党员的联系, 推动支部工作); and not itself a modifier of the next noun (支部工作, 党员队伍) unless
+     * that noun is one of {@code alsoGroup} (我们支部, 党委班子) or {@code modifierOk} says so. An
+     * intransitive verb takes no object and a verbal noun is a noun, so they only modify (退休教师支部,
+     * 在职党员).
+     */
+    public static boolean isSubject(AnalyzedParagraph p, TermMatcher.Match m, Set<String> alsoGroup, boolean modifierOk) {
+        Token after = null;
+        List<Token> before = new ArrayList<>();
+        for (Token t : p.tokens()) {
+            if (t.end() <= m.start()) before.add(t);
+            else if (t.start() >= m.end()) {
+                after = t;
+                break;
+            }
+        }
+        boolean adjacent = after != null && after.start() == m.end() && !alsoGroup.contains(after.word());
+        if (adjacent && !modifierOk && (after.pos().startsWith("n") || after.pos().equals("vn"))) return false;
+        int clauseStart = p.heading() != null && p.heading().contentStart() <= m.start() ? p.heading().contentStart() : 0;
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Token t = before.get(i);
+            // 、 joins the items of a list, it does not end the clause (对高龄、失能党员)
+            if (t.end() <= clauseStart || (t.isPunctuation() && !t.word().equals("、")) || t.pos().equals("vshi")) return true;
+            if (OBJECT_MARKERS.contains(t.word())) return false;
+            String pos = t.pos();
+            if (pos.startsWith("p") || pos.startsWith("u") || (pos.startsWith("v") && !pos.equals("vshi") && !pos.equals("vi") && !pos.equals("vn"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The team or the organisation named as actor. */
@@ -38,11 +78,20 @@ public final class Signals {
 
     /** Figures: a numeral with a measure word (12次, 两名, 20万元) or a percentage; not dates, not 一是, not 第二. */
     public static List<String> figures(AnalyzedParagraph p) {
+        return figures(p, 0, p.normalized().length());
+    }
+
+    /** Figures within [from, to) of the paragraph. */
+    public static List<String> figures(AnalyzedParagraph p, int from, int to) {
         List<Token> ts = p.tokens();
         List<String> out = new ArrayList<>();
+        // 八项规定, 两个责任, 建党100周年: numbers inside a stock formulation or a standard system's name
+        List<TermMatcher.Match> fixed = new ArrayList<>(TermMatcher.of("stock-phrases").find(p));
+        fixed.addAll(TermMatcher.of("institutions").find(p));
         for (int i = 0; i < ts.size(); i++) {
             Token t = ts.get(i);
-            if (!t.isNumeral()) continue;
+            if (!t.isNumeral() || t.start() < from || t.end() > to) continue;
+            if (fixed.stream().anyMatch(m -> m.start() <= t.start() && t.end() <= m.end())) continue;
             String w = t.word();
             boolean digits = DIGITS.matcher(w).matches();
             if (!digits && !CHINESE_NUMERAL.matcher(w).matches()) continue;
@@ -58,7 +107,8 @@ public final class Signals {
                 out.add(w + n);
             } else if (next.pos().startsWith("q") || n.equals("万元") || n.equals("元") || n.equals("人")) {
                 if (DATE_UNITS.contains(n)) continue;
-                if (!digits && w.equals("一") && !COUNTING.contains(n)) continue;
+                // 一次, 一项: "作为一项重要工作", "受到了一次洗礼" count nothing
+                if (!digits && w.equals("一")) continue;
                 if (ORDINAL_UNITS.contains(n)) continue;
                 // 每月一次 is a routine, not a result
                 if (!digits && w.equals("一") && i > 0 && ts.get(i - 1).word().startsWith("每")) continue;
@@ -70,29 +120,58 @@ public final class Signals {
         return out;
     }
 
-    /** Named people, places and organisations the segmenter recognises. */
+    /**
+     * Concrete examples the segmenter names: people (a name that starts with a surname of lexicon
+     * surnames: HanLP also tags slogans such as 学铸魂 as names), places and organisations of three
+     * characters or more.
+     */
     public static List<String> names(AnalyzedParagraph p) {
         List<String> out = new ArrayList<>();
         List<TermMatcher.Match> stock = TermMatcher.of("stock-phrases").find(p);
-        for (Token t : p.tokens()) {
+        List<Token> ts = p.tokens();
+        for (int i = 0; i < ts.size(); i++) {
+            Token t = ts.get(i);
             if (!NAME_POS.contains(t.pos()) || STOCK_NAMES.contains(t.word())) continue;
             if (stock.stream().anyMatch(m -> m.start() <= t.start() && t.end() <= m.end())) continue;
-            // two-character "names" are mostly mis-tagged words (全园, 街道); full names have three
-            if (t.word().length() >= 3) out.add(t.word());
+            boolean person = t.pos().startsWith("nr");
+            // two-character "names" are mostly mis-tagged words (全园, 向好) unless a title follows (王磊同志)
+            boolean titled = i + 1 < ts.size() && (ts.get(i + 1).word().equals("同志") || ts.get(i + 1).pos().equals("nnt"));
+            if (t.word().length() < 3 && !(person && titled)) continue;
+            if (person && !isPersonName(t.word())) continue;
+            out.add(t.word());
         }
         return out;
     }
 
+    /**
+     * A person's name: starts with a surname (lexicon surnames) and does not begin with a common word
+     * of the dictionary (安全和, 学铸魂 are words the tagger took for names; 王磊, 赵慧 are names).
+     */
+    static boolean isPersonName(String name) {
+        if (name.length() < 2 || name.length() > 4) return false;
+        Set<String> surnames = Lexicon.set("surnames");
+        if (!surnames.contains(name.substring(0, 1)) && !(name.length() > 2 && surnames.contains(name.substring(0, 2)))) return false;
+        var word = com.hankcs.hanlp.dictionary.CoreDictionary.get(name.substring(0, 2));
+        if (word == null) return true;
+        for (var nature : word.nature) if (nature.toString().startsWith("nr")) return true;
+        return false;
+    }
+
     /** Names every report cites; they are no example of the writer's own work. */
-    private static final Set<String> STOCK_NAMES = Set.of("习近平", "中国", "党中央", "中共中央", "国务院", "中央", "毛泽东", "邓小平");
+    private static final Set<String> STOCK_NAMES = Set.of("习近平", "中国", "党中央", "中共中央", "国务院", "中央", "毛泽东", "邓小平", "中国共产党");
 
     /** Deadlines and schedules: a month or date (3月底, 6月), 年内, 每季度 and the like. */
     public static List<String> deadlines(AnalyzedParagraph p) {
-        List<String> out = new ArrayList<>(TermMatcher.terms(TermMatcher.of("deadlines").find(p)));
-        var m = DATE_WORD.matcher(p.normalized());
+        return deadlines(p, 0, p.normalized().length());
+    }
+
+    /** Deadlines within [from, to) of the paragraph. */
+    public static List<String> deadlines(AnalyzedParagraph p, int from, int to) {
+        List<String> out = new ArrayList<>(TermMatcher.terms(TermMatcher.of("deadlines").find(p, from, to)));
+        var m = DATE_WORD.matcher(p.normalized()).region(from, to);
         while (m.find()) out.add(m.group());
         for (Token t : p.tokens()) {
-            if (t.pos().equals("t") && DIGITS.matcher(t.word()).matches()) out.add(t.word());
+            if (t.start() >= from && t.end() <= to && t.pos().equals("t") && DIGITS.matcher(t.word()).matches()) out.add(t.word());
         }
         return out.stream().distinct().toList();
     }

@@ -5,53 +5,108 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.shuzhi.document.Part;
 import org.shuzhi.nlp.AnalyzedParagraph;
 import org.shuzhi.nlp.Token;
 
 /**
- * SLOGAN_HEAVY: stock formulations (lexicon stock-phrases) cover most of a paragraph's words and it has
- * hardly a figure of its own.
+ * SLOGAN_HEAVY: a paragraph whose words are mostly stock political formulations and which says little of
+ * its own. Each content word of the paragraph (after its numbering) is one of: part of a stock
+ * formulation (lexicon stock-phrases), a generic abstract word of the register (lexicon abstract-words,
+ * adverbs, 方位词), an actor (lexicon actor-words, the collective subjects, 我), or content of its own
+ * (concrete nouns, verbs of particular actions, names, numbers). The paragraph is slogan-heavy when the
+ * stock share is high, its own content share low, and it has hardly a figure and no named example.
  */
 public final class SloganRule implements Rule {
-    static final double MIN_COVERAGE = Double.parseDouble(System.getProperty("shuzhi.slogan", "0.30"));
-    static final int MIN_CHARS = 25;
-
-    /** Words that carry meaning: not punctuation, particles, prepositions or conjunctions. */
-    private static boolean isContentWord(Token t) {
-        String pos = t.pos();
-        return !t.isPunctuation() && !pos.startsWith("u") && !pos.startsWith("p") && !pos.startsWith("c") && !pos.startsWith("w");
-    }
+    /** Share of the counted characters that stock formulations cover at least. */
+    static final double MIN_STOCK = 0.39;
+    /** Share of the counted characters that are the paragraph's own content at most. */
+    static final double MAX_OWN = 0.30;
+    /** Shorter paragraphs (counted characters) are a heading's worth: too little to judge. */
+    static final int MIN_CHARS = 14;
 
     @Override
     public String code() {
         return "SLOGAN_HEAVY";
     }
 
+    /** How a paragraph's words divide: stock formulation, generic, own content (characters). */
+    record Composition(int stock, int generic, int own, List<String> phrases, List<String> ownWords) {
+        int counted() {
+            return stock + generic + own;
+        }
+
+        double stockShare() {
+            return counted() == 0 ? 0 : stock / (double) counted();
+        }
+
+        double ownShare() {
+            return counted() == 0 ? 0 : own / (double) counted();
+        }
+    }
+
+    static Composition composition(AnalyzedParagraph p) {
+        int from = Signals.afterNumbering(p);
+        List<TermMatcher.Match> stock = TermMatcher.of("stock-phrases").find(p, from, p.normalized().length());
+        Set<String> generic = Lexicon.set("abstract-words");
+        Set<String> actors = Lexicon.set("actor-words");
+        Set<String> subjects = Lexicon.set("subjects-collective");
+        Set<String> self = Lexicon.set("subjects-first-person");
+        int s = 0, g = 0, o = 0;
+        List<String> own = new ArrayList<>();
+        for (Token t : p.tokens()) {
+            if (t.start() < from || !isContentWord(t)) continue;
+            int n = t.word().length();
+            if (stock.stream().anyMatch(m -> m.start() <= t.start() && t.end() <= m.end())) {
+                s += n;
+            } else if (actors.contains(t.word()) || subjects.contains(t.word()) || self.contains(t.word())
+                    || t.pos().equals("nis") || t.pos().equals("rr")) {
+                continue;
+            } else if (generic.contains(t.word()) || isGenericPos(t.pos())) {
+                g += n;
+            } else {
+                o += n;
+                own.add(t.word());
+            }
+        }
+        return new Composition(s, g, o, TermMatcher.terms(stock), own);
+    }
+
+    /** Words that carry meaning: not punctuation, particles, prepositions, conjunctions, interjections. */
+    private static boolean isContentWord(Token t) {
+        String pos = t.pos();
+        return !t.isPunctuation() && !pos.startsWith("u") && !pos.startsWith("p") && !pos.startsWith("c")
+                && !pos.startsWith("w") && !pos.startsWith("y") && !pos.startsWith("e") && !pos.startsWith("o");
+    }
+
+    /** Adverbs (认真, 不断) and locatives (中, 上) say how or where, never what. */
+    private static boolean isGenericPos(String pos) {
+        return pos.equals("d") || pos.equals("ad") || pos.equals("vd") || pos.equals("f");
+    }
+
     @Override
     public List<Finding> check(RuleContext ctx) {
         List<Finding> out = new ArrayList<>();
         for (AnalyzedParagraph p : ctx.paragraphs()) {
-            if (!ctx.isContent(p) || ctx.part(p) == org.shuzhi.document.Part.OTHER) continue;
-            int from = Signals.afterNumbering(p);
-            int words = 0;
-            for (Token t : p.tokens()) if (t.start() >= from && isContentWord(t)) words += t.word().length();
-            if (words < MIN_CHARS) continue;
-            List<TermMatcher.Match> stock = TermMatcher.of("stock-phrases").find(p, from, p.normalized().length());
-            int covered = 0;
-            for (Token t : p.tokens()) {
-                if (t.start() >= from && isContentWord(t) && stock.stream().anyMatch(m -> m.start() <= t.start() && t.end() <= m.end())) {
-                    covered += t.word().length();
-                }
-            }
-            double coverage = covered / (double) words;
-            if (coverage < MIN_COVERAGE || Signals.figures(p).size() > 1 || !Signals.names(p).isEmpty()) continue;
+            if (!ctx.isContent(p) || ctx.part(p) == Part.OTHER) continue;
+            Composition c = composition(p);
+            if (c.counted() < MIN_CHARS || c.stockShare() < MIN_STOCK || c.ownShare() > MAX_OWN) continue;
+            if (Signals.figures(p).size() > 1 || !Signals.names(p).isEmpty()) continue;
             Map<String, Object> evidence = new LinkedHashMap<>();
-            evidence.put("coverage", Math.round(coverage * 100) / 100.0);
-            evidence.put("phrases", TermMatcher.terms(stock));
+            evidence.put("stockShare", round(c.stockShare()));
+            evidence.put("ownShare", round(c.ownShare()));
+            evidence.put("limits", Map.of("stockShareAtLeast", MIN_STOCK, "ownShareAtMost", MAX_OWN));
+            evidence.put("phrases", c.phrases());
+            evidence.put("ownWords", c.ownWords());
             out.add(info().finding(p.index(), null, String.format(Locale.ROOT,
-                    "这段%.0f%%的文字是套话（%s等），自己的内容很少", coverage * 100,
-                    String.join("、", TermMatcher.terms(stock).stream().limit(4).toList())), evidence));
+                    "这段%.0f%%的文字是套话（%s等），自己的内容只占%.0f%%", c.stockShare() * 100,
+                    String.join("、", c.phrases().stream().limit(4).toList()), c.ownShare() * 100), evidence));
         }
         return out;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
     }
 }

@@ -4,15 +4,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.shuzhi.document.Part;
 import org.shuzhi.nlp.AnalyzedParagraph;
 
 /**
- * VAGUE_PLAN: a plan paragraph with neither a measurable target (a figure) nor a deadline (a date,
- * 年内, 每季度). An owner alone does not make "进一步加强理论学习" concrete; the evidence says what lacks.
+ * VAGUE_PLAN: a plan with neither a measurable target (a figure) nor a deadline (a date, 年内, 每季度).
+ * An owner alone does not make "进一步加强理论学习" concrete; the evidence says what lacks. A paragraph
+ * listing several measures (一是……二是……) is judged item by item: one concrete item does not make the
+ * others concrete. A deadline before the first item ("2024年3月底前，我做好三件事：") holds for all.
  */
 public final class VaguePlanRule implements Rule {
     static final int MIN_CHARS = 15;
+    /** Item markers inside a paragraph: 一是 二是, 第一， 第二， ①②, （1）（2）. */
+    private static final Pattern ITEM = Pattern.compile(
+            "[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]|[①②③④⑤⑥⑦⑧⑨⑩]|[（(][1-9一二三四五六七八九十][）)]");
 
     @Override
     public String code() {
@@ -24,9 +31,20 @@ public final class VaguePlanRule implements Rule {
         List<Finding> out = new ArrayList<>();
         for (AnalyzedParagraph p : ctx.content(Part.PLAN)) {
             if (Signals.contentChars(p) < MIN_CHARS || p.normalized().strip().endsWith(":")) continue;
+            List<int[]> items = items(p);
+            int leadEnd = items.size() > 1 ? items.get(0)[0] : 0;
+            // a deadline before the items holds for all; a figure there counts the items ("做好三件事")
+            boolean leadConcrete = leadEnd > 0 && !Signals.deadlines(p, 0, leadEnd).isEmpty();
+            List<String> vagueItems = new ArrayList<>();
+            for (int[] item : items) {
+                if (leadConcrete) break;
+                if (Signals.figures(p, item[0], item[1]).isEmpty() && Signals.deadlines(p, item[0], item[1]).isEmpty()) {
+                    vagueItems.add(p.normalized().substring(item[0], item[1]).strip());
+                }
+            }
+            if (vagueItems.isEmpty()) continue;
             List<String> targets = Signals.figures(p);
             List<String> deadlines = Signals.deadlines(p);
-            if (!targets.isEmpty() || !deadlines.isEmpty()) continue;
             List<String> owners = Signals.owners(p);
             List<String> lacks = new ArrayList<>();
             if (owners.isEmpty()) lacks.add("责任人");
@@ -37,8 +55,38 @@ public final class VaguePlanRule implements Rule {
             evidence.put("owner", owners);
             evidence.put("target", targets);
             evidence.put("deadline", deadlines);
-            out.add(info().finding(p.index(), null, "这条打算没有" + String.join("、", lacks), evidence));
+            if (items.size() > 1) evidence.put("vagueItems", vagueItems);
+            String message = items.size() > 1
+                    ? "这段" + items.size() + "项打算中有" + vagueItems.size() + "项没有" + String.join("、", lacks) + "（“"
+                            + shorten(vagueItems.get(0)) + "”）"
+                    : "这条打算没有" + String.join("、", lacks);
+            out.add(info().finding(p.index(), null, message, evidence));
         }
         return out;
+    }
+
+    /** The measures a paragraph lists, as [start, end) spans; the whole paragraph when it lists fewer than two. */
+    static List<int[]> items(AnalyzedParagraph p) {
+        String text = p.normalized();
+        int from = Signals.afterNumbering(p);
+        List<Integer> starts = new ArrayList<>();
+        Matcher m = ITEM.matcher(text).region(from, text.length());
+        while (m.find()) {
+            // a marker opens an item at the start of the paragraph or after a clause ends (：；。，)
+            if (m.start() == from || "：:；;。，,".indexOf(text.charAt(m.start() - 1)) >= 0) starts.add(m.start());
+        }
+        List<int[]> out = new ArrayList<>();
+        if (starts.size() < 2) {
+            out.add(new int[] {from, text.length()});
+            return out;
+        }
+        for (int i = 0; i < starts.size(); i++) {
+            out.add(new int[] {starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : text.length()});
+        }
+        return out;
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 20 ? s : s.substring(0, 20) + "……";
     }
 }
