@@ -59,12 +59,21 @@ final class BenchReport {
                 ## Results
 
                 """);
-        b.append("| archive reports | paragraphs | indexing (reports/s) | size on disk | review median / p95 (ms) | batch (reports/s) | search median / p95 (ms) | cold start to first answer | heap after first answer |\n");
-        b.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        b.append("""
+                The machine is shared (other builds and benchmarks ran at the same time; the load average is
+                in the last column), so wall times include waiting for a core. Each figure is also given in CPU
+                time: of the calling thread for single operations, of the whole process for indexing and batch
+                (CPU ms per report; "2 free cores" is the rate that CPU cost allows on two idle cores).
+
+                """);
+        b.append("| archive reports | paragraphs | indexing: reports/s (CPU ms/report; on 2 free cores) | size on disk | review median / p95 ms (CPU median) | batch: reports/s (CPU ms/report; on 2 free cores) | search median / p95 ms (CPU median) | cold start to first answer | heap after first answer | load avg |\n");
+        b.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (SizeResult r : results) {
-            b.append(String.format(Locale.ROOT, "| %,d | %,d | %.0f | %.0f MB | %.1f / %.1f | %.1f | %.2f / %.2f | %.2f s (%s) | %.0f MB |%n",
-                    r.reports(), r.paragraphs(), r.indexRate(), r.diskMb(), r.review().median(), r.review().p95(),
-                    r.batchRate(), r.search().median(), r.search().p95(), r.cold().seconds(), r.cold().how(), r.cold().heapMb()));
+            b.append(String.format(Locale.ROOT, "| %,d | %,d | %.0f (%.1f; %.0f) | %.0f MB | %.1f / %.1f (%.1f) | %.1f (%.1f; %.0f) | %.2f / %.2f (%.2f) | %.2f s (%s) | %.0f MB | %.1f |%n",
+                    r.reports(), r.paragraphs(), r.indexRate(), r.indexCpuMsPerReport(), r.indexRateFreeCores(), r.diskMb(),
+                    r.review().median(), r.review().p95(), r.review().cpu().median(),
+                    r.batchRate(), r.batchCpuMsPerReport(), r.batchRateFreeCores(), r.search().median(), r.search().p95(), r.search().cpu().median(),
+                    r.cold().seconds(), r.cold().how(), r.cold().heapMb(), r.loadAverage()));
         }
         SizeResult first = results.get(0);
         b.append(String.format(Locale.ROOT, """
@@ -92,23 +101,26 @@ final class BenchReport {
                 that the indexed checks also make; "extra" are indexed findings the baseline does not make.
 
                 """);
-        b.append("| archive reports | reports compared | baseline (ms/report) | indexed checks (ms/report) | speed ratio | recall | extra |\n");
+        b.append("| archive reports | reports compared | baseline ms/report (CPU) | indexed checks ms/report (CPU) | speed ratio (by CPU) | recall | extra |\n");
         b.append("|---:|---:|---:|---:|---:|---:|---:|\n");
         for (SizeResult r : results) {
-            b.append(String.format(Locale.ROOT, "| %,d | %d | %.0f | %.1f | %.0f× | %.3f (%d/%d) | %d |%n", r.reports(), r.baselineReports(),
-                    r.baselineMs(), r.indexedChecksMs(), r.speedup(), r.recall(), r.indexedFound(), r.baselineFindings(), r.indexedExtra()));
+            b.append(String.format(Locale.ROOT, "| %,d | %d | %.0f (%.0f) | %.1f (%.1f) | %.0f× (%.0f×) | %.3f (%d/%d) | %d |%n", r.reports(), r.baselineReports(),
+                    r.baselineMs(), r.baselineCpuMs(), r.indexedChecksMs(), r.indexedChecksCpuMs(), r.speedup(),
+                    r.baselineCpuMs() / r.indexedChecksCpuMs(), r.recall(), r.indexedFound(), r.baselineFindings(), r.indexedExtra()));
         }
         SizeResult last = results.get(results.size() - 1);
         b.append(String.format(Locale.ROOT, "%n## Targets at %,d reports%n%n", last.reports()));
-        b.append("| target | measured | met |\n|---|---:|:---:|\n");
-        target(b, "review ≤ 30 ms median", String.format(Locale.ROOT, "%.1f ms", last.review().median()), last.review().median() <= 30);
-        target(b, "batch ≥ 100 reports/s", String.format(Locale.ROOT, "%.1f /s", last.batchRate()), last.batchRate() >= 100);
-        target(b, "indexing ≥ 300 reports/s", String.format(Locale.ROOT, "%.0f /s", last.indexRate()), last.indexRate() >= 300);
-        target(b, "search ≤ 10 ms median", String.format(Locale.ROOT, "%.2f ms", last.search().median()), last.search().median() <= 10);
+        b.append("Met by wall time as measured (on the shared machine); the CPU figure in brackets says whether it would be on two free cores.\n\n");
+        b.append("| target | measured (CPU) | met |\n|---|---:|:---:|\n");
+        target(b, "review ≤ 30 ms median", String.format(Locale.ROOT, "%.1f ms (%.1f)", last.review().median(), last.review().cpu().median()), last.review().median() <= 30);
+        target(b, "batch ≥ 100 reports/s", String.format(Locale.ROOT, "%.1f /s (%.0f)", last.batchRate(), last.batchRateFreeCores()), last.batchRate() >= 100);
+        target(b, "indexing ≥ 300 reports/s", String.format(Locale.ROOT, "%.0f /s (%.0f)", last.indexRate(), last.indexRateFreeCores()), last.indexRate() >= 300);
+        target(b, "search ≤ 10 ms median", String.format(Locale.ROOT, "%.2f ms (%.2f)", last.search().median(), last.search().cpu().median()), last.search().median() <= 10);
         target(b, "serve answering within 3 s", String.format(Locale.ROOT, "%.2f s (%s)", last.cold().seconds(), last.cold().how()),
                 last.cold().seconds() <= 3);
         target(b, "heap ≤ 1 GB", String.format(Locale.ROOT, "%.0f MB", last.cold().heapMb()), last.cold().heapMb() <= 1024);
-        target(b, "indexed checks ≥ 50× faster than baseline", String.format(Locale.ROOT, "%.0f×", last.speedup()), last.speedup() >= 50);
+        target(b, "indexed checks ≥ 50× faster than baseline", String.format(Locale.ROOT, "%.0f× (%.0f×)", last.speedup(),
+                last.baselineCpuMs() / last.indexedChecksCpuMs()), last.speedup() >= 50);
         target(b, "indexed finds ≥ 0.99 of baseline's findings", String.format(Locale.ROOT, "%.3f", last.recall()), last.recall() >= 0.99);
         return b.toString();
     }

@@ -68,14 +68,15 @@ final class Benchmark {
             for (int size : settings.sizes()) {
                 log.printf("== 档案库规模 %,d 份 ==%n", size);
                 log.flush();
-                double indexSeconds;
+                double[] indexSeconds;
                 int indexedNow = size - have;
                 try (Archive archive = Archive.open(archiveDir)) {
                     indexSeconds = index(archive, labeler, baseline, have, size, pool);
                 }
                 have = size;
                 double disk = sizeMb(archiveDir);
-                log.printf("入库 %,d 份：%.1f 秒（%.0f 份/秒），磁盘 %.0f MB%n", indexedNow, indexSeconds, indexedNow / indexSeconds, disk);
+                log.printf("入库 %,d 份：%.1f 秒（%.0f 份/秒；CPU %.1f 秒），磁盘 %.0f MB，负载 %.1f%n", indexedNow, indexSeconds[0],
+                        indexedNow / indexSeconds[0], indexSeconds[1], disk, Timings.loadAverage());
                 log.flush();
                 // reports under review: the next year of units that every size holds
                 int units = settings.sizes().get(0) / ScaleCorpus.YEARS;
@@ -83,27 +84,31 @@ final class Benchmark {
                         .mapToObj(k -> corpus.forReview(k * Math.max(1, units / LATENCY_REPORTS) % units, 0, settings.latencyChars())).toList();
                 ColdStart.Result cold = settings.coldStart() ? coldStart(archiveDir, latency.get(0))
                         : new ColdStart.Result("-", Double.NaN, Double.NaN, "未测（--no-cold-start）");
-                try (Archive archive = Archive.openReadOnly(archiveDir)) {
+                // opened for writing, as serve opens it (a read-only archive re-reads the commit on every search)
+                try (Archive archive = Archive.open(archiveDir)) {
                     Reviewer reviewer = Reviewers.withArchive(archive);
                     Timings review = reviewLatency(reviewer, latency);
                     double chars = latency.stream().mapToInt(r -> ReportAnalyzer.analyze(r.report(), r.meta()).chars()).average().orElse(0);
-                    log.printf("单份评审（约 %.0f 字，含跨报告比对）：中位 %.1f ms，p95 %.1f ms%n", chars, review.median(), review.p95());
+                    log.printf("单份评审（约 %.0f 字，含跨报告比对）：中位 %.1f ms，p95 %.1f ms（CPU 中位 %.1f ms）%n", chars, review.median(),
+                            review.p95(), review.cpu().median());
                     log.flush();
-                    double batchSeconds = batch(reviewer, units, pool);
-                    log.printf("批量评审 %d 份（%d 线程）：%.1f 份/秒%n", settings.batchReports(), threads, settings.batchReports() / batchSeconds);
+                    double[] batchSeconds = batch(reviewer, units, pool);
+                    log.printf("批量评审 %d 份（%d 线程）：%.1f 份/秒（CPU %.1f 秒）%n", settings.batchReports(), threads,
+                            settings.batchReports() / batchSeconds[0], batchSeconds[1]);
                     log.flush();
                     Timings search = search(archive, units);
-                    log.printf("检索（带过滤条件）：中位 %.2f ms，p95 %.2f ms%n", search.median(), search.p95());
+                    log.printf("检索（带过滤条件）：中位 %.2f ms，p95 %.2f ms（CPU 中位 %.2f ms）%n", search.median(), search.p95(), search.cpu().median());
                     log.flush();
                     int k = baselineReports(size);
                     Comparison cmp = compare(archive, reviewer, baseline, latency.subList(0, k));
-                    log.printf("基线对照（%d 份）：暴力比对 %.0f ms/份，索引比对 %.1f ms/份，快 %.0f 倍；索引路径召回 %d/%d%n",
-                            k, cmp.baselineMs, cmp.indexedMs, cmp.baselineMs / cmp.indexedMs, cmp.found, cmp.expected);
+                    log.printf("基线对照（%d 份）：暴力比对 %.0f ms/份，索引比对 %.1f ms/份，快 %.0f 倍（按 CPU 时间 %.0f 倍）；索引路径召回 %d/%d%n",
+                            k, cmp.baselineMs, cmp.indexedMs, cmp.baselineMs / cmp.indexedMs, cmp.baselineCpuMs / cmp.indexedCpuMs,
+                            cmp.found, cmp.expected);
                     log.printf("冷启动（%s）：%.2f 秒，堆 %.0f MB%n", cold.how(), cold.seconds(), cold.heapMb());
                     log.flush();
-                    results.add(new SizeResult(size, baseline.size(), indexedNow, indexSeconds, disk, review, chars,
-                            settings.batchReports(), threads, batchSeconds, search, k, cmp.baselineMs, cmp.indexedMs,
-                            cmp.expected, cmp.found, cmp.extra, cold));
+                    results.add(new SizeResult(size, baseline.size(), indexedNow, indexSeconds[0], indexSeconds[1], disk, review, chars,
+                            settings.batchReports(), threads, batchSeconds[0], batchSeconds[1], search, k, cmp.baselineMs, cmp.indexedMs,
+                            cmp.baselineCpuMs, cmp.indexedCpuMs, Timings.loadAverage(), cmp.expected, cmp.found, cmp.extra, cold));
                 }
             }
         } finally {
@@ -112,28 +117,30 @@ final class Benchmark {
         return results;
     }
 
-    /** Adds reports {@code from..to-1}: analysis and labelling on all cores, one commit per batch. */
-    private double index(Archive archive, Reviewer labeler, BruteForceBaseline baseline, int from, int to,
+    /** Adds reports {@code from..to-1}: analysis and labelling on all cores, one commit per batch; {wall, CPU} seconds. */
+    private double[] index(Archive archive, Reviewer labeler, BruteForceBaseline baseline, int from, int to,
                          ExecutorService pool) throws InterruptedException {
-        double seconds = 0;
+        double seconds = 0, cpu = 0;
         for (int start = from; start < to; start += BATCH) {
             int end = Math.min(to, start + BATCH);
             // generating the text is the benchmark's own work, not indexing: done before the clock starts
             List<GeneratedReport> batch = IntStream.range(start, end).parallel().mapToObj(corpus::archived).toList();
             long t0 = System.nanoTime();
+            double c0 = Timings.processCpuSeconds();
             List<ArchiveEntry> entries = inParallel(pool, batch, r -> {
                 AnalyzedReport a = ReportAnalyzer.analyze(r.report(), r.meta());
                 return new ArchiveEntry(a, labeler.label(a));
             });
             archive.addAll(entries);
             seconds += (System.nanoTime() - t0) / 1e9;
+            cpu += Timings.processCpuSeconds() - c0;
             for (ArchiveEntry e : entries) baseline.add(e.report(), e.labels());
             if ((end - from) % 5000 == 0) {
-                log.printf("  已入库 %,d 份（%.0f 份/秒）%n", end, (end - from) / seconds);
+                log.printf("  已入库 %,d 份（%.0f 份/秒），负载 %.1f%n", end, (end - from) / seconds, Timings.loadAverage());
                 log.flush();
             }
         }
-        return seconds;
+        return new double[] {seconds, cpu};
     }
 
     private Timings reviewLatency(Reviewer reviewer, List<GeneratedReport> reports) {
@@ -150,12 +157,14 @@ final class Benchmark {
         return reviewer.review(r.report(), new ReviewRequest(null, r.meta(), true));
     }
 
-    private double batch(Reviewer reviewer, int units, ExecutorService pool) throws InterruptedException {
+    /** {wall, CPU} seconds to review the batch on all cores. */
+    private double[] batch(Reviewer reviewer, int units, ExecutorService pool) throws InterruptedException {
         List<GeneratedReport> reports = IntStream.range(0, settings.batchReports()).parallel()
                 .mapToObj(i -> corpus.forReview(i % units, 1 + i / units, 0)).toList();
         long t0 = System.nanoTime();
+        double c0 = Timings.processCpuSeconds();
         inParallel(pool, reports, r -> review(reviewer, r));
-        return (System.nanoTime() - t0) / 1e9;
+        return new double[] {(System.nanoTime() - t0) / 1e9, Timings.processCpuSeconds() - c0};
     }
 
     /** Typical archive queries: a topic with a year range, a label, a unit, or several at once. */
@@ -183,7 +192,8 @@ final class Benchmark {
         return t;
     }
 
-    private record Comparison(double baselineMs, double indexedMs, int expected, int found, int extra) {}
+    private record Comparison(double baselineMs, double indexedMs, double baselineCpuMs, double indexedCpuMs,
+                              int expected, int found, int extra) {}
 
     /**
      * The indexed repeat/copy checks beside the brute-force baseline on the same reports: time per report
@@ -212,7 +222,7 @@ final class Benchmark {
             for (String w : want) if (got.contains(w)) found++;
             for (String g : got) if (!want.contains(g)) extra++;
         }
-        return new Comparison(brute.mean(), indexed.median(), expected, found, extra);
+        return new Comparison(brute.mean(), indexed.median(), brute.cpu().mean(), indexed.cpu().median(), expected, found, extra);
     }
 
     /** Fewer baseline runs as the archive grows: each one scans every archived paragraph. */

@@ -6,16 +6,21 @@ record SizeResult(
         long paragraphs,
         int indexedNow,
         double indexSeconds,
+        double indexCpuSeconds,
         double diskMb,
         Timings review,
         double reviewChars,
         int batchReports,
         int batchThreads,
         double batchSeconds,
+        double batchCpuSeconds,
         Timings search,
         int baselineReports,
         double baselineMs,
         double indexedChecksMs,
+        double baselineCpuMs,
+        double indexedChecksCpuMs,
+        double loadAverage,
         int baselineFindings,
         int indexedFound,
         int indexedExtra,
@@ -23,6 +28,23 @@ record SizeResult(
 
     double indexRate() {
         return indexedNow / indexSeconds;
+    }
+
+    double indexCpuMsPerReport() {
+        return indexCpuSeconds * 1000 / indexedNow;
+    }
+
+    /** The indexing rate the CPU cost allows with every core free (the writer's share is not split further). */
+    double indexRateFreeCores() {
+        return batchThreads * 1000 / indexCpuMsPerReport();
+    }
+
+    double batchCpuMsPerReport() {
+        return batchCpuSeconds * 1000 / batchReports;
+    }
+
+    double batchRateFreeCores() {
+        return batchThreads * 1000 / batchCpuMsPerReport();
     }
 
     double batchRate() {
