@@ -21,10 +21,11 @@ public final class Bench {
         log.printf("机器：%s，%d 核，内存 %.1f GB，%s%n", machine.cpu(), machine.cores(), machine.memoryMb() / 1024.0, machine.jdk());
         Benchmark.Settings s = new Benchmark.Settings(o.sizes(), o.work(), o.jar(), o.reviewRuns(), o.batchReports(),
                 o.searchRuns(), o.latencyChars(), o.coldStart());
-        List<SizeResult> results = new Benchmark(ScaleCorpus.standard(corpus), s, log).run();
-        double minutes = (System.nanoTime() - t0) / 60e9;
-        BenchReport.write(o.out(), machine, s, results, minutes);
-        log.printf("结果已写入 %s（用时 %.1f 分钟）%n", o.out(), minutes);
+        new Benchmark(ScaleCorpus.standard(corpus), s, log).run(soFar -> {
+            double minutes = (System.nanoTime() - t0) / 60e9;
+            BenchReport.write(o.out(), machine, s, soFar, minutes);
+            log.printf("结果已写入 %s（已用 %.1f 分钟）%n", o.out(), minutes);
+        });
         log.flush();
     }
 }

@@ -33,7 +33,8 @@ final class BenchReport {
         b.append("# Benchmarks\n\n");
         b.append("Measured by `java -jar target/shuzhi.jar bench --sizes ")
                 .append(String.join(",", s.sizes().stream().map(String::valueOf).toList()))
-                .append("` on ").append(LocalDate.now()).append(String.format(Locale.ROOT, " (whole run %.1f min).%n%n", minutes));
+                .append("` on ").append(LocalDate.now()).append(String.format(Locale.ROOT, " (%.1f min for the sizes below%s).%n%n", minutes,
+                        results.size() < s.sizes().size() ? "; the run was stopped before the larger sizes" : ""));
         b.append("## Machine\n\n");
         b.append("| | |\n|---|---|\n");
         b.append("| CPU | ").append(m.cpu()).append(" |\n");

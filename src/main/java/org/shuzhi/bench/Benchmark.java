@@ -55,7 +55,12 @@ final class Benchmark {
         this.log = log;
     }
 
-    List<SizeResult> run() throws IOException, InterruptedException {
+    /** Called with the results so far after each size, so a long run that is stopped still leaves its figures. */
+    interface Progress {
+        void done(List<SizeResult> soFar) throws IOException;
+    }
+
+    List<SizeResult> run(Progress progress) throws IOException, InterruptedException {
         Path archiveDir = settings.work().resolve("archive");
         deleteTree(archiveDir);
         Files.createDirectories(settings.work());
@@ -110,6 +115,7 @@ final class Benchmark {
                             settings.batchReports(), threads, batchSeconds[0], batchSeconds[1], search, k, cmp.baselineMs, cmp.indexedMs,
                             cmp.baselineCpuMs, cmp.indexedCpuMs, Timings.loadAverage(), cmp.expected, cmp.found, cmp.extra, cold));
                 }
+                progress.done(List.copyOf(results));
             }
         } finally {
             pool.shutdownNow();
