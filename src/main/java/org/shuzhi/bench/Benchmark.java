@@ -88,7 +88,7 @@ final class Benchmark {
                 List<GeneratedReport> latency = IntStream.range(0, LATENCY_REPORTS)
                         .mapToObj(k -> corpus.forReview(k * Math.max(1, units / LATENCY_REPORTS) % units, 0, settings.latencyChars())).toList();
                 ColdStart.Result cold = settings.coldStart() ? coldStart(archiveDir, latency.get(0))
-                        : new ColdStart.Result("-", Double.NaN, Double.NaN, "未测（--no-cold-start）");
+                        : new ColdStart.Result("-", Double.NaN, Double.NaN, "not measured (--no-cold-start)");
                 // opened for writing, as serve opens it (a read-only archive re-reads the commit on every search)
                 try (Archive archive = Archive.open(archiveDir)) {
                     Reviewer reviewer = Reviewers.withArchive(archive);

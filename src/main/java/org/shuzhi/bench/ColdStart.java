@@ -38,7 +38,7 @@ final class ColdStart {
     }
 
     Result measure(Path archive, Path reportFile) throws IOException, InterruptedException {
-        if (!Files.isRegularFile(jar)) return new Result("-", Double.NaN, Double.NaN, "未找到 " + jar + "，先运行 mvn package");
+        if (!Files.isRegularFile(jar)) return new Result("-", Double.NaN, Double.NaN, "no " + jar + " (run mvn package first)");
         Result serve = serve(archive, reportFile);
         if (serve != null) return serve;
         return standIn(archive, reportFile);
@@ -61,14 +61,14 @@ final class ColdStart {
                     HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
                     if (r.statusCode() == 200) {
                         double seconds = (System.nanoTime() - t0) / 1e9;
-                        return new Result("serve", seconds, heapMb(p.pid()), "java -jar " + jar + " serve，至 POST /api/review 首次应答");
+                        return new Result("serve", seconds, heapMb(p.pid()), "java -jar " + jar + " serve, timed to its first answer to POST /api/review");
                     }
-                    return new Result("serve", Double.NaN, Double.NaN, "serve 应答 HTTP " + r.statusCode());
+                    return new Result("serve", Double.NaN, Double.NaN, "serve answered HTTP " + r.statusCode());
                 } catch (IOException notYet) {
                     Thread.sleep(25);
                 }
             }
-            return new Result("serve", Double.NaN, Double.NaN, "serve 在 " + LIMIT.toSeconds() + " 秒内没有应答");
+            return new Result("serve", Double.NaN, Double.NaN, "serve did not answer within " + LIMIT.toSeconds() + " s");
         } finally {
             p.destroy();
             if (!p.waitFor(10, TimeUnit.SECONDS)) p.destroyForcibly();
@@ -82,10 +82,10 @@ final class ColdStart {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line = out.readLine();
             double seconds = (System.nanoTime() - t0) / 1e9;
-            if (line == null || !line.startsWith("ready")) return new Result("stand-in", Double.NaN, Double.NaN, "子进程未能完成评审");
+            if (line == null || !line.startsWith("ready")) return new Result("stand-in", Double.NaN, Double.NaN, "the stand-in did not finish its review");
             double heap = heapMb(p.pid());
             p.getOutputStream().close();
-            return new Result("stand-in", seconds, heap, "serve 不可用：以新 JVM 打开档案库并评审一份报告代替");
+            return new Result("stand-in", seconds, heap, "serve is not in this build (branch web not merged yet): stand-in = a fresh JVM that opens the archive and reviews one report (org.shuzhi.bench.FirstAnswer)");
         } finally {
             if (!p.waitFor(10, TimeUnit.SECONDS)) p.destroyForcibly();
         }
