@@ -25,6 +25,7 @@ import org.shuzhi.document.Part;
 import org.shuzhi.document.ReportMeta;
 import org.shuzhi.nlp.AnalyzedReport;
 import org.shuzhi.nlp.ReportAnalyzer;
+import org.shuzhi.rules.Check;
 import org.shuzhi.rules.Finding;
 import org.shuzhi.rules.Profiles;
 import org.shuzhi.rules.RuleContext;
@@ -38,10 +39,21 @@ public final class ArchiveEvaluation {
     public static final List<String> RULES = List.of(ArchiveChecks.REPEATED_PROBLEM, ArchiveChecks.COPIED_FROM_OTHER_REPORT,
             ArchiveChecks.SELF_COPY, ArchiveChecks.COMMITMENT_NOT_ADDRESSED);
 
-    /** True and false positives and misses of one rule. */
-    public record Counts(int tp, int fp, int fn) {
+    /**
+     * True and false positives and misses of one rule; {@code reverse}: copies flagged the other way round
+     * within one year (the gold names the later writer, a same-year pair cannot tell): right for precision.
+     */
+    public record Counts(int tp, int fp, int fn, int reverse) {
+        public Counts(int tp, int fp, int fn) {
+            this(tp, fp, fn, 0);
+        }
+
+        Counts plus(Counts o) {
+            return new Counts(tp + o.tp, fp + o.fp, fn + o.fn, reverse + o.reverse);
+        }
+
         public double precision() {
-            return tp + fp == 0 ? 1 : tp / (double) (tp + fp);
+            return tp + reverse + fp == 0 ? 1 : (tp + reverse) / (double) (tp + reverse + fp);
         }
 
         public double recall() {
@@ -52,8 +64,11 @@ public final class ArchiveEvaluation {
     /** Where Lucene ranks the gold source of a repeated problem among the unit's earlier paragraphs. */
     public record Ranking(int links, int at1, int at5, int at30, double mrr) {}
 
+    /** Leave-one-unit-out: each unit judged with the threshold fitted on all the other units. */
+    public record HeldOut(String rule, String scope, Counts counts, double minThreshold, double maxThreshold, double shipped) {}
+
     public record Result(ArchiveAnalyzers.Tokens tokens, int reports, int evaluated, int minYears,
-                         Map<String, Counts> counts, Map<String, Counts> countsAll, Ranking ranking,
+                         Map<String, Counts> counts, Map<String, Counts> countsAll, List<HeldOut> heldOut, Ranking ranking,
                          double indexMillis, double[] checkMillis, Counts unitPairs, List<String> mistakes) {
         public double medianMillis() {
             return percentile(0.5);
@@ -68,6 +83,12 @@ public final class ArchiveEvaluation {
     }
 
     private record Key(String id, int paragraph) {}
+
+    /** A gold link: this paragraph takes from that one. */
+    private record Link(String rule, Key key, Key source) {}
+
+    /** A scored finding of the raw run, for fitting thresholds. */
+    private record Scored(String unit, Key key, double score, boolean correct, boolean reverse) {}
 
     private ArchiveEvaluation() {}
 
@@ -106,54 +127,81 @@ public final class ArchiveEvaluation {
             }
             Counts unitPairs = unitPairs(entries, keyOf);
 
-            var checks = archive.checks();
-            Map<String, Set<Key>> predicted = new HashMap<>(), predictedAll = new HashMap<>();
-            for (String r : RULES) {
-                predicted.put(r, new HashSet<>());
-                predictedAll.put(r, new HashSet<>());
-            }
-            Map<Key, Finding> findingOf = new HashMap<>();
-            // warm up the JVM and the searcher so latency is that of a running service
-            for (String id : evaluated) checks.check(context(analyzed.get(id), labels.get(id)));
-            List<Double> millis = new ArrayList<>();
-            for (CorpusEntry e : entries) {
-                String id = e.id();
-                long s = System.nanoTime();
-                List<Finding> fs = checks.check(context(analyzed.get(id), labels.get(id)));
-                if (evaluated.contains(id)) millis.add((System.nanoTime() - s) / 1e6);
-                for (Finding f : fs) {
-                    Key k = key(id, f);
-                    predictedAll.get(f.rule()).add(k);
-                    if (evaluated.contains(id)) predicted.get(f.rule()).add(k);
-                    findingOf.put(new Key(f.rule() + "|" + id, k.paragraph()), f);
-                }
+            Set<Link> links = new HashSet<>();
+            for (CrossReference x : corpus.crossReferences()) {
+                if (!RULES.contains(x.kind())) continue;
+                Key k = x.paragraph() == null ? new Key(x.id(), x.sourceParagraph()) : new Key(x.id(), x.paragraph());
+                Link l = new Link(x.kind(), k, new Key(x.sourceId(), x.sourceParagraph()));
+                links.add(l);
             }
             Map<String, Set<Key>> gold = new HashMap<>(), goldAll = new HashMap<>();
             for (String r : RULES) {
                 gold.put(r, new HashSet<>());
                 goldAll.put(r, new HashSet<>());
             }
-            for (CrossReference x : corpus.crossReferences()) {
-                if (!goldAll.containsKey(x.kind())) continue;
-                Key k = x.paragraph() == null ? new Key(x.id(), x.sourceParagraph()) : new Key(x.id(), x.paragraph());
-                goldAll.get(x.kind()).add(k);
-                if (evaluated.contains(x.id())) gold.get(x.kind()).add(k);
+            for (Link l : links) {
+                goldAll.get(l.rule()).add(l.key());
+                if (evaluated.contains(l.key().id())) gold.get(l.rule()).add(l.key());
+            }
+
+            Check checks = archive.checks();
+            // warm up the JVM and the searcher so latency is that of a running service
+            for (String id : evaluated) checks.check(context(analyzed.get(id), labels.get(id)));
+            List<Double> millis = new ArrayList<>();
+            Map<String, Map<Key, Finding>> found = new HashMap<>();
+            for (String r : RULES) found.put(r, new HashMap<>());
+            for (CorpusEntry e : entries) {
+                String id = e.id();
+                long s = System.nanoTime();
+                List<Finding> fs = checks.check(context(analyzed.get(id), labels.get(id)));
+                if (evaluated.contains(id)) millis.add((System.nanoTime() - s) / 1e6);
+                for (Finding f : fs) found.get(f.rule()).put(key(id, f), f);
             }
             Map<String, Counts> counts = new LinkedHashMap<>(), countsAll = new LinkedHashMap<>();
             List<String> mistakes = new ArrayList<>();
             for (String r : RULES) {
-                counts.put(r, compare(gold.get(r), predicted.get(r)));
-                countsAll.put(r, compare(goldAll.get(r), predictedAll.get(r)));
-                for (Key k : sorted(diff(predictedAll.get(r), goldAll.get(r)))) {
-                    Finding f = findingOf.get(new Key(r + "|" + k.id(), k.paragraph()));
-                    mistakes.add(String.format(Locale.ROOT, "false %s %s ¶%d %s", r, k.id(), k.paragraph(), f == null ? "" : f.evidence()));
+                Map<Key, Finding> fs = found.get(r);
+                Set<Key> reverse = new HashSet<>();
+                for (var f : fs.entrySet()) {
+                    if (!goldAll.get(r).contains(f.getKey()) && reverseOfGold(r, f.getKey(), f.getValue(), idOf, links)) reverse.add(f.getKey());
                 }
-                for (Key k : sorted(diff(goldAll.get(r), predictedAll.get(r)))) {
+                counts.put(r, compare(gold.get(r), restrict(fs.keySet(), evaluated), reverse));
+                countsAll.put(r, compare(goldAll.get(r), fs.keySet(), reverse));
+                for (Key k : sorted(diff(diff(fs.keySet(), goldAll.get(r)), reverse))) {
+                    mistakes.add(String.format(Locale.ROOT, "false %s %s ¶%d %s", r, k.id(), k.paragraph(), fs.get(k).evidence()));
+                }
+                for (Key k : sorted(diff(goldAll.get(r), fs.keySet()))) {
                     mistakes.add(String.format(Locale.ROOT, "missed %s %s ¶%d", r, k.id(), k.paragraph()));
                 }
             }
+
+            // thresholds fitted leave-one-unit-out on the scores of a run that keeps every candidate
+            Check raw = new ArchiveChecks(archive, Similarities.Thresholds.RAW);
+            Map<String, List<Scored>> scored = new HashMap<>();
+            for (String r : RULES) scored.put(r, new ArrayList<>());
+            for (CorpusEntry e : entries) {
+                for (Finding f : raw.check(context(analyzed.get(e.id()), labels.get(e.id())))) {
+                    Key k = key(e.id(), f);
+                    boolean rev = !goldAll.get(f.rule()).contains(k) && reverseOfGold(f.rule(), k, f, idOf, links);
+                    scored.get(f.rule()).add(new Scored(goldUnit(e.id()), k, score(f), goldAll.get(f.rule()).contains(k), rev));
+                }
+            }
+            if (System.getProperty("shuzhi.archive.features") != null) {
+                for (String r : List.of(ArchiveChecks.REPEATED_PROBLEM, ArchiveChecks.COPIED_FROM_OTHER_REPORT)) {
+                    for (Scored x : scored.get(r)) {
+                        Finding f = rawFinding(raw, r, x, analyzed, labels);
+                        System.out.println("FEATURE\t" + r + "\t" + x.key().id() + "\t" + x.key().paragraph() + "\t" + x.correct() + "\t" + x.reverse()
+                                + "\t" + x.score() + "\t" + (f == null ? "" : f.evidence().toString().replace('\n', ' ')));
+                    }
+                }
+            }
+            List<HeldOut> heldOut = List.of(
+                    heldOut(ArchiveChecks.REPEATED_PROBLEM, "units with ≥ " + minYears + " years", restrictScored(scored.get(ArchiveChecks.REPEATED_PROBLEM), evaluated),
+                            gold.get(ArchiveChecks.REPEATED_PROBLEM), Similarities.Thresholds.DEFAULT.repeat()),
+                    heldOut(ArchiveChecks.COPIED_FROM_OTHER_REPORT, "all reports", scored.get(ArchiveChecks.COPIED_FROM_OTHER_REPORT),
+                            goldAll.get(ArchiveChecks.COPIED_FROM_OTHER_REPORT), Similarities.Thresholds.DEFAULT.copy()));
             Ranking ranking = ranking(archive, corpus, analyzed, keyOf, evaluated);
-            return new Result(tokens, entries.size(), evaluated.size(), minYears, counts, countsAll, ranking, indexMillis,
+            return new Result(tokens, entries.size(), evaluated.size(), minYears, counts, countsAll, heldOut, ranking, indexMillis,
                     millis.stream().mapToDouble(Double::doubleValue).toArray(), unitPairs, mistakes);
         } finally {
             deleteTree(dir);
@@ -172,10 +220,103 @@ public final class ArchiveEvaluation {
         return new Key(id, ((Number) source.get("paragraph")).intValue());
     }
 
-    private static Counts compare(Set<Key> gold, Set<Key> predicted) {
-        int tp = 0;
-        for (Key k : predicted) if (gold.contains(k)) tp++;
-        return new Counts(tp, predicted.size() - tp, gold.size() - tp);
+    private static Counts compare(Set<Key> gold, Set<Key> predicted, Set<Key> reverse) {
+        int tp = 0, rev = 0;
+        for (Key k : predicted) {
+            if (gold.contains(k)) tp++;
+            else if (reverse.contains(k)) rev++;
+        }
+        return new Counts(tp, predicted.size() - tp - rev, gold.size() - tp, rev);
+    }
+
+    private static Set<Key> restrict(Set<Key> keys, Set<String> ids) {
+        Set<Key> out = new HashSet<>();
+        for (Key k : keys) if (ids.contains(k.id())) out.add(k);
+        return out;
+    }
+
+    private static List<Scored> restrictScored(List<Scored> xs, Set<String> ids) {
+        return xs.stream().filter(x -> ids.contains(x.key().id())).toList();
+    }
+
+    /** A same-year copy flagged on the gold source's side: the gold link read the other way round. */
+    @SuppressWarnings("unchecked")
+    private static boolean reverseOfGold(String rule, Key k, Finding f, Map<String, String> idOf, Set<Link> links) {
+        if (!rule.equals(ArchiveChecks.COPIED_FROM_OTHER_REPORT) || !Boolean.TRUE.equals(f.evidence().get("sameYear"))) return false;
+        Map<String, Object> source = (Map<String, Object>) f.evidence().get("source");
+        String sourceId = idOf.get(ArchivedReport.reportId((String) source.get("unitKey"), ((Number) source.get("year")).intValue()));
+        if (sourceId == null) return false;
+        Key sourceKey = new Key(sourceId, ((Number) source.get("paragraph")).intValue());
+        return links.contains(new Link(rule, sourceKey, k));
+    }
+
+    /** The score a threshold is compared with: for a repeat, its best match of any year. */
+    @SuppressWarnings("unchecked")
+    private static double score(Finding f) {
+        double s = ((Number) f.evidence().get("similarity")).doubleValue();
+        Object matches = f.evidence().get("matches");
+        if (matches instanceof List<?> ms) {
+            for (Object m : ms) s = Math.max(s, ((Number) ((Map<String, Object>) m).get("similarity")).doubleValue());
+        }
+        return s;
+    }
+
+    private static Finding rawFinding(Check raw, String rule, Scored x, Map<String, AnalyzedReport> analyzed, Map<String, List<Labeled>> labels) {
+        for (Finding f : raw.check(context(analyzed.get(x.key().id()), labels.get(x.key().id())))) {
+            if (f.rule().equals(rule) && key(x.key().id(), f).equals(x.key())) return f;
+        }
+        return null;
+    }
+
+    /**
+     * Leave-one-unit-out: for each unit, the threshold that maximises F1 on the other units' scores
+     * (halfway between the lowest score it keeps and the next lower one), applied to this unit.
+     */
+    private static HeldOut heldOut(String rule, String scope, List<Scored> scored, Set<Key> gold, double shipped) {
+        Set<String> units = new TreeSet<>();
+        for (Scored x : scored) units.add(x.unit());
+        for (Key k : gold) units.add(goldUnit(k.id()));
+        Counts total = new Counts(0, 0, 0, 0);
+        double min = Double.MAX_VALUE, max = -Double.MAX_VALUE;
+        for (String u : units) {
+            List<Scored> train = scored.stream().filter(x -> !x.unit().equals(u)).toList();
+            long trainGold = gold.stream().filter(k -> !goldUnit(k.id()).equals(u)).count();
+            double t = fit(train, trainGold);
+            min = Math.min(min, t);
+            max = Math.max(max, t);
+            int tp = 0, fp = 0, rev = 0;
+            for (Scored x : scored) {
+                if (!x.unit().equals(u) || x.score() < t) continue;
+                if (x.correct()) tp++;
+                else if (x.reverse()) rev++;
+                else fp++;
+            }
+            long unitGold = gold.stream().filter(k -> goldUnit(k.id()).equals(u)).count();
+            total = total.plus(new Counts(tp, fp, (int) unitGold - tp, rev));
+        }
+        return new HeldOut(rule, scope, total, min, max, shipped);
+    }
+
+    private static double fit(List<Scored> train, long gold) {
+        List<Double> values = train.stream().map(Scored::score).distinct().sorted(Comparator.reverseOrder()).toList();
+        double bestF = -1, best = values.isEmpty() ? 1 : values.get(0) + 1e-6;
+        for (int i = 0; i < values.size(); i++) {
+            double t = values.get(i);
+            int tp = 0, fp = 0;
+            for (Scored x : train) {
+                if (x.score() < t) continue;
+                if (x.correct()) tp++;
+                else if (!x.reverse()) fp++;
+            }
+            int ok = tp + (int) train.stream().filter(x -> x.score() >= t && x.reverse()).count();
+            double p = ok + fp == 0 ? 1 : ok / (double) (ok + fp), r = gold == 0 ? 1 : tp / (double) gold;
+            double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+            if (f > bestF + 1e-12) {
+                bestF = f;
+                best = i + 1 < values.size() ? (t + values.get(i + 1)) / 2 : t / 2;
+            }
+        }
+        return best;
     }
 
     private static Set<Key> diff(Set<Key> a, Set<Key> b) {
