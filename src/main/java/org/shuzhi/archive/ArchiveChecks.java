@@ -62,7 +62,7 @@ final class ArchiveChecks implements Check {
         }
 
         boolean problem() {
-            return (label == Part.PROBLEM || section == Part.PROBLEM) && !Similarities.isCauseAnalysis(passage.text());
+            return Similarities.isProblem(label, section, passage.text());
         }
 
         /** Titles, bylines and short headings are not passages anyone copies or repeats. */
@@ -73,7 +73,7 @@ final class ArchiveChecks implements Check {
 
     /** A paragraph of the report under review that states a problem (by the classifier or by its part). */
     private static boolean problem(RuleContext context, AnalyzedParagraph p) {
-        return (context.label(p).label() == Part.PROBLEM || p.section() == Part.PROBLEM) && !Similarities.isCauseAnalysis(p.text());
+        return Similarities.isProblem(context.label(p).label(), p.section(), p.text());
     }
 
     @Override
@@ -104,7 +104,7 @@ final class ArchiveChecks implements Check {
                 }
                 if (label == Part.ACHIEVEMENT && !problems.containsKey(p)) selfCopy(p, e.getValue(), own).ifPresent(out::add);
             }
-            if (key != null && year != null) out.addAll(commitments(context, key, year));
+            if (key != null && year != null) out.addAll(commitments(context, key, year, stats));
             out.sort(Comparator.comparing((Finding f) -> f.paragraph() == null ? Integer.MAX_VALUE : f.paragraph()));
             return out;
         });
@@ -220,28 +220,35 @@ final class ArchiveChecks implements Check {
                 PassageSimilarity.span(passage.grams(), best.passage().grams()), message, evidence(best, bestSim)));
     }
 
-    /** Each plan of the unit's previous report that no paragraph of this one answers. */
-    private List<Finding> commitments(RuleContext context, String key, int year) {
+    /**
+     * COMMITMENT_NOT_ADDRESSED: each concrete plan of the unit's previous report (deadline, frequency,
+     * figure or named document) whose key terms this report hardly names ({@link Commitments}).
+     */
+    private List<Finding> commitments(RuleContext context, String key, int year, ArchiveStatistics stats) {
         List<Integer> earlier = archive.yearsOf(key).stream().filter(y -> y < year).toList();
         if (earlier.isEmpty()) return List.of();
         int previousYear = earlier.get(earlier.size() - 1);
         Optional<ArchivedReport> previous = archive.report(key, previousYear);
         if (previous.isEmpty()) return List.of();
-        List<PassageSimilarity.Grams> current = new ArrayList<>();
-        for (AnalyzedParagraph p : context.report().paragraphs()) current.add(PassageSimilarity.of(p.text()));
+        StringBuilder text = new StringBuilder();
+        for (AnalyzedParagraph p : context.report().paragraphs()) text.append(p.normalized()).append('\n');
         List<Finding> out = new ArrayList<>();
-        for (ArchivedParagraph plan : previous.get().labelled(Part.PLAN)) {
-            PassageSimilarity.Grams g = PassageSimilarity.of(plan.text());
-            if (g.size() < Similarities.MIN_GRAMS) continue;
-            double best = 0;
-            for (PassageSimilarity.Grams c : current) best = Math.max(best, PassageSimilarity.coverage(g, c));
-            if (best >= Similarities.ANSWER_THRESHOLD) continue;
+        for (ArchivedParagraph plan : previous.get().paragraphs()) {
+            if (plan.label() != Part.PLAN && !(plan.label() == Part.OTHER && plan.section() == Part.PLAN)) continue;
+            Passage passage = Passage.of(plan.text());
+            if (!Commitments.concrete(passage)) continue;
+            Commitments.Terms terms = Commitments.terms(passage);
+            if (terms.empty()) continue;
+            Commitments.Answer answer = Commitments.answer(terms, text.toString(), stats);
+            if (answer.share() > thresholds.answer()) continue;
             Map<String, Object> evidence = new LinkedHashMap<>();
             evidence.put("source", source(previous.get().unit(), previous.get().unitKey(), previousYear, plan.index(), plan.text()));
-            evidence.put("similarity", Similarities.round(best));
+            evidence.put("similarity", Similarities.round(answer.share()));
+            evidence.put("named", answer.found());
+            evidence.put("missing", answer.missing());
             out.add(new Finding(COMMITMENT_NOT_ADDRESSED, Severity.WARNING, null, null,
-                    String.format("%d年度述职报告第%d段作出的承诺在本报告中没有回应；按要求应对上年度承诺事项逐一作出回应。",
-                            previousYear, plan.index()), evidence));
+                    String.format("%d年度述职报告第%d段作出的承诺（%s）在本报告中没有回应；按要求应对上年度承诺事项逐一作出回应。",
+                            previousYear, plan.index(), String.join("、", answer.missing().stream().limit(4).toList())), evidence));
         }
         return out;
     }

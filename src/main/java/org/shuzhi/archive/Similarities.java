@@ -2,6 +2,7 @@ package org.shuzhi.archive;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.shuzhi.document.Part;
 import org.shuzhi.nlp.TextNormalizer;
 
 /**
@@ -11,10 +12,10 @@ import org.shuzhi.nlp.TextNormalizer;
  */
 final class Similarities {
     /** The decision thresholds of the rules; {@link #DEFAULT} in use, {@link #RAW} to see every score. */
-    record Thresholds(double repeat, double copy) {
-        static final Thresholds DEFAULT = new Thresholds(0.275, 0.5);
-        /** Keeps every mutual-best repeat and every copy with a rare shared stretch: for fitting thresholds. */
-        static final Thresholds RAW = new Thresholds(1e-9, 1e-9);
+    record Thresholds(double repeat, double copy, double answer) {
+        static final Thresholds DEFAULT = new Thresholds(0.275, 0.5, 0.35);
+        /** Keeps every mutual-best repeat, copy and concrete commitment with its score: for fitting thresholds. */
+        static final Thresholds RAW = new Thresholds(1e-9, 1e-9, 1.0);
     }
 
     /** Added to a repeat's similarity when both problems name the same common problem (problem-topics.txt). */
@@ -32,8 +33,6 @@ final class Similarities {
     static final int MIN_COPY_GRAMS = 25;
     /** An achievement taken over from the unit's own earlier report. */
     static final double SELF_COPY_THRESHOLD = 0.6;
-    /** A paragraph of this report that answers a commitment of last year's. */
-    static final double ANSWER_THRESHOLD = 0.3;
     /** Shorter paragraphs (in bigrams) are not compared: too little text to tell a copy from a stock phrase. */
     static final int MIN_GRAMS = 12;
 
@@ -45,6 +44,11 @@ final class Similarities {
 
     static boolean isCauseAnalysis(String text) {
         return CAUSE.matcher(TextNormalizer.normalize(text)).find();
+    }
+
+    /** A paragraph that states a problem: by its label or by the part it stands in; not a cause analysis. */
+    static boolean isProblem(Part label, Part section, String text) {
+        return (label == Part.PROBLEM || section == Part.PROBLEM) && !isCauseAnalysis(text);
     }
 
     /** How alike two problems are, reworded or not: content words and character bigrams, idf-weighted. */

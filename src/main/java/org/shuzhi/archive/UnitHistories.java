@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.shuzhi.document.Part;
 
 /** Builds a unit's history: its problems per year, each linked to the same problem in earlier years. */
 final class UnitHistories {
@@ -58,7 +57,6 @@ final class UnitHistories {
 
     /** A problem paragraph, as the cross-report checks see one (by label or part; cause analyses excluded). */
     private static boolean isProblem(ArchivedParagraph p) {
-        return (p.label() == Part.PROBLEM || p.section() == Part.PROBLEM) && !Similarities.isCauseAnalysis(p.text())
-                && PassageSimilarity.of(p.text()).size() >= Similarities.MIN_GRAMS;
+        return Similarities.isProblem(p.label(), p.section(), p.text()) && PassageSimilarity.of(p.text()).size() >= Similarities.MIN_GRAMS;
     }
 }
