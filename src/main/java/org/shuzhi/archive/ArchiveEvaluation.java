@@ -67,7 +67,7 @@ public final class ArchiveEvaluation {
     /** Leave-one-unit-out: each unit judged with the threshold fitted on all the other units. */
     public record HeldOut(String rule, String scope, Counts counts, double minThreshold, double maxThreshold, double shipped) {}
 
-    public record Result(ArchiveAnalyzers.Tokens tokens, int reports, int evaluated, int minYears,
+    public record Result(ArchiveAnalyzers.Tokens tokens, String labels, int reports, int evaluated, int minYears,
                          Map<String, Counts> counts, Map<String, Counts> countsAll, List<HeldOut> heldOut, Ranking ranking,
                          double indexMillis, double[] checkMillis, Counts unitPairs, List<String> mistakes) {
         public double medianMillis() {
@@ -97,8 +97,19 @@ public final class ArchiveEvaluation {
         return id.replaceAll("-\\d{4}$", "");
     }
 
+    /** The corpus's own paragraph labels, as a labeler: the rules judged apart from the classifier's errors. */
+    public static Function<AnalyzedReport, List<Labeled>> corpusLabels(Corpus corpus) {
+        return a -> {
+            String id = Path.of(a.file()).getFileName().toString().replaceAll("\\.txt$", "");
+            List<Part> parts = corpus.labels(id);
+            List<Labeled> out = new ArrayList<>();
+            for (int i = 0; i < a.paragraphs().size(); i++) out.add(new Labeled(i < parts.size() ? parts.get(i) : Part.OTHER, 1.0));
+            return out;
+        };
+    }
+
     public static Result run(Corpus corpus, ArchiveAnalyzers.Tokens tokens, int minYears,
-                             Function<AnalyzedReport, List<Labeled>> labeler, Path workDir) throws IOException {
+                             Function<AnalyzedReport, List<Labeled>> labeler, String labelsName, Path workDir) throws IOException {
         List<CorpusEntry> entries = corpus.entries();
         Map<String, AnalyzedReport> analyzed = new LinkedHashMap<>();
         Map<String, List<Labeled>> labels = new HashMap<>();
@@ -186,15 +197,6 @@ public final class ArchiveEvaluation {
                     scored.get(f.rule()).add(new Scored(goldUnit(e.id()), k, score(f), goldAll.get(f.rule()).contains(k), rev));
                 }
             }
-            if (System.getProperty("shuzhi.archive.features") != null) {
-                for (String r : List.of(ArchiveChecks.REPEATED_PROBLEM, ArchiveChecks.COPIED_FROM_OTHER_REPORT)) {
-                    for (Scored x : scored.get(r)) {
-                        Finding f = rawFinding(raw, r, x, analyzed, labels);
-                        System.out.println("FEATURE\t" + r + "\t" + x.key().id() + "\t" + x.key().paragraph() + "\t" + x.correct() + "\t" + x.reverse()
-                                + "\t" + x.score() + "\t" + (f == null ? "" : f.evidence().toString().replace('\n', ' ')));
-                    }
-                }
-            }
             List<HeldOut> heldOut = List.of(
                     heldOut(ArchiveChecks.REPEATED_PROBLEM, "units with ≥ " + minYears + " years", restrictScored(scored.get(ArchiveChecks.REPEATED_PROBLEM), evaluated),
                             gold.get(ArchiveChecks.REPEATED_PROBLEM), Similarities.Thresholds.DEFAULT.repeat()),
@@ -204,7 +206,7 @@ public final class ArchiveEvaluation {
                             restrictScored(scored.get(ArchiveChecks.COMMITMENT_NOT_ADDRESSED), evaluated),
                             gold.get(ArchiveChecks.COMMITMENT_NOT_ADDRESSED), 1 - Similarities.Thresholds.DEFAULT.answer()));
             Ranking ranking = ranking(archive, corpus, analyzed, keyOf, evaluated);
-            return new Result(tokens, entries.size(), evaluated.size(), minYears, counts, countsAll, heldOut, ranking, indexMillis,
+            return new Result(tokens, labelsName, entries.size(), evaluated.size(), minYears, counts, countsAll, heldOut, ranking, indexMillis,
                     millis.stream().mapToDouble(Double::doubleValue).toArray(), unitPairs, mistakes);
         } finally {
             deleteTree(dir);
@@ -268,13 +270,6 @@ public final class ArchiveEvaluation {
         return s;
     }
 
-    private static Finding rawFinding(Check raw, String rule, Scored x, Map<String, AnalyzedReport> analyzed, Map<String, List<Labeled>> labels) {
-        for (Finding f : raw.check(context(analyzed.get(x.key().id()), labels.get(x.key().id())))) {
-            if (f.rule().equals(rule) && key(x.key().id(), f).equals(x.key())) return f;
-        }
-        return null;
-    }
-
     /**
      * Leave-one-unit-out: for each unit, the threshold that maximises F1 on the other units' scores
      * (halfway between the lowest score it keeps and the next lower one), applied to this unit.
@@ -306,24 +301,30 @@ public final class ArchiveEvaluation {
 
     private static double fit(List<Scored> train, long gold) {
         List<Double> values = train.stream().map(Scored::score).distinct().sorted(Comparator.reverseOrder()).toList();
-        double bestF = -1, best = values.isEmpty() ? 1 : values.get(0) + 1e-6;
+        if (values.isEmpty()) return 1;
+        double bestF = -1;
+        List<Double> best = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             double t = values.get(i);
-            int tp = 0, fp = 0;
+            int tp = 0, fp = 0, rev = 0;
             for (Scored x : train) {
                 if (x.score() < t) continue;
                 if (x.correct()) tp++;
-                else if (!x.reverse()) fp++;
+                else if (x.reverse()) rev++;
+                else fp++;
             }
-            int ok = tp + (int) train.stream().filter(x -> x.score() >= t && x.reverse()).count();
-            double p = ok + fp == 0 ? 1 : ok / (double) (ok + fp), r = gold == 0 ? 1 : tp / (double) gold;
+            double p = tp + rev + fp == 0 ? 1 : (tp + rev) / (double) (tp + rev + fp), r = gold == 0 ? 1 : tp / (double) gold;
             double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+            // the cut halfway between this score and the next lower one
+            double cut = i + 1 < values.size() ? (t + values.get(i + 1)) / 2 : t / 2;
             if (f > bestF + 1e-12) {
                 bestF = f;
-                best = i + 1 < values.size() ? (t + values.get(i + 1)) / 2 : t / 2;
+                best.clear();
             }
+            if (Math.abs(f - bestF) <= 1e-12) best.add(cut);
         }
-        return best;
+        // of equally good cuts, the middle one: the widest margin on both sides
+        return best.get(best.size() / 2);
     }
 
     private static Set<Key> diff(Set<Key> a, Set<Key> b) {
@@ -392,35 +393,26 @@ public final class ArchiveEvaluation {
         }
     }
 
-    /** The generated docs/archive-evaluation.md. */
-    public static String markdown(List<Result> results, ArchiveAnalyzers.Tokens chosen, String command) {
-        StringBuilder sb = new StringBuilder();
-        Result main = results.stream().filter(r -> r.tokens() == chosen).findFirst().orElse(results.get(0));
-        sb.append("# Archive evaluation (generated)\n\n");
-        sb.append("Generated by `").append(command).append("`; do not edit by hand.\n\n");
-        sb.append(String.format(Locale.ROOT, "Corpus: %d reports, all indexed into one archive (unit, year and role from the manifest, "
-                + "labels from the installed classifier). Reviewed: the %d reports of units with at least %d years; each is "
-                + "compared only with years up to its own and never with itself. Gold: `crossrefs.tsv`.%n%n",
-                main.reports(), main.evaluated(), main.minYears()));
-        sb.append("## Cross-report rules (text field tokens: ").append(main.tokens().id()).append(")\n\n");
+    private static void rules(StringBuilder sb, Result res, String title, boolean notes) {
+        sb.append(title).append("\n\n");
         sb.append("| rule | precision | recall | TP | same-year reverse | FP | FN | all reports: precision | recall | TP | reverse | FP | FN |\n");
         sb.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (String r : RULES) {
-            Counts c = main.counts().get(r), a = main.countsAll().get(r);
+            Counts c = res.counts().get(r), a = res.countsAll().get(r);
             sb.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %d | %d | %d | %d | %.2f | %.2f | %d | %d | %d | %d |%n", r, c.precision(), c.recall(),
                     c.tp(), c.reverse(), c.fp(), c.fn(), a.precision(), a.recall(), a.tp(), a.reverse(), a.fp(), a.fn()));
         }
-        sb.append("\nA finding counts when its report and paragraph match a gold link (for COMMITMENT_NOT_ADDRESSED: the report "
+        if (notes) sb.append("\nA finding counts when its report and paragraph match a gold link (for COMMITMENT_NOT_ADDRESSED: the report "
                 + "and the earlier plan's paragraph). A copy between two reports of the same year cannot tell who copied whom, so "
                 + "both are flagged; the one the gold names as the source counts as right (column *same-year reverse*: right for "
                 + "precision, not counted for recall). No unit with 3 or more years copies another's report in the corpus, so "
                 + "COPIED_FROM_OTHER_REPORT is judged on all reports.\n\n");
-        sb.append("## Held out: thresholds fitted leave-one-unit-out\n\n");
-        sb.append("Every candidate's score comes from one run that keeps them all; each unit is then judged with the threshold "
+        sb.append(notes ? "## Held out: thresholds fitted leave-one-unit-out\n\n" : "\nHeld out (leave-one-unit-out):\n\n");
+        if (notes) sb.append("Every candidate's score comes from one run that keeps them all; each unit is then judged with the threshold "
                 + "that maximises F1 on the other units (halfway between the lowest score kept and the next one), and the units' "
                 + "counts are summed. This is what to expect on units the thresholds never saw; the shipped threshold is fitted on all.\n\n");
         sb.append("| rule | scope | held-out precision | recall | TP | reverse | FP | FN | thresholds fitted | shipped |\n|---|---|---|---|---|---|---|---|---|---|\n");
-        for (HeldOut h : main.heldOut()) {
+        for (HeldOut h : res.heldOut()) {
             boolean inverted = h.rule().equals(ArchiveChecks.COMMITMENT_NOT_ADDRESSED);
             String range = inverted
                     ? String.format(Locale.ROOT, "answered share ≤ %.3f … %.3f", 1 - h.maxThreshold(), 1 - h.minThreshold())
@@ -431,6 +423,25 @@ public final class ArchiveEvaluation {
                     c.precision(), c.recall(), c.tp(), c.reverse(), c.fp(), c.fn(), range, shipped));
         }
         sb.append("\n");
+    }
+
+    /** The generated docs/archive-evaluation.md. */
+    public static String markdown(List<Result> results, Result corpusLabelled, ArchiveAnalyzers.Tokens chosen, String command) {
+        StringBuilder sb = new StringBuilder();
+        Result main = results.stream().filter(r -> r.tokens() == chosen).findFirst().orElse(results.get(0));
+        sb.append("# Archive evaluation (generated)\n\n");
+        sb.append("Generated by `").append(command).append("`; do not edit by hand.\n\n");
+        sb.append(String.format(Locale.ROOT, "Corpus: %d reports, all indexed into one archive (unit, year and role from the manifest, "
+                + "labels from the installed classifier). Reviewed: the %d reports of units with at least %d years; each is "
+                + "compared only with years up to its own and never with itself. Gold: `crossrefs.tsv`.%n%n",
+                main.reports(), main.evaluated(), main.minYears()));
+        rules(sb, main, "## Cross-report rules (text field tokens: " + main.tokens().id() + "; paragraph labels: the installed classifier)", true);
+        if (corpusLabelled != null) {
+            rules(sb, corpusLabelled, "## The same with the corpus's own paragraph labels", false);
+            sb.append("The rules read a paragraph's label (problem, plan, achievement). Without a trained model the classifier "
+                    + "falls back to headings, and reports without headings leave their problems and plans unlabelled; the "
+                    + "figures above with the corpus's labels are what the rules do once the classifier is right.\n\n");
+        }
         sb.append(String.format(Locale.ROOT, "## Latency%n%nOne report's cross-report checks on the corpus archive (%d reports), "
                         + "warm: median %.1f ms, p95 %.1f ms, max %.1f ms. Indexing the corpus in one batch: %.0f ms.%n%n",
                 main.reports(), main.medianMillis(), main.percentile(0.95), main.percentile(1.0), main.indexMillis()));
@@ -440,11 +451,11 @@ public final class ArchiveEvaluation {
         sb.append("## Tokens: which finds reworded repeats better\n\n");
         sb.append("Rank of each gold repeated problem's source among Lucene's candidates (same unit, earlier years), and the "
                 + "end-to-end figures with each tokenisation of the text field.\n\n");
-        sb.append("| tokens | links | source ranked 1st | in top 5 | in top 30 | MRR | REPEATED_PROBLEM P / R | COPIED P / R | check median ms |\n");
+        sb.append("| tokens | links | source ranked 1st | in top 5 | in top 30 | MRR | REPEATED_PROBLEM P / R | COPIED P / R (all reports) | check median ms |\n");
         sb.append("|---|---|---|---|---|---|---|---|---|\n");
         for (Result r : results) {
             Ranking k = r.ranking();
-            Counts rep = r.counts().get(ArchiveChecks.REPEATED_PROBLEM), cop = r.counts().get(ArchiveChecks.COPIED_FROM_OTHER_REPORT);
+            Counts rep = r.counts().get(ArchiveChecks.REPEATED_PROBLEM), cop = r.countsAll().get(ArchiveChecks.COPIED_FROM_OTHER_REPORT);
             sb.append(String.format(Locale.ROOT, "| %s%s | %d | %d | %d | %d | %.3f | %.2f / %.2f | %.2f / %.2f | %.1f |%n",
                     r.tokens().id(), r.tokens() == chosen ? " (default)" : "", k.links(), k.at1(), k.at5(), k.at30(), k.mrr(),
                     rep.precision(), rep.recall(), cop.precision(), cop.recall(), r.medianMillis()));

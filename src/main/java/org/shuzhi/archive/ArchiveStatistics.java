@@ -75,6 +75,11 @@ final class ArchiveStatistics {
      */
     boolean stock(String phrase, int limit) {
         return stock.computeIfAbsent(phrase, p -> {
+            // a phrase is in no more reports than its rarest bigram: most rare phrases need no query
+            String t = org.shuzhi.nlp.TextNormalizer.normalize(p);
+            for (int i = 0; i + 1 < t.length(); i++) {
+                if (han(t.charAt(i)) && han(t.charAt(i + 1)) && gramDf(t.substring(i, i + 2)) < limit) return false;
+            }
             Query q = ArchiveQueries.phrase(p);
             if (excludeHash != null) {
                 q = new BooleanQuery.Builder().add(q, Occur.MUST)
@@ -88,6 +93,11 @@ final class ArchiveStatistics {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** The grams field holds bigrams of Chinese characters only (digits and Latin are whole tokens). */
+    private static boolean han(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /** Counts hits up to a limit, then skips the rest of the index. */
