@@ -12,9 +12,11 @@ import java.util.function.ToDoubleFunction;
  * exposes them publicly, this class shrinks to plain calls.
  */
 final class ArchiveSimilarity {
-    private static final MethodHandle OF, GRAMS_FIRST, REPEAT, COPY, CAUSE;
-    static final double REPEAT_THRESHOLD, COPY_THRESHOLD;
-    static final int MIN_GRAMS, MIN_COPY_GRAMS;
+    private static MethodHandle OF, GRAMS_FIRST, REPEAT, COPY, CAUSE;
+    static double REPEAT_THRESHOLD, COPY_THRESHOLD;
+    static int MIN_GRAMS, MIN_COPY_GRAMS;
+    /** Why the archive's measures could not be reached (their signatures changed), or null. */
+    private static String unavailable;
 
     static {
         try {
@@ -39,8 +41,14 @@ final class ArchiveSimilarity {
             MIN_GRAMS = (int) s.findStaticGetter(sims, "MIN_GRAMS", int.class).invoke();
             MIN_COPY_GRAMS = (int) s.findStaticGetter(sims, "MIN_COPY_GRAMS", int.class).invoke();
         } catch (Throwable e) {
-            throw new ExceptionInInitializerError(e);
+            // the archive changed its measures: the baseline must be brought in line, the rest of the benchmark still runs
+            unavailable = e.toString();
         }
+    }
+
+    /** Empty if the baseline can use the archive's measures; else why not. */
+    static java.util.Optional<String> unavailable() {
+        return java.util.Optional.ofNullable(unavailable);
     }
 
     /** A passage's bigrams, as the archive computes them. */

@@ -102,6 +102,8 @@ final class BenchReport {
                 that the indexed checks also make; "extra" are indexed findings the baseline does not make.
 
                 """);
+        ArchiveSimilarity.unavailable().ifPresent(why -> b.append("**Not measured in this run**: the baseline could not reach the archive's "
+                + "similarity (`" + why + "`); it must be brought in line with the archive's current checks.\n\n"));
         b.append("| archive reports | reports compared | baseline ms/report (CPU) | indexed checks ms/report (CPU) | speed ratio (by CPU) | recall | extra |\n");
         b.append("|---:|---:|---:|---:|---:|---:|---:|\n");
         for (SizeResult r : results) {

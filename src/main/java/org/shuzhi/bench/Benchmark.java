@@ -140,7 +140,7 @@ final class Benchmark {
             archive.addAll(entries);
             seconds += (System.nanoTime() - t0) / 1e9;
             cpu += Timings.processCpuSeconds() - c0;
-            for (ArchiveEntry e : entries) baseline.add(e.report(), e.labels());
+            if (ArchiveSimilarity.unavailable().isEmpty()) for (ArchiveEntry e : entries) baseline.add(e.report(), e.labels());
             if ((end - from) % 5000 == 0) {
                 log.printf("  已入库 %,d 份（%.0f 份/秒），负载 %.1f%n", end, (end - from) / seconds, Timings.loadAverage());
                 log.flush();
@@ -206,6 +206,10 @@ final class Benchmark {
      * and the baseline's findings (on problem paragraphs) that the indexed path also makes.
      */
     private Comparison compare(Archive archive, Reviewer reviewer, BruteForceBaseline baseline, List<GeneratedReport> reports) {
+        if (ArchiveSimilarity.unavailable().isPresent()) {
+            log.println("基线对照跳过：无法调用档案库的相似度（" + ArchiveSimilarity.unavailable().get() + "）");
+            return new Comparison(Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, 0, 0);
+        }
         Check checks = archive.checks();
         Timings indexed = new Timings(), brute = new Timings();
         int expected = 0, found = 0, extra = 0;
