@@ -108,6 +108,17 @@ final class ArchiveQueries {
         return b.build();
     }
 
+    /** The paragraphs of a unit's reports from {@code fromYear} to {@code toYear}, never of the report itself. */
+    Query history(String unitKey, int fromYear, int toYear, String selfId, String selfHash) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+                .add(paragraphs(), Occur.FILTER)
+                .add(unit(unitKey), Occur.FILTER)
+                .add(years(fromYear, toYear), Occur.FILTER);
+        if (selfId != null) b.add(new TermQuery(reportId(selfId)), Occur.MUST_NOT);
+        if (selfHash != null) b.add(new TermQuery(new Term(ArchiveSchema.CONTENT_HASH, selfHash)), Occur.MUST_NOT);
+        return b.build();
+    }
+
     /** Report documents whose text contains the phrase (a phrase of character bigrams is a substring test). */
     static Query phrase(String phrase) {
         List<String> grams = ArchiveAnalyzers.terms(GRAM_ANALYZER, ArchiveSchema.GRAMS, phrase);

@@ -89,4 +89,62 @@ final class PassageSimilarity {
         }
         return end < 0 ? null : new Span(start, Math.min(end, a.length()));
     }
+
+    /**
+     * Cosine of two sets of features (words or bigrams), each weighted by {@code weight} (an idf): shared
+     * rare features count for much, shared stock ones for little.
+     */
+    static double weightedCosine(Set<String> a, Set<String> b, java.util.function.ToDoubleFunction<String> weight) {
+        if (a.isEmpty() || b.isEmpty()) return 0;
+        double na = 0, nb = 0, dot = 0;
+        for (String f : a) {
+            double w = weight.applyAsDouble(f);
+            na += w * w;
+            if (b.contains(f)) dot += w * w;
+        }
+        for (String f : b) {
+            double w = weight.applyAsDouble(f);
+            nb += w * w;
+        }
+        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    }
+
+    /** A stretch of text that two passages share verbatim: where it starts in each, and its length. */
+    record Run(int startA, int startB, int length) {
+        String in(String a) {
+            return a.substring(startA, startA + length);
+        }
+    }
+
+    /**
+     * The maximal stretches that {@code a} and {@code b} share verbatim and that hold at least
+     * {@code minLetters} letters or digits (punctuation is compared but not counted), longest first.
+     */
+    static java.util.List<Run> commonRuns(String a, String b, int minLetters) {
+        int n = a.length(), m = b.length();
+        int[] prev = new int[m + 1], cur = new int[m + 1];
+        java.util.List<Run> out = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                cur[j + 1] = a.charAt(i) == b.charAt(j) ? prev[j] + 1 : 0;
+                int len = cur[j + 1];
+                // maximal: the shared stretch ending here does not go on
+                if (len > 0 && (i + 1 == n || j + 1 == m || a.charAt(i + 1) != b.charAt(j + 1))) {
+                    int startA = i - len + 1;
+                    if (letters(a, startA, i + 1) >= minLetters) out.add(new Run(startA, j - len + 1, len));
+                }
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        out.sort((x, y) -> Integer.compare(y.length(), x.length()));
+        return out;
+    }
+
+    static int letters(String s, int from, int to) {
+        int k = 0;
+        for (int i = from; i < to; i++) if (Character.isLetterOrDigit(s.charAt(i))) k++;
+        return k;
+    }
 }

@@ -1,48 +1,122 @@
 package org.shuzhi.archive;
 
-import java.util.function.ToDoubleFunction;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.shuzhi.document.Part;
+import org.shuzhi.nlp.TextNormalizer;
 
 /**
- * The thresholds and measures each cross-report rule confirms its candidates with, in one place.
- * Tuned on the corpus with {@code evaluate-archive}; see docs/archive-evaluation.md.
+ * The measures each cross-report rule confirms its candidates with, and their thresholds, in one place.
+ * Thresholds were fitted on the corpus and checked leave-one-unit-out ({@code evaluate-archive}; see
+ * docs/archive-evaluation.md).
  */
 final class Similarities {
-    /**
-     * A problem raised again, reworded or not: rewording keeps few bigrams, so the bar is low and a match
-     * must also be mutual (each passage the other's closest problem in that year).
-     */
-    static final double REPEAT_THRESHOLD = 0.2;
-    /** A passage taken from another unit's report, exactly or lightly edited (rarity-weighted containment). */
-    static final double COPY_THRESHOLD = 0.6;
+    /** The decision thresholds of the rules; {@link #DEFAULT} in use, {@link #RAW} to see every score. */
+    record Thresholds(double repeat, double copy, double answer) {
+        static final Thresholds DEFAULT = new Thresholds(0.275, 0.5, 0.35);
+        /** Keeps every mutual-best repeat, copy and concrete commitment with its score: for fitting thresholds. */
+        static final Thresholds RAW = new Thresholds(1e-9, 1e-9, 1.0);
+    }
+
+    /** Added to a repeat's similarity when both problems name the same common problem (problem-topic-cues.txt). */
+    static final double TOPIC_BONUS = 0.2;
+    /** Share of the content-word cosine in a repeat's similarity; the rest is the character-bigram cosine. */
+    static final double WORD_WEIGHT = 0.5;
+    /** A copy shares at least one verbatim stretch this long (letters): rewording leaves none. */
+    static final int MIN_LONGEST_RUN = 20;
+    /** A verbatim shared stretch must hold this many letters to count towards a copy. */
+    static final int MIN_RUN_LETTERS = 8;
+    /** A piece standing in this many other reports (or this share of them) is a stock formulation. */
+    static final int STOCK_REPORTS = 5;
+    static final double STOCK_SHARE = 0.005;
     /** Copies are judged on paragraphs of at least this many bigrams: a short stock sentence is not a copy. */
     static final int MIN_COPY_GRAMS = 25;
     /** An achievement taken over from the unit's own earlier report. */
     static final double SELF_COPY_THRESHOLD = 0.6;
-    /** A paragraph of this report that answers a commitment of last year's. */
-    static final double ANSWER_THRESHOLD = 0.3;
     /** Shorter paragraphs (in bigrams) are not compared: too little text to tell a copy from a stock phrase. */
     static final int MIN_GRAMS = 12;
 
     /** A paragraph that analyses causes (究其原因……) rather than naming a problem: not a repeat of one. */
-    private static final java.util.regex.Pattern CAUSE = java.util.regex.Pattern.compile(
-            "^\\s*(?:[（(]?[一二三四五六七八九十\\d]+[)）.、．]?\\s*)?(?:究其原因|分析原因|反思原因|原因分析|主要原因|深究原因|剖析原因|产生[^，。]{0,12}原因|[^，。]{0,8}的原因|主观上|客观上|从主观上|从客观上)");
+    private static final Pattern CAUSE = Pattern.compile(
+            "^\\s*(?:[（(]?[一二三四五六七八九十\\d]+[)）.、．]?\\s*)?(?:究其原因|分析原因|反思原因|原因分析|主要原因|深究原因|剖析原因|产生[^，。]{0,12}原因|[^，。]{0,8}的原因|[^。]{0,10}原因(?:主要|在于|在|是|有)|主观上|客观上|从主观上|从客观上)");
 
     private Similarities() {}
 
     static boolean isCauseAnalysis(String text) {
-        return CAUSE.matcher(org.shuzhi.nlp.TextNormalizer.normalize(text)).find();
+        return CAUSE.matcher(TextNormalizer.normalize(text)).find();
     }
 
-    static double repeat(PassageSimilarity.Grams a, PassageSimilarity.Grams b) {
-        return PassageSimilarity.containment(a, b);
+    /** A paragraph that states a problem: by its label or by the part it stands in; not a cause analysis. */
+    static boolean isProblem(Part label, Part section, String text) {
+        return (label == Part.PROBLEM || section == Part.PROBLEM) && !isCauseAnalysis(text);
     }
 
-    static double copy(PassageSimilarity.Grams a, PassageSimilarity.Grams b, ToDoubleFunction<String> rarity) {
-        return PassageSimilarity.weightedContainment(a, b, rarity);
+    /** How alike two problems are, reworded or not: content words and character bigrams, idf-weighted. */
+    record Repeat(double words, double chars, List<String> topics) {
+        double similarity() {
+            return WORD_WEIGHT * words + (1 - WORD_WEIGHT) * chars;
+        }
+
+        double score() {
+            return similarity() + (topics.isEmpty() ? 0 : TOPIC_BONUS);
+        }
     }
 
-    static double answer(PassageSimilarity.Grams commitment, PassageSimilarity.Grams paragraph) {
-        return PassageSimilarity.coverage(commitment, paragraph);
+    static Repeat repeat(Passage a, Passage b, ArchiveStatistics stats) {
+        double words = PassageSimilarity.weightedCosine(a.words(), b.words(), stats::wordIdf);
+        double chars = PassageSimilarity.weightedCosine(a.grams().first().keySet(), b.grams().first().keySet(), stats::gramIdf);
+        List<String> topics = a.topics().stream().filter(b.topics()::contains).toList();
+        return new Repeat(words, chars, topics);
+    }
+
+    /**
+     * How much of {@code a} stands verbatim in {@code b}: the share of {@code a}'s letters that lie in a
+     * shared stretch of at least {@link #MIN_RUN_LETTERS} letters and in no stock formulation (a
+     * {@link #SHINGLE}-character piece that {@link #stockLimit} other reports also hold); the longest shared
+     * stretch; where the shared text is in {@code a}.
+     */
+    record Copy(double share, int longest, org.shuzhi.rules.Span span) {}
+
+    /** Length of the pieces tested for commonness: long enough to be a phrase, short enough to tile one. */
+    static final int SHINGLE = 8;
+
+    static Copy copy(Passage a, Passage b, ArchiveStatistics stats, double threshold) {
+        String ta = a.normalized(), tb = b.normalized();
+        int total = PassageSimilarity.letters(ta, 0, ta.length());
+        if (total == 0) return new Copy(0, 0, null);
+        List<PassageSimilarity.Run> runs = PassageSimilarity.commonRuns(ta, tb, MIN_RUN_LETTERS);
+        boolean[] shared = new boolean[ta.length()];
+        int longest = 0, from = -1, to = -1;
+        for (PassageSimilarity.Run r : runs) {
+            longest = Math.max(longest, PassageSimilarity.letters(ta, r.startA(), r.startA() + r.length()));
+            for (int i = r.startA(); i < r.startA() + r.length(); i++) shared[i] = true;
+            from = from < 0 ? r.startA() : Math.min(from, r.startA());
+            to = Math.max(to, r.startA() + r.length());
+        }
+        // looking up commonness costs a query per piece: skip pairs that cannot reach the threshold
+        if (count(ta, shared) / (double) total < threshold) return new Copy(0, longest, null);
+        int limit = stockLimit(stats.reports());
+        boolean[] stock = new boolean[ta.length()];
+        for (PassageSimilarity.Run r : runs) {
+            for (int i = r.startA(); i + SHINGLE <= r.startA() + r.length(); i++) {
+                if (stats.stock(ta.substring(i, i + SHINGLE), limit)) {
+                    for (int j = i; j < i + SHINGLE; j++) stock[j] = true;
+                }
+            }
+        }
+        for (int i = 0; i < ta.length(); i++) if (stock[i]) shared[i] = false;
+        return new Copy(count(ta, shared) / (double) total, longest, from < 0 ? null : new org.shuzhi.rules.Span(from, to));
+    }
+
+    private static int count(String text, boolean[] marked) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) if (marked[i] && Character.isLetterOrDigit(text.charAt(i))) n++;
+        return n;
+    }
+
+    /** The number of other reports from which a shared stretch counts as stock. */
+    static int stockLimit(int reports) {
+        return Math.max(STOCK_REPORTS, (int) Math.ceil(STOCK_SHARE * reports));
     }
 
     static double round(double v) {

@@ -2,40 +2,61 @@ package org.shuzhi.archive;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.shuzhi.document.Part;
+import java.util.Map;
 
 /** Builds a unit's history: its problems per year, each linked to the same problem in earlier years. */
 final class UnitHistories {
+    /** The earlier years a problem is compared with, as in the cross-report checks. */
+    private static final int MAX_EARLIER_YEARS = 10;
+
+    private record Earlier(ArchivedReport report, ArchivedParagraph paragraph, Passage passage) {}
+
     private UnitHistories() {}
 
     static UnitHistory of(Archive archive, String unit) {
         List<ArchivedReport> reports = archive.reports(unit);
         if (reports.isEmpty()) return new UnitHistory(archive.unitKey(unit), unit, List.of());
-        List<UnitHistory.Year> years = new ArrayList<>();
-        for (int i = 0; i < reports.size(); i++) {
-            ArchivedReport r = reports.get(i);
-            List<UnitHistory.Problem> problems = new ArrayList<>();
-            for (ArchivedParagraph p : r.labelled(Part.PROBLEM)) {
-                List<PassageRef> earlier = new ArrayList<>();
-                var grams = PassageSimilarity.of(p.text());
-                for (int j = i - 1; j >= 0; j--) {
-                    ArchivedReport before = reports.get(j);
-                    PassageRef best = null;
-                    for (ArchivedParagraph q : before.labelled(Part.PROBLEM)) {
-                        double sim = Similarities.repeat(grams, PassageSimilarity.of(q.text()));
-                        if (sim >= Similarities.REPEAT_THRESHOLD && (best == null || sim > best.similarity())) {
-                            best = new PassageRef(before.unit(), before.unitKey(), before.year(), q.index(), q.text(), Similarities.round(sim));
-                        }
-                    }
-                    if (best != null) earlier.add(best);
+        return archive.withSearcher(s -> {
+            ArchiveStatistics stats = new ArchiveStatistics(s, null);
+            List<List<Earlier>> problemsOf = new ArrayList<>();
+            for (ArchivedReport r : reports) {
+                List<Earlier> ps = new ArrayList<>();
+                for (ArchivedParagraph p : r.paragraphs()) {
+                    if (isProblem(p)) ps.add(new Earlier(r, p, Passage.of(p.text())));
                 }
-                earlier.sort(Comparator.comparingInt(PassageRef::year).reversed());
-                problems.add(new UnitHistory.Problem(p.index(), p.text(), earlier));
+                problemsOf.add(ps);
             }
-            years.add(new UnitHistory.Year(r.year(), r.unit(), r.role(), r.file(), problems));
-        }
-        ArchivedReport last = reports.get(reports.size() - 1);
-        return new UnitHistory(last.unitKey(), last.unit(), years);
+            List<UnitHistory.Year> years = new ArrayList<>();
+            for (int i = 0; i < reports.size(); i++) {
+                ArchivedReport r = reports.get(i);
+                Map<Integer, Passage> current = new LinkedHashMap<>();
+                for (Earlier e : problemsOf.get(i)) current.put(e.paragraph().index(), e.passage());
+                List<Earlier> earlier = new ArrayList<>();
+                for (int j = Math.max(0, i - MAX_EARLIER_YEARS); j < i; j++) earlier.addAll(problemsOf.get(j));
+                var matches = RepeatedProblems.match(current, earlier, e -> e.report().year(), Earlier::passage, stats,
+                        Similarities.Thresholds.DEFAULT.repeat());
+                List<UnitHistory.Problem> problems = new ArrayList<>();
+                for (Earlier e : problemsOf.get(i)) {
+                    List<PassageRef> refs = new ArrayList<>();
+                    for (var m : matches.getOrDefault(e.paragraph().index(), List.of())) {
+                        ArchivedReport before = m.earlier().report();
+                        refs.add(new PassageRef(before.unit(), before.unitKey(), before.year(), m.earlier().paragraph().index(),
+                                m.earlier().paragraph().text(), Similarities.round(m.repeat().score())));
+                    }
+                    refs.sort(Comparator.comparingInt(PassageRef::year).reversed());
+                    problems.add(new UnitHistory.Problem(e.paragraph().index(), e.paragraph().text(), refs));
+                }
+                years.add(new UnitHistory.Year(r.year(), r.unit(), r.role(), r.file(), problems));
+            }
+            ArchivedReport last = reports.get(reports.size() - 1);
+            return new UnitHistory(last.unitKey(), last.unit(), years);
+        });
+    }
+
+    /** A problem paragraph, as the cross-report checks see one (by label or part; cause analyses excluded). */
+    private static boolean isProblem(ArchivedParagraph p) {
+        return Similarities.isProblem(p.label(), p.section(), p.text()) && PassageSimilarity.of(p.text()).size() >= Similarities.MIN_GRAMS;
     }
 }

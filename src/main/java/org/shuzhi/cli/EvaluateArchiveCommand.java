@@ -35,6 +35,9 @@ public final class EvaluateArchiveCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "结果写入的 Markdown 文件，如 docs/archive-evaluation.md")
     Path out;
 
+    @Option(names = "--no-corpus-labels", description = "不再用语料自带的段落标注另算一遍（默认会另算，以区分分类器与比对规则的误差）")
+    boolean noCorpusLabels;
+
     @Option(names = "--verbose", description = "列出与标注不一致的每一处")
     boolean verbose;
 
@@ -54,7 +57,7 @@ public final class EvaluateArchiveCommand implements Callable<Integer> {
         Path work = Files.createTempDirectory("shuzhi-eval");
         List<ArchiveEvaluation.Result> results = new ArrayList<>();
         for (ArchiveAnalyzers.Tokens t : choices) {
-            ArchiveEvaluation.Result r = ArchiveEvaluation.run(c, t, minYears, reviewer::label, work);
+            ArchiveEvaluation.Result r = ArchiveEvaluation.run(c, t, minYears, reviewer::label, "classifier", work);
             results.add(r);
             w.printf(Locale.ROOT, "%s: %d reports, %d reviewed; check median %.1f ms%n", t.id(), r.reports(), r.evaluated(), r.medianMillis());
             r.counts().forEach((rule, k) -> w.printf(Locale.ROOT, "  %-26s P %.2f R %.2f (tp %d fp %d fn %d)%n",
@@ -63,9 +66,17 @@ public final class EvaluateArchiveCommand implements Callable<Integer> {
             if (verbose) r.mistakes().forEach(m -> w.println("  " + m));
             w.flush();
         }
-        Files.deleteIfExists(work);
         ArchiveAnalyzers.Tokens chosen = choices.contains(ArchiveAnalyzers.DEFAULT) ? ArchiveAnalyzers.DEFAULT : choices.get(0);
-        String md = ArchiveEvaluation.markdown(results, chosen,
+        ArchiveEvaluation.Result corpusLabelled = null;
+        if (!noCorpusLabels) {
+            corpusLabelled = ArchiveEvaluation.run(c, chosen, minYears, ArchiveEvaluation.corpusLabels(c), "corpus", work);
+            w.printf(Locale.ROOT, "%s with the corpus's labels:%n", chosen.id());
+            corpusLabelled.counts().forEach((rule, k) -> w.printf(Locale.ROOT, "  %-26s P %.2f R %.2f (tp %d fp %d fn %d)%n",
+                    rule, k.precision(), k.recall(), k.tp(), k.fp(), k.fn()));
+            if (verbose) corpusLabelled.mistakes().forEach(m -> w.println("  " + m));
+        }
+        Files.deleteIfExists(work);
+        String md = ArchiveEvaluation.markdown(results, corpusLabelled, chosen,
                 "java -jar target/shuzhi.jar evaluate-archive" + (out == null ? "" : " --out " + out));
         if (out != null) {
             if (out.getParent() != null) Files.createDirectories(out.getParent());

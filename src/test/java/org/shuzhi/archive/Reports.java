@@ -23,6 +23,22 @@ final class Reports {
         return Report.fromText(unit + "-" + year + ".txt", text);
     }
 
+    /** A report with several paragraphs per part. */
+    static Report report(String unit, int year, List<String> achievements, List<String> problems, List<String> plans) {
+        List<String> lines = new java.util.ArrayList<>(List.of(year + "年度抓基层党建工作述职报告", unit + "书记 王丽华", "一、履职主要情况"));
+        lines.addAll(achievements);
+        lines.add("二、存在的问题");
+        lines.addAll(problems);
+        lines.add("三、下一步工作打算");
+        lines.addAll(plans);
+        return Report.fromText(unit + "-" + year + ".txt", String.join("\n", lines));
+    }
+
+    static ArchivedReport add(Archive archive, String unit, int year, List<String> achievements, List<String> problems, List<String> plans) {
+        AnalyzedReport a = analyzed(report(unit, year, achievements, problems, plans), unit, year);
+        return archive.add(a, labels(a));
+    }
+
     static AnalyzedReport analyzed(Report r, String unit, int year) {
         return ReportAnalyzer.analyze(r, new ReportMeta(unit, year, null));
     }

@@ -1,0 +1,64 @@
+package org.shuzhi.archive;
+
+import java.util.List;
+import java.util.Set;
+import org.shuzhi.nlp.AnalyzedParagraph;
+import org.shuzhi.nlp.TextNormalizer;
+import org.shuzhi.nlp.Token;
+
+/**
+ * A paragraph as the cross-report checks compare it: its normalised text, character bigrams, content
+ * words and problem topics, each computed on first use (most candidates need only some of them).
+ */
+final class Passage {
+    private final String text;
+    private final String normalized;
+    private List<Token> tokens;
+    private PassageSimilarity.Grams grams;
+    private Set<String> words;
+    private Set<String> topics;
+
+    private Passage(String text, List<Token> tokens) {
+        this.text = text;
+        this.normalized = TextNormalizer.normalize(text);
+        this.tokens = tokens;
+    }
+
+    static Passage of(String text) {
+        return new Passage(text, null);
+    }
+
+    /** A paragraph of the report under review, reusing the tokens the analysis already made. */
+    static Passage of(AnalyzedParagraph p) {
+        return new Passage(p.text(), p.tokens());
+    }
+
+    String text() {
+        return text;
+    }
+
+    /** Same length as {@link #text()}: offsets into one are offsets into the other. */
+    String normalized() {
+        return normalized;
+    }
+
+    PassageSimilarity.Grams grams() {
+        if (grams == null) grams = PassageSimilarity.of(text);
+        return grams;
+    }
+
+    Set<String> words() {
+        if (words == null) words = tokens == null ? ContentWords.of(text) : ContentWords.of(tokens);
+        return words;
+    }
+
+    Set<String> topics() {
+        if (topics == null) topics = ProblemTopics.standard().of(normalized);
+        return topics;
+    }
+
+    boolean sharesTopic(Passage other) {
+        for (String t : topics()) if (other.topics().contains(t)) return true;
+        return false;
+    }
+}

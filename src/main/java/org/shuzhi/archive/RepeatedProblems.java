@@ -1,0 +1,61 @@
+package org.shuzhi.archive;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+
+/**
+ * Which problems of a report repeat the unit's earlier problems (REPEATED_PROBLEM and the unit history
+ * share it). Per earlier year, each problem's closest problem there is kept if the two are each other's
+ * closest — a reworded repeat, not two problems sharing a few words — and alike enough
+ * ({@link Similarities#repeat}: content words and bigrams by rarity, more when both name the same common
+ * problem).
+ */
+final class RepeatedProblems {
+    /** An earlier problem that a problem repeats. */
+    record Match<C>(C earlier, int year, Similarities.Repeat repeat) {}
+
+    private RepeatedProblems() {}
+
+    /**
+     * @param problems this report's problems, by any key
+     * @param earlier  the unit's problems of earlier years
+     * @return for each problem that repeats, its matches, oldest year first
+     */
+    static <P, C> Map<P, List<Match<C>>> match(Map<P, Passage> problems, List<C> earlier, ToIntFunction<C> year,
+                                               Function<C, Passage> passage, ArchiveStatistics stats, double threshold) {
+        Map<Integer, List<C>> byYear = new TreeMap<>();
+        for (C c : earlier) byYear.computeIfAbsent(year.applyAsInt(c), y -> new ArrayList<>()).add(c);
+        Map<P, Map<C, Similarities.Repeat>> scores = new LinkedHashMap<>();
+        for (var p : problems.entrySet()) {
+            Map<C, Similarities.Repeat> row = new LinkedHashMap<>();
+            for (C c : earlier) row.put(c, Similarities.repeat(p.getValue(), passage.apply(c), stats));
+            scores.put(p.getKey(), row);
+        }
+        Map<P, List<Match<C>>> out = new LinkedHashMap<>();
+        for (P p : problems.keySet()) {
+            Map<C, Similarities.Repeat> row = scores.get(p);
+            for (var y : byYear.entrySet()) {
+                C best = y.getValue().stream().max(Comparator.comparingDouble(c -> row.get(c).score())).orElseThrow();
+                double score = row.get(best).score();
+                if (score >= threshold && closest(scores, p, best, score)) {
+                    out.computeIfAbsent(p, k -> new ArrayList<>()).add(new Match<>(best, y.getKey(), row.get(best)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** True if no other problem of the report is closer to {@code c} than {@code p} is. */
+    private static <P, C> boolean closest(Map<P, Map<C, Similarities.Repeat>> scores, P p, C c, double score) {
+        for (var e : scores.entrySet()) {
+            if (!e.getKey().equals(p) && e.getValue().get(c).score() > score) return false;
+        }
+        return true;
+    }
+}

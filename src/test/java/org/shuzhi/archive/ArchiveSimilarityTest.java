@@ -1,0 +1,143 @@
+package org.shuzhi.archive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shuzhi.nlp.AnalyzedReport;
+import org.shuzhi.rules.Finding;
+import org.shuzhi.rules.Profiles;
+import org.shuzhi.rules.RuleContext;
+
+/**
+ * Pairs written for these tests (none is from the corpus the thresholds were fitted on): reworded repeats,
+ * different problems in the same stock words, copies made of stock formulations, same-year copies, and
+ * commitments answered or not.
+ */
+class ArchiveSimilarityTest {
+    @TempDir
+    Path dir;
+
+    private static final String ACH = "我全年主持支委会10次、讲党课2次，带头联系3户困难党员，协调解决村道硬化1.2公里。";
+    private static final String STOCK = "坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻党的二十大精神，切实增强“四个意识”、坚定“四个自信”、做到“两个维护”，";
+
+    private List<Finding> check(Archive a, String unit, int year, List<String> ach, List<String> prob, List<String> plan) {
+        AnalyzedReport r = Reports.analyzed(Reports.report(unit, year, ach, prob, plan), unit, year);
+        return a.checks().check(new RuleContext(r, Reports.labels(r), Profiles.resolve(null)));
+    }
+
+    private static List<Finding> of(List<Finding> fs, String rule) {
+        return fs.stream().filter(f -> f.rule().equals(rule)).toList();
+    }
+
+    @Test
+    void aRewordedRepeatIsFlaggedAndADifferentProblemInStockWordsIsNot() {
+        try (Archive a = Archive.open(dir)) {
+            Reports.add(a, "白沙村党支部", 2022, List.of(ACH), List.of(
+                    "一是党员队伍老龄化问题突出，全村党员中60岁以上的超过一半，外出务工党员多，组织生活经常凑不齐人。",
+                    "二是理论学习不够深入，学习形式单一，多是读文件、念报纸，党员听了记不住。"), List.of("由我牵头，2023年底前发展党员2名。"));
+            List<Finding> fs = check(a, "中共白沙村支部委员会", 2023, List.of(ACH), List.of(
+                    "一是党员老龄化的状况没有改观，60岁以上的仍占一半以上，在外务工的多，组织生活难以按时召开。",
+                    "二是发展党员工作推进不够有力，近三年只发展了1名党员，入党积极分子储备不足。"), List.of("明年继续抓好发展党员。"));
+            List<Finding> repeats = of(fs, "REPEATED_PROBLEM");
+            assertEquals(1, repeats.size(), fs.toString());
+            Finding f = repeats.get(0);
+            assertEquals(5, f.paragraph());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> source = (Map<String, Object>) f.evidence().get("source");
+            assertEquals(5, source.get("paragraph"));
+            assertTrue(((List<?>) f.evidence().get("topics")).contains("流动老龄党员"), f.evidence().toString());
+            assertTrue(f.message().contains("2022"), f.message());
+        }
+    }
+
+    @Test
+    void sharedStockFormulationsAreNotACopyButACopiedConcretePassageIs() {
+        try (Archive a = Archive.open(dir)) {
+            String[] units = {"东湖街道党工委", "西山社区党委", "南岭中学党总支", "北关小学党支部", "红旗村党支部", "市档案馆党支部"};
+            for (int i = 0; i < units.length; i++) {
+                Reports.add(a, units[i], 2022, List.of("（一）强化政治引领。" + STOCK + "全年开展专题学习" + (6 + i) + "次，走访群众" + (30 + i) + "户。", ACH),
+                        List.of("一是学习不够深入。"), List.of("2023年底前完成阵地改造。"));
+            }
+            String concrete = "（二）打造“银龄先锋”服务队。支部组织退休党员组建“银龄先锋”服务队，分成4个小组包片联系辖区空巢老人86户，每周上门1次代购药品、代缴水电费，全年服务1900余人次。";
+            Reports.add(a, "滨河社区党支部", 2022, List.of(concrete), List.of("一是学习不够深入。"), List.of("2023年底前完成阵地改造。"));
+
+            List<Finding> own = check(a, "柳林社区党支部", 2023, List.of("（一）坚持政治引领。" + STOCK + "全年组织集中学习11次，开展主题党日12次。"),
+                    List.of("一是学习不够深入。"), List.of("2024年底前完成阵地改造。"));
+            assertEquals(List.of(), of(own, "COPIED_FROM_OTHER_REPORT"), "stock formulations are not a copy");
+
+            String lightlyEdited = concrete.replace("支部组织退休党员", "社区党支部组织退休老党员").replace("86户", "79户");
+            List<Finding> copied = of(check(a, "柳林社区党支部", 2023, List.of(lightlyEdited), List.of("一是学习不够深入。"),
+                    List.of("2024年底前完成阵地改造。")), "COPIED_FROM_OTHER_REPORT");
+            assertEquals(1, copied.size(), copied.toString());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> source = (Map<String, Object>) copied.get(0).evidence().get("source");
+            assertEquals("滨河社区党支部", source.get("unit"));
+            assertEquals(false, copied.get(0).evidence().get("sameYear"));
+            assertTrue((int) copied.get(0).evidence().get("longestShared") >= Similarities.MIN_LONGEST_RUN);
+        }
+    }
+
+    @Test
+    void aSameYearCopyIsFlaggedOnBothSidesAndSaysSo() {
+        try (Archive a = Archive.open(dir)) {
+            String passage = "（三）推行“楼栋议事会”。支部在12个楼栋设立议事点，每月第二个周六由党员楼栋长召集居民议事，今年解决加装电梯、停车位划线等问题23件。";
+            Reports.add(a, "青山社区党支部", 2023, List.of(passage), List.of("一是学习不够深入。"), List.of("2024年底前完成阵地改造。"));
+            Reports.add(a, "绿水社区党支部", 2023, List.of(passage.replace("支部", "社区党支部")), List.of("一是学习不够深入。"),
+                    List.of("2024年底前完成阵地改造。"));
+            for (String[] pair : new String[][] {{"青山社区党支部", "绿水社区党支部"}, {"绿水社区党支部", "青山社区党支部"}}) {
+                List<Finding> copied = of(check(a, pair[0], 2023, List.of(pair[0].equals("青山社区党支部") ? passage : passage.replace("支部", "社区党支部")),
+                        List.of("一是学习不够深入。"), List.of("2024年底前完成阵地改造。")), "COPIED_FROM_OTHER_REPORT");
+                assertEquals(1, copied.size(), pair[0] + copied);
+                assertEquals(true, copied.get(0).evidence().get("sameYear"));
+                assertTrue(copied.get(0).message().contains("同年度"), copied.get(0).message());
+                @SuppressWarnings("unchecked")
+                Map<String, Object> source = (Map<String, Object>) copied.get(0).evidence().get("source");
+                assertEquals(pair[1], source.get("unit"));
+            }
+        }
+    }
+
+    @Test
+    void aConcreteCommitmentIsAnsweredByNamingItAndAVaguePlanIsNotTracked() {
+        try (Archive a = Archive.open(dir)) {
+            Reports.add(a, "南湖医院内科党支部", 2022, List.of(ACH), List.of("一是党员示范作用发挥不够。"), List.of(
+                    "1.2023年6月底前，由我牵头制定《党员积分管理办法》，每季度公示一次积分结果。",
+                    "2.进一步加强理论学习，不断提升党建工作质量。"));
+            List<Finding> silent = of(check(a, "南湖医院内科党支部", 2023, List.of(ACH), List.of("一是理论学习不够系统。"),
+                    List.of("2024年3月底前完成病区党员示范岗挂牌。")), "COMMITMENT_NOT_ADDRESSED");
+            assertEquals(1, silent.size(), silent.toString());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> source = (Map<String, Object>) silent.get(0).evidence().get("source");
+            assertEquals(7, source.get("paragraph"));
+            assertTrue(((List<?>) silent.get(0).evidence().get("missing")).contains("党员积分管理办法"), silent.get(0).evidence().toString());
+
+            List<Finding> answered = of(check(a, "南湖医院内科党支部", 2023,
+                    List.of("去年承诺的党员积分管理办法已于6月印发，每季度在科室公示积分，全年公示4次。", ACH),
+                    List.of("一是理论学习不够系统。"), List.of("2024年3月底前完成病区党员示范岗挂牌。")), "COMMITMENT_NOT_ADDRESSED");
+            assertFalse(answered.stream().anyMatch(f -> f.evidence().toString().contains("积分")), answered.toString());
+        }
+    }
+
+    @Test
+    void commonRunsAreMaximalAndCountLettersOnly() {
+        var runs = PassageSimilarity.commonRuns("甲乙，丙丁戊己庚辛壬癸子丑", "丙丁戊己庚辛壬癸子丑寅卯，甲乙", 8);
+        assertEquals(1, runs.size(), runs.toString());
+        assertEquals("丙丁戊己庚辛壬癸子丑", runs.get(0).in("甲乙，丙丁戊己庚辛壬癸子丑"));
+        assertEquals(List.of(), PassageSimilarity.commonRuns("甲乙丙丁，戊己", "甲乙丙丁。戊己", 8));
+    }
+
+    @Test
+    void onlyCheckablePlansAreCommitments() {
+        assertTrue(Commitments.concrete(Passage.of("2024年3月底前由我牵头修订记录规范，每季度抽查1次。")));
+        assertTrue(Commitments.concrete(Passage.of("制定《支部学习制度》，组织党员学习。")));
+        assertFalse(Commitments.concrete(Passage.of("进一步加强理论学习，不断提升党建工作质量。")));
+        assertFalse(Commitments.concrete(Passage.of("以上述职，请予评议。")));
+        assertFalse(Commitments.concrete(Passage.of("2024年，支部将深入学习贯彻党的二十大精神。")));
+    }
+}
