@@ -28,6 +28,30 @@ class MoreInputsTest {
     }
 
     @Test
+    void wordNinetySevenFileWithTableIsReadInOrder() throws Exception {
+        // Made by LibreOffice ("MS Word 97" filter) from a hand-written report with a table.
+        Report r = ReportReaders.read(Path.of("src/test/resources/fixtures/qingshui-shequ-2023.doc"));
+        List<String> texts = r.paragraphs().stream().map(Paragraph::text).toList();
+        assertEquals("一、履职主要情况", texts.get(2));
+        int cell = texts.indexOf("在职党员到社区报到");
+        assertTrue(cell > 2 && texts.get(cell + 1).equals("96人") && texts.get(cell + 2).equals("152人"), texts.toString());
+        assertTrue(r.paragraphs().get(cell).inTable());
+        assertEquals("二、存在的问题", texts.get(cell + 3));
+        AnalyzedReport a = ReportAnalyzer.analyze(r, ReportMeta.UNKNOWN);
+        assertEquals(2023, a.meta().year());
+        assertEquals(Part.PROBLEM, a.paragraphs().get(cell + 4).section());
+    }
+
+    @Test
+    void truncatedDocIsRefused() throws Exception {
+        byte[] whole = Files.readAllBytes(Path.of("src/test/resources/fixtures/qingshui-shequ-2023.doc"));
+        Path f = dir.resolve("cut.doc");
+        Files.write(f, java.util.Arrays.copyOf(whole, whole.length / 3));
+        var e = assertThrows(UnreadableReportException.class, () -> ReportReaders.read(f));
+        assertTrue(e.getMessage().contains("cut.doc"), e.getMessage());
+    }
+
+    @Test
     void corruptPdfIsRefused() throws Exception {
         Path f = dir.resolve("bad.pdf");
         Files.writeString(f, "%PDF-1.7\n garbage that is not a pdf");
