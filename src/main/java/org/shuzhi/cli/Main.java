@@ -20,7 +20,10 @@ public final class Main implements Runnable {
     /** The configured command line; tests set their own out/err writers on it. */
     public static CommandLine commandLine() {
         Logging.quiet();
-        return new CommandLine(new Main())
+        CommandLine cli = new CommandLine(new Main());
+        // Every command answers --help and --version, as the error message promises.
+        cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().mixinStandardHelpOptions(true));
+        return cli
                 .setParameterExceptionHandler(Main::usageError)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     cmd.getErr().println("错误：" + (e.getMessage() == null ? e.toString() : e.getMessage()));

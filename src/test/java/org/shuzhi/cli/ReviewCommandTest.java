@@ -31,6 +31,16 @@ class ReviewCommandTest {
     }
 
     @Test
+    void everyCommandAnswersHelp() {
+        for (String command : List.of("review", "index", "search", "serve", "train", "evaluate-rules", "evaluate-archive", "bench")) {
+            Run r = run(command, "--help");
+            assertEquals(0, r.code(), command + ": " + r.err());
+            assertTrue(r.out().contains("Usage: shuzhi " + command), command + ": " + r.out());
+        }
+        assertEquals(2, run("review", "--no-such-option", "x.txt").code());
+    }
+
+    @Test
     void jsonFollowsTheContractForADocxWithHeadings() throws Exception {
         Path docx = TestFiles.docx(dir, "城东小学.docx", List.of(
                 "2023年度抓基层党建工作述职报告", "城东小学党支部书记 王丽华",
