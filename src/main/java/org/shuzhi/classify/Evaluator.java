@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.shuzhi.document.Part;
 import weka.classifiers.Classifier;
-import weka.classifiers.Evaluation;
 import weka.core.Instances;
 
 /**
@@ -29,7 +29,17 @@ public final class Evaluator {
         this.threads = threads;
     }
 
+    /**
+     * Out-of-fold class probabilities of every sample, per view (null where a sample has no text in it),
+     * with each sample's number of words and bigrams in that view.
+     */
+    public record OutOfFold(int[] fold, Map<TextView, double[][]> distributions, Map<TextView, int[]> terms) {}
+
     public Map<TextView, Figures> crossValidate(Algorithm algorithm, int[] fold) throws Exception {
+        return figures(predict(algorithm, fold));
+    }
+
+    public OutOfFold predict(Algorithm algorithm, int[] fold) throws Exception {
         int k = Folds.count(fold);
         double[][][] dist = new double[TextView.values().length][samples.size()][];
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -46,17 +56,24 @@ public final class Evaluator {
         } finally {
             pool.shutdownNow();
         }
-        Map<TextView, Figures> out = new EnumMap<>(TextView.class);
-        Instances header = features.header("eval");
+        Map<TextView, double[][]> out = new EnumMap<>(TextView.class);
+        Map<TextView, int[]> terms = new EnumMap<>(TextView.class);
         for (TextView view : TextView.values()) {
-            Evaluation e = new Evaluation(header);
-            for (int i = 0; i < samples.size(); i++) {
-                double[] d = dist[view.ordinal()][i];
-                if (d == null) continue;
-                e.evaluationForSingleInstance(d, features.instance(header, data.vector(i, view), samples.get(i).label()), false);
+            out.put(view, dist[view.ordinal()]);
+            int[] t = new int[samples.size()];
+            for (int i = 0; i < t.length; i++) {
+                ParagraphFeatures.Vector v = data.vector(i, view);
+                t[i] = v == null ? 0 : v.terms();
             }
-            out.put(view, Figures.of(e));
+            terms.put(view, t);
         }
+        return new OutOfFold(fold, out, terms);
+    }
+
+    public Map<TextView, Figures> figures(OutOfFold predictions) {
+        List<Part> labels = samples.stream().map(Sample::label).toList();
+        Map<TextView, Figures> out = new EnumMap<>(TextView.class);
+        predictions.distributions().forEach((view, dist) -> out.put(view, Figures.of(dist, labels)));
         return out;
     }
 

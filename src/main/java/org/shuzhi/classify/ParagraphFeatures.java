@@ -61,7 +61,12 @@ public final class ParagraphFeatures implements Serializable {
     }
 
     /** A paragraph's features before they meet a data set: its words and its numeric features. */
-    public record Vector(String words, double[] numbers) {}
+    public record Vector(String words, double[] numbers) {
+        /** How many words and bigrams the paragraph has: how much evidence the learner adds up. */
+        public int terms() {
+            return words.isEmpty() ? 0 : words.split(" ").length;
+        }
+    }
 
     /**
      * The paragraph as an instance of {@code data} (which it is not added to).

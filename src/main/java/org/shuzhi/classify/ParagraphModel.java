@@ -16,31 +16,48 @@ import weka.core.SerializationHelper;
  * serialized file, so that a model never meets features it was not trained on.
  */
 public final class ParagraphModel implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final ParagraphFeatures features;
     private final Classifier classifier;
     private final Algorithm algorithm;
+    private final Temperature temperature;
 
-    ParagraphModel(ParagraphFeatures features, Classifier classifier, Algorithm algorithm) {
+    ParagraphModel(ParagraphFeatures features, Classifier classifier, Algorithm algorithm, Temperature temperature) {
         this.features = features;
         this.classifier = classifier;
         this.algorithm = algorithm;
+        this.temperature = temperature;
     }
 
     public Algorithm algorithm() {
         return algorithm;
     }
 
+    /** The temperature fitted on out-of-fold predictions when the model was trained. */
+    public Temperature temperature() {
+        return temperature;
+    }
+
+    /** Calibrated class probabilities in {@link Part} order, the paragraph read as written. */
+    public double[] distribution(AnalyzedParagraph p, double position) {
+        Scored s = score(p, TextView.FULL, position);
+        return temperature.apply(s.distribution(), s.terms());
+    }
+
+    /** The learner's own class probabilities and the number of words and bigrams they rest on. */
+    record Scored(double[] distribution, int terms) {}
+
     /**
-     * Class probabilities in {@link Part} order. Synchronized because Weka's filters keep state while
-     * converting an instance; a fresh header per call keeps the word strings from piling up.
+     * The learner's own class probabilities in {@link Part} order. Synchronized because Weka's filters keep
+     * state while converting an instance; a fresh header per call keeps the word strings from piling up.
      */
-    public synchronized double[] distribution(AnalyzedParagraph p, double position) {
+    synchronized Scored score(AnalyzedParagraph p, TextView view, double position) {
         Instances data = features.header("classify");
-        Instance inst = features.instance(data, p, TextView.FULL, position, null);
+        ParagraphFeatures.Vector v = features.vector(p, view, position);
+        Instance inst = features.instance(data, v, null);
         try {
-            return classifier.distributionForInstance(inst);
+            return new Scored(classifier.distributionForInstance(inst), v.terms());
         } catch (Exception e) {
             throw new IllegalStateException("分类模型无法处理段落 " + p.index() + "：" + e.getMessage(), e);
         }

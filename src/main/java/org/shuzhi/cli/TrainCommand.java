@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.shuzhi.classify.Trainer;
@@ -16,6 +17,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "train", description = "用语料训练段落分类模型，并在模型旁写出评估结果（evaluation.json、evaluation.md）。")
 public final class TrainCommand implements Callable<Integer> {
+    /** The rules' held-out report sets, which carry paragraph labels too. */
+    private static final List<String> DEFAULT_HELD_OUT =
+            List.of("src/test/resources/rules/heldout", "src/test/resources/rules/heldout-final");
+
     @Spec
     CommandSpec spec;
 
@@ -29,6 +34,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--compare", description = "同时以留一单位交叉验证比较全部候选算法（很慢：Logistic 与随机森林需数十分钟）")
     boolean compare;
 
+    @Option(names = "--heldout", paramLabel = "DIR", split = ",",
+            description = "不参与训练的已标注报告集（语料目录格式），只用于评估；可重复（默认：存在时为 src/test/resources/rules/heldout 与 heldout-final）")
+    List<Path> heldOut;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -36,7 +45,15 @@ public final class TrainCommand implements Callable<Integer> {
             err.println("错误：语料目录 " + corpus + " 中没有 manifest.tsv");
             return 1;
         }
-        Trainer.Result result = Trainer.standard(compare).train(corpus);
+        List<Path> sets = heldOut != null ? heldOut
+                : DEFAULT_HELD_OUT.stream().map(Path::of).filter(d -> Files.isRegularFile(d.resolve("manifest.tsv"))).toList();
+        for (Path d : sets) {
+            if (!Files.isRegularFile(d.resolve("manifest.tsv"))) {
+                err.println("错误：评估集目录 " + d + " 中没有 manifest.tsv");
+                return 1;
+            }
+        }
+        Trainer.Result result = Trainer.standard(compare).train(corpus, sets);
         result.model().save(out);
         Path dir = out.toAbsolutePath().getParent();
         TrainingEvaluation ev = result.evaluation();
@@ -48,6 +65,12 @@ public final class TrainCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "留一单位 macro-F1：含标题 %.3f，去标题 %.3f；10 折：含标题 %.3f，去标题 %.3f%n",
                 ev.leaveOneUnitOutById().get("with_headings").macroF1(), ev.leaveOneUnitOutById().get("headings_removed").macroF1(),
                 ev.tenFoldById().get("with_headings").macroF1(), ev.tenFoldById().get("headings_removed").macroF1());
+        o.printf(Locale.ROOT, "置信度：温度 %.2f，留一单位 ECE %.3f，Brier %.3f（含标题）%n", ev.temperature(),
+                ev.calibrationById().get("with_headings").ece(), ev.calibrationById().get("with_headings").brier());
+        for (var h : ev.heldOut()) {
+            o.printf(Locale.ROOT, "未参与训练的 %s（%d 份）：macro-F1 含标题 %.3f，去标题 %.3f%n", h.name(), h.reports(),
+                    h.figuresById().get("with_headings").macroF1(), h.figuresById().get("headings_removed").macroF1());
+        }
         o.println("模型：" + out + "；评估：" + dir.resolve("evaluation.md"));
         return 0;
     }

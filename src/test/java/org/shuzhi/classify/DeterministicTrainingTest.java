@@ -11,7 +11,7 @@ import org.shuzhi.document.ReportMeta;
 import org.shuzhi.nlp.AnalyzedParagraph;
 import org.shuzhi.nlp.ReportAnalyzer;
 
-/** Training twice on the same corpus gives the same figures and the same model. */
+/** Training twice on the same corpus gives the same figures, the same temperature and the same model. */
 class DeterministicTrainingTest {
     @Test
     void retrainingReproducesFiguresAndPredictions() throws Exception {
@@ -22,6 +22,8 @@ class DeterministicTrainingTest {
         TrainingEvaluation a = first.evaluation(), b = second.evaluation();
         assertEquals(a.leaveOneUnitOut(), b.leaveOneUnitOut());
         assertEquals(a.tenFold(), b.tenFold());
+        assertEquals(a.temperature(), b.temperature());
+        assertEquals(a.calibration(), b.calibration());
         assertTrue(a.paragraphs() > 500, "trained on the whole corpus: " + a.paragraphs());
 
         AnalyzedParagraph p = ReportAnalyzer.analyze(Report.fromText("t.txt",
