@@ -12,8 +12,9 @@ import org.shuzhi.document.Part;
  * Why: NaiveBayesMultinomial adds up the evidence of every word as if words were independent (and each
  * word also sits in two bigrams), so its log-odds grow with the paragraph's length and its probabilities
  * are nearly always 0 or 1. Dividing by √n treats the words as noisy votes, whose sum grows like n while
- * its spread grows like √n; fitted freely on the corpus, the exponent came out at 0.51, and it gave lower
- * Brier scores than a plain temperature both leave-one-unit-out and on the held-out reports.
+ * its spread grows like √n; fitted freely on the corpus, the exponent came out at 0.51. Against a plain
+ * temperature it lowered the Brier score leave-one-unit-out (0.035 → 0.030) and on the held-out reports
+ * (0.080 → 0.075), and flagged more of the errors below 0.8 (17 of 24 instead of 13).
  */
 public record Temperature(double value) implements Serializable {
     /** The smallest probability taken at face value: NaiveBayesMultinomial's underflow to exactly 0 becomes this. */
