@@ -56,14 +56,14 @@ final class ProblemStatements {
 
     /** Skips the lead-in sentences at the start of [from, to). */
     private static int skipLeadIns(String t, int from, int to) {
-        Matcher s = SENTENCE.matcher(t).region(from, to);
-        int at = from;
-        while (at < to && s.find(at) && s.end() > at) {
-            String sentence = t.substring(s.start(), s.end());
-            if (!LEAD_IN.matcher(sentence).find()) break;
+        // on the substring: Matcher.find(int) would reset a region
+        Matcher s = SENTENCE.matcher(t.substring(from, to));
+        int at = 0;
+        while (from + at < to && s.find(at) && s.end() > at) {
+            if (!LEAD_IN.matcher(s.group()).find()) break;
             at = s.end();
         }
-        return at;
+        return from + at;
     }
 
     private static Statement statement(Passage p, String t, int from, int to) {
