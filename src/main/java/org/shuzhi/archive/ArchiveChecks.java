@@ -166,8 +166,9 @@ final class ArchiveChecks implements Check {
         int recurrence = years.size() + 1;
         evidence.put("recurrence", recurrence);
         String topic = best.topics().isEmpty() ? "" : "（同属“" + String.join("、", best.topics()) + "”问题）";
-        String message = String.format("该问题在%s年度述职报告中已提出%s%s，本年度再次出现，已连续%d年被列为问题（“年年述、年年改、年年在”）；请说明整改为何未见效，并提出更有针对性的措施。",
-                latest.year(), topic, years.size() > 1 ? "（另见" + joinOthers(years, latest.year()) + "年度）" : "", recurrence);
+        // paragraphs are numbered from 1 for people (第1段 = JSON index 0)
+        String message = String.format("该问题在%s年度述职报告第%d段中已提出%s%s，本年度再次出现，已有%d个年度被列为问题（“年年述、年年改、年年在”）；请说明整改为何未见效，并提出更有针对性的措施。",
+                latest.year(), latest.earlier().paragraph() + 1, topic, years.size() > 1 ? "（另见" + joinOthers(years, latest.year()) + "年度）" : "", recurrence);
         return new Finding(REPEATED_PROBLEM, Severity.WARNING, p.index(),
                 PassageSimilarity.span(passage.grams(), latest.earlier().passage().grams()), message, evidence);
     }
@@ -195,9 +196,9 @@ final class ArchiveChecks implements Check {
         evidence.put("sameYear", sameYear);
         String message = sameYear
                 ? String.format("该段与%s同年度述职报告第%d段大段文字相同（%.0f%%的文字逐字相同），疑似相互照搬（同年度，无法判断谁抄谁）；述职报告应写本人本单位的实际情况。",
-                        best.unit(), best.paragraph(), bestCopy.share() * 100)
+                        best.unit(), best.paragraph() + 1, bestCopy.share() * 100)
                 : String.format("该段与%s%d年度述职报告第%d段大段文字相同（%.0f%%的文字逐字相同），疑似照搬他人材料；述职报告应写本人本单位的实际情况。",
-                        best.unit(), best.year(), best.paragraph(), bestCopy.share() * 100);
+                        best.unit(), best.year(), best.paragraph() + 1, bestCopy.share() * 100);
         return Optional.of(new Finding(COPIED_FROM_OTHER_REPORT, Severity.ERROR, p.index(), bestCopy.span(), message, evidence));
     }
 
@@ -215,7 +216,7 @@ final class ArchiveChecks implements Check {
         }
         if (best == null) return Optional.empty();
         String message = String.format("该段成绩与本单位%d年度述职报告第%d段基本相同（相似度%.0f%%），疑似沿用往年材料；请写本年度的新做法和新成效。",
-                best.year(), best.paragraph(), bestSim * 100);
+                best.year(), best.paragraph() + 1, bestSim * 100);
         return Optional.of(new Finding(SELF_COPY, Severity.WARNING, p.index(),
                 PassageSimilarity.span(passage.grams(), best.passage().grams()), message, evidence(best, bestSim)));
     }
@@ -248,7 +249,7 @@ final class ArchiveChecks implements Check {
             evidence.put("missing", answer.missing());
             out.add(new Finding(COMMITMENT_NOT_ADDRESSED, Severity.WARNING, null, null,
                     String.format("%d年度述职报告第%d段作出的承诺（%s）在本报告中没有回应；按要求应对上年度承诺事项逐一作出回应。",
-                            previousYear, plan.index(), String.join("、", answer.missing().stream().limit(4).toList())), evidence));
+                            previousYear, plan.index() + 1, String.join("、", answer.missing().stream().limit(4).toList())), evidence));
         }
         return out;
     }

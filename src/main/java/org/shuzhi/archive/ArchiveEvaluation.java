@@ -21,6 +21,7 @@ import org.shuzhi.classify.Labeled;
 import org.shuzhi.corpus.Corpus;
 import org.shuzhi.corpus.CorpusEntry;
 import org.shuzhi.corpus.CrossReference;
+import org.shuzhi.corpus.CrossReferenceCorrection;
 import org.shuzhi.document.Part;
 import org.shuzhi.document.ReportMeta;
 import org.shuzhi.nlp.AnalyzedReport;
@@ -110,6 +111,13 @@ public final class ArchiveEvaluation {
 
     public static Result run(Corpus corpus, ArchiveAnalyzers.Tokens tokens, int minYears,
                              Function<AnalyzedReport, List<Labeled>> labeler, String labelsName, Path workDir) throws IOException {
+        return run(corpus, tokens, minYears, labeler, labelsName, workDir, List.of());
+    }
+
+    /** As {@link #run}, with the gold links of crossrefs.tsv corrected (crossrefs-corrections.tsv). */
+    public static Result run(Corpus corpus, ArchiveAnalyzers.Tokens tokens, int minYears,
+                             Function<AnalyzedReport, List<Labeled>> labeler, String labelsName, Path workDir,
+                             List<CrossReferenceCorrection> corrections) throws IOException {
         List<CorpusEntry> entries = corpus.entries();
         Map<String, AnalyzedReport> analyzed = new LinkedHashMap<>();
         Map<String, List<Labeled>> labels = new HashMap<>();
@@ -139,11 +147,10 @@ public final class ArchiveEvaluation {
             Counts unitPairs = unitPairs(entries, keyOf);
 
             Set<Link> links = new HashSet<>();
-            for (CrossReference x : corpus.crossReferences()) {
-                if (!RULES.contains(x.kind())) continue;
-                Key k = x.paragraph() == null ? new Key(x.id(), x.sourceParagraph()) : new Key(x.id(), x.paragraph());
-                Link l = new Link(x.kind(), k, new Key(x.sourceId(), x.sourceParagraph()));
-                links.add(l);
+            for (CrossReference x : corpus.crossReferences()) if (RULES.contains(x.kind())) links.add(link(x));
+            for (CrossReferenceCorrection c : corrections) {
+                if (c.added()) links.add(link(c.link()));
+                else links.remove(link(c.link()));
             }
             Map<String, Set<Key>> gold = new HashMap<>(), goldAll = new HashMap<>();
             for (String r : RULES) {
@@ -211,6 +218,11 @@ public final class ArchiveEvaluation {
         } finally {
             deleteTree(dir);
         }
+    }
+
+    private static Link link(CrossReference x) {
+        Key k = x.paragraph() == null ? new Key(x.id(), x.sourceParagraph()) : new Key(x.id(), x.paragraph());
+        return new Link(x.kind(), k, new Key(x.sourceId(), x.sourceParagraph()));
     }
 
     private static RuleContext context(AnalyzedReport a, List<Labeled> labels) {
@@ -427,6 +439,15 @@ public final class ArchiveEvaluation {
 
     /** The generated docs/archive-evaluation.md. */
     public static String markdown(List<Result> results, Result corpusLabelled, ArchiveAnalyzers.Tokens chosen, String command) {
+        return markdown(results, corpusLabelled, null, null, List.of(), chosen, command);
+    }
+
+    /**
+     * With {@code corrected} / {@code corpusCorrected}: the same runs judged against crossrefs.tsv with
+     * {@code corrections} applied, listed with their reasons.
+     */
+    public static String markdown(List<Result> results, Result corpusLabelled, Result corrected, Result corpusCorrected,
+                                  List<CrossReferenceCorrection> corrections, ArchiveAnalyzers.Tokens chosen, String command) {
         StringBuilder sb = new StringBuilder();
         Result main = results.stream().filter(r -> r.tokens() == chosen).findFirst().orElse(results.get(0));
         sb.append("# Archive evaluation (generated)\n\n");
@@ -441,6 +462,20 @@ public final class ArchiveEvaluation {
             sb.append("The rules read a paragraph's label (problem, plan, achievement). Without a trained model the classifier "
                     + "falls back to headings, and reports without headings leave their problems and plans unlabelled; the "
                     + "figures above with the corpus's labels are what the rules do once the classifier is right.\n\n");
+        }
+        if (corrected != null && !corrections.isEmpty()) {
+            sb.append("## With the corrections to the gold links (`crossrefs-corrections.tsv`)\n\n");
+            sb.append("Findings that reviewing them showed to be right although `crossrefs.tsv` lacks them (or the reverse); "
+                    + "`crossrefs.tsv` itself is left as written. The figures above are against the uncorrected gold.\n\n");
+            sb.append("| report | ¶ | rule | source | ¶ | change | reason |\n|---|---|---|---|---|---|---|\n");
+            for (CrossReferenceCorrection c : corrections) {
+                CrossReference x = c.link();
+                sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %d | %s | %s |%n", x.id(), x.paragraph() == null ? "-" : x.paragraph(),
+                        x.kind(), x.sourceId(), x.sourceParagraph(), c.added() ? "added" : "removed", c.reason().replace("|", "/")));
+            }
+            sb.append("\n");
+            rules(sb, corrected, "### Corrected gold, paragraph labels from the installed classifier", false);
+            if (corpusCorrected != null) rules(sb, corpusCorrected, "### Corrected gold, the corpus's own paragraph labels", false);
         }
         sb.append(String.format(Locale.ROOT, "## Latency%n%nOne report's cross-report checks on the corpus archive (%d reports), "
                         + "warm: median %.1f ms, p95 %.1f ms, max %.1f ms. Indexing the corpus in one batch: %.0f ms.%n%n",

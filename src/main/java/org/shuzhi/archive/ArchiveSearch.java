@@ -41,6 +41,7 @@ final class ArchiveSearch {
         }
         List<SearchHit> hits = new ArrayList<>(ids.length);
         var stored = s.storedFields();
+        Map<String, String> files = new java.util.HashMap<>();
         for (int i = 0; i < ids.length; i++) {
             ScoreDoc sd = top.scoreDocs[i];
             Document d = stored.document(sd.doc);
@@ -49,9 +50,20 @@ final class ArchiveSearch {
             hits.add(new SearchHit(d.get(ArchiveSchema.UNIT), d.get(ArchiveSchema.UNIT_KEY), ArchiveSchema.year(d),
                     d.getField(ArchiveSchema.PARAGRAPH).numericValue().intValue(), Part.of(d.get(ArchiveSchema.LABEL)),
                     Part.of(d.get(ArchiveSchema.SECTION)), Float.isNaN(sd.score) ? 0 : sd.score, text, hl,
-                    d.get(ArchiveSchema.FILE)));
+                    file(s, d.get(ArchiveSchema.REPORT_ID), files)));
         }
         return new SearchResult(total, hits);
+    }
+
+    /** The file name, stored once per report on its report document (not on each paragraph). */
+    private static String file(IndexSearcher s, String reportId, Map<String, String> cache) throws IOException {
+        if (reportId == null) return null;
+        if (!cache.containsKey(reportId)) {
+            ScoreDoc[] docs = s.search(ArchiveQueries.ofReport(reportId, true), 1).scoreDocs;
+            String file = docs.length == 0 ? null : s.storedFields().document(docs[0].doc).get(ArchiveSchema.FILE);
+            cache.put(reportId, file == null || file.isEmpty() ? null : file);
+        }
+        return cache.get(reportId);
     }
 
     private static String abbreviate(String text) {

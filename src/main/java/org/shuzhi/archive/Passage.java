@@ -17,6 +17,7 @@ final class Passage {
     private PassageSimilarity.Grams grams;
     private Set<String> words;
     private Set<String> topics;
+    private List<ProblemStatements.Statement> statements;
 
     private Passage(String text, List<Token> tokens) {
         this.text = text;
@@ -47,9 +48,21 @@ final class Passage {
         return grams;
     }
 
+    /** HanLP tokens of the normalised text (offsets into it). */
+    List<Token> tokens() {
+        if (tokens == null) tokens = org.shuzhi.nlp.Segmenter.tokens(normalized);
+        return tokens;
+    }
+
     Set<String> words() {
-        if (words == null) words = tokens == null ? ContentWords.of(text) : ContentWords.of(tokens);
+        if (words == null) words = ContentWords.of(tokens());
         return words;
+    }
+
+    /** The problems the paragraph states, lead-ins dropped ({@link ProblemStatements}). */
+    List<ProblemStatements.Statement> statements() {
+        if (statements == null) statements = ProblemStatements.of(this);
+        return statements;
     }
 
     Set<String> topics() {

@@ -43,7 +43,7 @@ final class RepeatedProblems {
             for (var y : byYear.entrySet()) {
                 C best = y.getValue().stream().max(Comparator.comparingDouble(c -> row.get(c).score())).orElseThrow();
                 double score = row.get(best).score();
-                if (score >= threshold && closest(scores, p, best, score)) {
+                if (score >= threshold && closest(scores, p, best, row.get(best).likeness())) {
                     out.computeIfAbsent(p, k -> new ArrayList<>()).add(new Match<>(best, y.getKey(), row.get(best)));
                 }
             }
@@ -51,10 +51,13 @@ final class RepeatedProblems {
         return out;
     }
 
-    /** True if no other problem of the report is closer to {@code c} than {@code p} is. */
-    private static <P, C> boolean closest(Map<P, Map<C, Similarities.Repeat>> scores, P p, C c, double score) {
+    /**
+     * True if no other problem of the report is closer to {@code c} than {@code p} is, by likeness alone (that
+     * a problem says it goes on does not make it closer to any one earlier problem).
+     */
+    private static <P, C> boolean closest(Map<P, Map<C, Similarities.Repeat>> scores, P p, C c, double likeness) {
         for (var e : scores.entrySet()) {
-            if (!e.getKey().equals(p) && e.getValue().get(c).score() > score) return false;
+            if (!e.getKey().equals(p) && e.getValue().get(c).likeness() > likeness) return false;
         }
         return true;
     }

@@ -13,13 +13,18 @@ import org.shuzhi.nlp.TextNormalizer;
 final class Similarities {
     /** The decision thresholds of the rules; {@link #DEFAULT} in use, {@link #RAW} to see every score. */
     record Thresholds(double repeat, double copy, double answer) {
-        static final Thresholds DEFAULT = new Thresholds(0.275, 0.5, 0.35);
+        static final Thresholds DEFAULT = new Thresholds(0.265, 0.5, 0.35);
         /** Keeps every mutual-best repeat, copy and concrete commitment with its score: for fitting thresholds. */
         static final Thresholds RAW = new Thresholds(1e-9, 1e-9, 1.0);
     }
 
     /** Added to a repeat's similarity when both problems name the same common problem (problem-topic-cues.txt). */
     static final double TOPIC_BONUS = 0.2;
+    /**
+     * Added on top of {@link #TOPIC_BONUS} when the later problem's first sentence says it goes on (仍然,
+     * 没有根本解决, 去年就提过 …: problem-persistence-cues.txt): the writer's own word that it is not new.
+     */
+    static final double PERSIST_BONUS = 0.05;
     /** Share of the content-word cosine in a repeat's similarity; the rest is the character-bigram cosine. */
     static final double WORD_WEIGHT = 0.5;
     /** A copy shares at least one verbatim stretch this long (letters): rewording leaves none. */
@@ -36,9 +41,13 @@ final class Similarities {
     /** Shorter paragraphs (in bigrams) are not compared: too little text to tell a copy from a stock phrase. */
     static final int MIN_GRAMS = 12;
 
-    /** A paragraph that analyses causes (究其原因……) rather than naming a problem: not a repeat of one. */
+    /**
+     * A paragraph that analyses causes (究其原因……, 深挖根源……) or tells how last year's problem was
+     * rectified (针对……的问题，我……) rather than naming a problem: not a repeat of one.
+     */
     private static final Pattern CAUSE = Pattern.compile(
-            "^\\s*(?:[（(]?[一二三四五六七八九十\\d]+[)）.、．]?\\s*)?(?:究其原因|分析原因|反思原因|原因分析|主要原因|深究原因|剖析原因|产生[^，。]{0,12}原因|[^，。]{0,8}的原因|[^。]{0,10}原因(?:主要|在于|在|是|有)|主观上|客观上|从主观上|从客观上)");
+            "^\\s*(?:[（(]?[一二三四五六七八九十\\d]+[)）.、．]?\\s*)?(?:究其原因|分析原因|反思原因|原因分析|主要原因|深究原因|剖析原因|产生[^，。]{0,12}原因|[^，。]{0,8}的原因|[^。]{0,10}原因(?:主要|在于|在|是|有|上)|主观上|客观上|从主观上|从客观上"
+                    + "|[^，。]{0,6}根源|针对[^。]{0,40}(?:问题|不足|短板)[，,]\\s*(?:我|支部|我们|党支部|党总支|党委))");
 
     private Similarities() {}
 
@@ -51,22 +60,47 @@ final class Similarities {
         return (label == Part.PROBLEM || section == Part.PROBLEM) && !isCauseAnalysis(text);
     }
 
-    /** How alike two problems are, reworded or not: content words and character bigrams, idf-weighted. */
-    record Repeat(double words, double chars, List<String> topics) {
+    /**
+     * How alike two problems are, reworded or not: content words and character bigrams, idf-weighted; more
+     * when both name the same common problem, a little more again when the later one says it goes on.
+     */
+    record Repeat(double words, double chars, List<String> topics, boolean persists) {
         double similarity() {
             return WORD_WEIGHT * words + (1 - WORD_WEIGHT) * chars;
         }
 
-        double score() {
+        /** How alike the pair is: what decides which of this year's problems an earlier one is closest to. */
+        double likeness() {
             return similarity() + (topics.isEmpty() ? 0 : TOPIC_BONUS);
+        }
+
+        /** The likeness plus the later problem's own word that it goes on: compared with the threshold. */
+        double score() {
+            return likeness() + (!topics.isEmpty() && persists ? PERSIST_BONUS : 0);
         }
     }
 
+    /**
+     * The closest pair of the two paragraphs' stated problems ({@link ProblemStatements}): a paragraph listing
+     * several problems repeats an earlier one if one of them does, and a lead-in dilutes nothing. The topic
+     * bonus needs both statements' first sentences to name the topic; {@code a} is the later problem.
+     */
     static Repeat repeat(Passage a, Passage b, ArchiveStatistics stats) {
+        Repeat best = new Repeat(0, 0, List.of(), false);
+        for (ProblemStatements.Statement x : a.statements()) {
+            for (ProblemStatements.Statement y : b.statements()) {
+                Repeat r = repeat(x, y, stats);
+                if (r.score() > best.score()) best = r;
+            }
+        }
+        return best;
+    }
+
+    static Repeat repeat(ProblemStatements.Statement a, ProblemStatements.Statement b, ArchiveStatistics stats) {
         double words = PassageSimilarity.weightedCosine(a.words(), b.words(), stats::wordIdf);
         double chars = PassageSimilarity.weightedCosine(a.grams().first().keySet(), b.grams().first().keySet(), stats::gramIdf);
         List<String> topics = a.topics().stream().filter(b.topics()::contains).toList();
-        return new Repeat(words, chars, topics);
+        return new Repeat(words, chars, topics, a.persists());
     }
 
     /**

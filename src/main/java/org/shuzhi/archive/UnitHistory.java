@@ -1,5 +1,6 @@
 package org.shuzhi.archive;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
@@ -29,10 +30,13 @@ public record UnitHistory(String unitKey, String unit, List<Year> years) {
             earlier = List.copyOf(earlier);
         }
 
+        /** Serialised: a record's derived accessors are not properties to Jackson unless named. */
+        @JsonProperty("repeated")
         public boolean repeated() {
             return !earlier.isEmpty();
         }
 
+        @JsonProperty("recurrence")
         public int recurrence() {
             return 1 + (int) earlier.stream().mapToInt(PassageRef::year).distinct().count();
         }

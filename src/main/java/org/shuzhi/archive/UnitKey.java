@@ -21,7 +21,8 @@ import org.shuzhi.nlp.TextNormalizer;
  * <p>Abbreviations ({@link #sameUnit}): two keys of the same level also name one unit when the shorter
  * name, at least three characters, is a subsequence of the longer (市律协 / 市律师协会, 县人民医院内科 /
  * 松岭县人民医院内科, 恒达机械公司 / 恒达机械制造有限公司), a leading 校 or 院 standing for the parent
- * institution (校图书馆 / 江州理工大学图书馆). The archive applies it only when exactly one unit it
+ * institution (校图书馆 / 江州理工大学图书馆), also once institution words take their short forms (研究所 → 所,
+ * 研究院 → 院, 科学院 → 科院: 作物研究所 / 省农科院作物所). The archive applies it only when exactly one unit it
  * holds matches, so an ambiguous short name never merges two units.
  */
 public final class UnitKey {
@@ -37,6 +38,10 @@ public final class UnitKey {
     private static final Pattern PARENT = Pattern.compile("^[校院]");
     private static final int MIN_ABBREVIATION = 3;
     private static final Pattern PREFIX = Pattern.compile("^(?:中国共产党|中共)");
+    /** The standard short forms of institution words: 作物研究所 is written 作物所, 农业科学院 农科院. */
+    private static final List<String[]> SHORT_FORMS = List.of(
+            new String[] {"研究所", "所"}, new String[] {"研究院", "院"}, new String[] {"研究中心", "中心"},
+            new String[] {"科学院", "科院"}, new String[] {"委员会", "委"});
 
     private UnitKey() {}
 
@@ -59,11 +64,22 @@ public final class UnitKey {
         String level = level(a);
         if (level == null || !level.equals(level(b))) return false;
         String x = a.substring(0, a.length() - level.length()), y = b.substring(0, b.length() - level.length());
+        return abbreviates(x, y) || abbreviates(shortForm(x), shortForm(y));
+    }
+
+    /** One name is the other's abbreviation: a subsequence of it, or so once a leading 校/院 is dropped. */
+    private static boolean abbreviates(String x, String y) {
         String shorter = x.length() <= y.length() ? x : y, longer = shorter == x ? y : x;
         if (shorter.length() >= longer.length()) return false;
         if (isSubsequence(shorter, longer) && shorter.length() >= MIN_ABBREVIATION) return true;
         String stripped = PARENT.matcher(shorter).replaceFirst("");
         return stripped.length() < shorter.length() && stripped.length() >= MIN_ABBREVIATION && isSubsequence(stripped, longer);
+    }
+
+    /** The name with institution words in their short forms (作物研究所 → 作物所). */
+    private static String shortForm(String name) {
+        for (String[] f : SHORT_FORMS) name = name.replace(f[0], f[1]);
+        return name;
     }
 
     private static String level(String key) {

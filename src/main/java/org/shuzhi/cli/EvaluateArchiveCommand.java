@@ -75,8 +75,19 @@ public final class EvaluateArchiveCommand implements Callable<Integer> {
                     rule, k.precision(), k.recall(), k.tp(), k.fp(), k.fn()));
             if (verbose) corpusLabelled.mistakes().forEach(m -> w.println("  " + m));
         }
+        // the same, against the gold links with the corpus's corrections (crossrefs-corrections.tsv)
+        var corrections = c.crossReferenceCorrections();
+        ArchiveEvaluation.Result corrected = null, corpusCorrected = null;
+        if (!corrections.isEmpty()) {
+            corrected = ArchiveEvaluation.run(c, chosen, minYears, reviewer::label, "classifier", work, corrections);
+            printCounts(w, chosen.id() + " against the corrected gold (" + corrections.size() + " corrections):", corrected);
+            if (!noCorpusLabels) {
+                corpusCorrected = ArchiveEvaluation.run(c, chosen, minYears, ArchiveEvaluation.corpusLabels(c), "corpus", work, corrections);
+                printCounts(w, chosen.id() + " with the corpus's labels, corrected gold:", corpusCorrected);
+            }
+        }
         Files.deleteIfExists(work);
-        String md = ArchiveEvaluation.markdown(results, corpusLabelled, chosen,
+        String md = ArchiveEvaluation.markdown(results, corpusLabelled, corrected, corpusCorrected, corrections, chosen,
                 "java -jar target/shuzhi.jar evaluate-archive" + (out == null ? "" : " --out " + out));
         if (out != null) {
             if (out.getParent() != null) Files.createDirectories(out.getParent());
@@ -87,5 +98,15 @@ public final class EvaluateArchiveCommand implements Callable<Integer> {
         }
         w.flush();
         return 0;
+    }
+
+    private static void printCounts(PrintWriter w, String title, ArchiveEvaluation.Result r) {
+        w.println(title);
+        r.counts().forEach((rule, k) -> w.printf(Locale.ROOT, "  %-26s P %.2f R %.2f (tp %d fp %d fn %d)%n",
+                rule, k.precision(), k.recall(), k.tp(), k.fp(), k.fn()));
+        for (ArchiveEvaluation.HeldOut h : r.heldOut()) {
+            w.printf(Locale.ROOT, "  held out %-17s P %.2f R %.2f%n", h.rule(), h.counts().precision(), h.counts().recall());
+        }
+        w.flush();
     }
 }

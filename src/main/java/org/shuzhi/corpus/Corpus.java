@@ -92,6 +92,16 @@ public final class Corpus {
         return out;
     }
 
+    /** Corrections to crossrefs.tsv, if the corpus has any (crossrefs-corrections.tsv: the link, added/removed, reason). */
+    public List<CrossReferenceCorrection> crossReferenceCorrections() {
+        List<CrossReferenceCorrection> out = new ArrayList<>();
+        for (String[] row : rows("crossrefs-corrections.tsv", false)) {
+            CrossReference link = new CrossReference(row[0], paragraph(row[1]), row[2].trim(), row[3].trim(), Integer.parseInt(row[4].trim()));
+            out.add(new CrossReferenceCorrection(link, row[5].trim().equals("added"), row.length > 6 ? row[6].trim() : ""));
+        }
+        return out;
+    }
+
     private Map<String, CorpusEntry> readManifest() {
         Map<String, CorpusEntry> out = new LinkedHashMap<>();
         for (String[] r : rows("manifest.tsv", true)) {

@@ -140,4 +140,72 @@ class ArchiveSimilarityTest {
         assertFalse(Commitments.concrete(Passage.of("以上述职，请予评议。")));
         assertFalse(Commitments.concrete(Passage.of("2024年，支部将深入学习贯彻党的二十大精神。")));
     }
+
+    @Test
+    void aParagraphIsSplitIntoItsStatedProblemsWithoutTheLeadIn() {
+        Passage p = Passage.of("回顾一年的工作，也存在一些不足：一是党员发展工作偏慢，两年只发展了1名党员；"
+                + "二是部分党员宗旨意识淡化，群众反映的事情跟进不及时。");
+        List<ProblemStatements.Statement> ss = p.statements();
+        assertEquals(2, ss.size(), ss.toString());
+        assertTrue(ss.get(0).text().startsWith("一是党员发展"), ss.get(0).text());
+        assertTrue(ss.get(0).topics().contains("发展党员"), ss.get(0).topics().toString());
+        assertTrue(ss.get(1).topics().contains("思想引领"), ss.get(1).topics().toString());
+        // a bare lead-in states no problem
+        assertEquals(List.of(), Passage.of("对照上级要求，我们的工作还存在以下几个方面的差距：").statements());
+        // the first sentence decides the topic: 学习 in an example does not make this a study problem
+        Passage merged = Passage.of("三是支部活动与生产经营结合不紧。上次集中学习后，大家说的改进办法落实得少。");
+        assertEquals(java.util.Set.of("党建业务融合"), merged.statements().get(0).topics());
+        // the writer saying it goes on
+        assertTrue(Passage.of("二是班子成员年龄偏大的问题仍然没有解决。").statements().get(0).persists());
+        assertFalse(Passage.of("二是班子成员年龄偏大，后继乏人。").statements().get(0).persists());
+    }
+
+    @Test
+    void causeAnalysesAndRectificationAccountsAreNotProblems() {
+        assertFalse(Similarities.isProblem(org.shuzhi.document.Part.PROBLEM, org.shuzhi.document.Part.PROBLEM,
+                "细究根源，一是思想上有松劲情绪；二是制度执行不严。"));
+        assertFalse(Similarities.isProblem(org.shuzhi.document.Part.PROBLEM, org.shuzhi.document.Part.PROBLEM,
+                "针对去年提出的党员活动参与率低的问题，我调整了活动时间，参与率提高到九成。"));
+        assertTrue(Similarities.isProblem(org.shuzhi.document.Part.PROBLEM, org.shuzhi.document.Part.PROBLEM,
+                "一是党员活动参与率低，全年平均只有六成。"));
+    }
+
+    @Test
+    void aRepeatListedAmongOtherProblemsIsFoundAndNumberedFromOneInTheMessage() {
+        try (Archive a = Archive.open(dir)) {
+            Reports.add(a, "青松镇卫生院党支部", 2022, List.of(ACH), List.of(
+                    "一年来，支部工作取得了一些进步，但也存在不足：一是党建和医疗服务结合得不紧，党建活动与提升诊疗质量脱节；"
+                            + "二是部分党员对群众来信回复不及时。"), List.of("2023年6月底前建成党员示范岗3个。"));
+            List<Finding> fs = check(a, "青松镇卫生院支部", 2023, List.of(ACH), List.of(
+                    "一是支部活动与诊疗业务融合的办法仍然不多，党员在提升服务质量上作用不突出。",
+                    "二是支委分工不明确，宣传委员的职责长期由书记代行。"), List.of("明年建好示范岗。"));
+            List<Finding> repeats = of(fs, "REPEATED_PROBLEM");
+            assertEquals(1, repeats.size(), fs.toString());
+            assertEquals(5, repeats.get(0).paragraph());
+            assertTrue(((List<?>) repeats.get(0).evidence().get("topics")).contains("党建业务融合"), repeats.get(0).evidence().toString());
+            // the earlier problem is JSON index 5, shown to people as 第6段
+            assertTrue(repeats.get(0).message().contains("2022年度述职报告第6段"), repeats.get(0).message());
+        }
+    }
+
+    @Test
+    void theUnitHistorySerialisesRepeatedAndRecurrenceAndSearchHitsNameTheirFile() throws Exception {
+        try (Archive a = Archive.open(dir)) {
+            String old = "一是党员队伍老化，60岁以上党员占六成，外出务工党员多，组织生活难以按时召开。";
+            Reports.add(a, "石桥村党支部", 2021, List.of(ACH), List.of(old), List.of("2022年底前发展党员2名。"));
+            Reports.add(a, "石桥村党支部", 2022, List.of(ACH), List.of("一是党员老龄化仍未改观，60岁以上的仍占六成，在外务工的多，组织生活凑不齐人。"),
+                    List.of("2023年底前发展党员2名。"));
+            UnitHistory h = a.history("石桥村支部");
+            UnitHistory.Problem later = h.years().get(1).problems().get(0);
+            assertTrue(later.repeated());
+            var json = org.shuzhi.review.Json.MAPPER.readTree(org.shuzhi.review.Json.MAPPER.writeValueAsString(h));
+            var problem = json.get("years").get(1).get("problems").get(0);
+            assertTrue(problem.get("repeated").asBoolean(), problem.toString());
+            assertEquals(2, problem.get("recurrence").asInt(), problem.toString());
+            assertFalse(json.get("years").get(0).get("problems").get(0).get("repeated").asBoolean());
+
+            SearchHit hit = a.search(SearchQuery.of("外出务工")).hits().get(0);
+            assertTrue(hit.file() != null && hit.file().startsWith("石桥村党支部-"), String.valueOf(hit.file()));
+        }
+    }
 }

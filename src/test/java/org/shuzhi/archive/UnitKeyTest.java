@@ -29,5 +29,9 @@ class UnitKeyTest {
         assertTrue(UnitKey.sameUnit(UnitKey.of("市律协党支部"), UnitKey.of("市律师协会党支部")));
         assertTrue(UnitKey.sameUnit(UnitKey.of("县人民医院内科党支部"), UnitKey.of("松岭县人民医院内科支部委员会")));
         assertTrue(UnitKey.sameUnit(UnitKey.of("校图书馆党总支"), UnitKey.of("江州理工大学图书馆党总支")));
+        // institution words in their short forms: 研究所 → 所, 科学院 → 科院, 委员会 → 委
+        assertTrue(UnitKey.sameUnit(UnitKey.of("水稻研究所党支部"), UnitKey.of("省农业科学院水稻所党支部")));
+        assertTrue(UnitKey.sameUnit(UnitKey.of("市发展和改革委员会机关党委"), UnitKey.of("市发改委机关党委")));
+        assertFalse(UnitKey.sameUnit(UnitKey.of("水稻研究所党支部"), UnitKey.of("省农科院小麦所党支部")));
     }
 }
