@@ -13,6 +13,7 @@ import org.shuzhi.rules.Finding;
 import org.shuzhi.rules.Profile;
 import org.shuzhi.rules.Profiles;
 import org.shuzhi.rules.RuleContext;
+import org.shuzhi.rules.RuleEngine;
 
 /**
  * The one pipeline every way in calls: segment, classify, run the profile's rules and (when asked and
@@ -44,7 +45,7 @@ public final class Reviewer {
         List<Labeled> labels = label(analyzed);
         RuleContext context = new RuleContext(analyzed, labels, profile);
         List<Finding> findings = new ArrayList<>(rules.check(context));
-        if (request.useArchive() && crossReport != null) findings.addAll(crossReport.check(context));
+        if (request.useArchive() && crossReport != null) findings.addAll(RuleEngine.byProfile(profile, crossReport.check(context)));
         return new Review(
                 report.file(),
                 new ReviewMeta(analyzed.meta().unit(), analyzed.meta().year(), analyzed.meta().role(), profile.id()),
