@@ -11,10 +11,18 @@ function countBySeverity(review) {
   return c;
 }
 
-/** The limits that apply to this review's profile and role, as the server's rules read them. */
-async function limitsFor(review) {
+/**
+ * The limits that apply to this review's profile and role, as the server's rules read them; own is the
+ * user's own profile (ownProfileControl) when the review was made with it.
+ */
+async function limitsFor(review, own) {
   const role = review.meta.role ? '?role=' + encodeURIComponent(review.meta.role) : '';
   try {
+    if (own && own.yaml) {
+      const body = {profileYaml: own.yaml};
+      if (review.meta.role) body.role = review.meta.role;
+      return await postJson('/api/profiles/limits', body);
+    }
     return await api('/api/profiles/' + encodeURIComponent(review.meta.profile) + '/limits' + role);
   } catch (e) {
     return {length: null, shares: {}};
@@ -141,9 +149,13 @@ function closeCompare() {
 }
 document.addEventListener('keydown', e => { if (e.key === 'Escape') closeCompare(); });
 
-/** Renders a whole review into container; profile (from /api/profiles) names it. */
-async function renderReport(container, review, profile) {
-  const limits = await limitsFor(review);
+/**
+ * Renders a whole review into container; profile (from /api/profiles) names it, or own, the user's own
+ * profile the review was made with.
+ */
+async function renderReport(container, review, profile, own) {
+  const limits = await limitsFor(review, own);
+  if (own && own.yaml) profile = {name: own.name + '（上传的评审要求）'};
   clear(container);
   const findings = review.findings.map((f, i) => Object.assign({}, f, {_n: i + 1}));
   const byParagraph = new Map();

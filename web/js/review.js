@@ -7,6 +7,8 @@
   let results = [];
   let selected = null;
   try { profiles = await loadProfiles($('profile')); } catch (e) { showError($('error'), e.message); }
+  const own = ownProfileControl($('profile'), $('profile-file'), $('profile-own'), $('error'));
+  let usedOwn = null; // the own profile of the batch shown, kept even if the choice changes afterwards
 
   /** Weakest first: outcome, then serious findings, then all findings, then the share of problems. */
   function weakness(a, b) {
@@ -42,7 +44,7 @@
     clear(detail).appendChild(el('h2', {}, review.file));
     const view = el('div', {});
     detail.appendChild(view);
-    await renderReport(view, review, profiles.find(p => p.id === review.meta.profile));
+    await renderReport(view, review, profiles.find(p => p.id === review.meta.profile), usedOwn);
     detail.scrollIntoView({behavior: 'smooth', block: 'start'});
   }
 
@@ -51,7 +53,9 @@
     showError($('error'), null);
     const files = [...$('files').files];
     if (!files.length) { showError($('error'), '请先选择要评阅的报告文件'); return; }
-    const fields = {profile: $('profile').value, role: $('role').value.trim(), year: $('year').value.trim()};
+    const fields = {role: $('role').value.trim(), year: $('year').value.trim()};
+    usedOwn = own.yaml ? Object.assign({}, own) : null;
+    const builtIn = $('profile').value;
     results = []; selected = null;
     renderTable();
     $('detail').hidden = true;
@@ -76,6 +80,7 @@
         const form = new FormData();
         form.append('file', item.file, item.file.name);
         for (const [k, v] of Object.entries(fields)) if (v) form.append(k, v);
+        addProfile(form, {value: builtIn}, usedOwn);
         try {
           const reviews = await api('/api/review', {method: 'POST', body: form});
           results.push(...reviews);

@@ -89,6 +89,43 @@ class WebBrowserTest {
     }
 
     @Test
+    void selfCheckWithTheUsersOwnProfile() throws Exception {
+        driver.get(server.url() + "selfcheck.html");
+        var wait = Browser.waiting(driver);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#profile option")));
+        // a mistake in the file is named at once, before any review
+        Path wrong = java.nio.file.Files.writeString(dir.resolve("错误要求.yaml"),
+                WebApiTest.OWN_PROFILE.replace("max: 1/5", "max: 150%"), java.nio.charset.StandardCharsets.UTF_8);
+        driver.findElement(By.id("profile-file")).sendKeys(wrong.toString());
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+        wait.until(ExpectedConditions.textToBePresentInElement(error, "shares.achievement.max"));
+        assertTrue(error.getText().contains("错误要求.yaml"), error.getText());
+        assertTrue(driver.findElement(By.id("profile")).isEnabled());
+
+        Path own = java.nio.file.Files.writeString(dir.resolve("town-2025.yaml"), WebApiTest.OWN_PROFILE,
+                java.nio.charset.StandardCharsets.UTF_8);
+        driver.findElement(By.id("profile-file")).sendKeys(own.toString());
+        WebElement info = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-own")));
+        assertTrue(info.getText().contains("2025年度镇街党组织书记抓基层党建述职评议"), info.getText());
+        assertFalse(driver.findElement(By.id("profile")).isEnabled(), "the built-in choice is off while an own profile is used");
+        assertFalse(driver.findElement(By.id("error")).isDisplayed());
+        driver.findElement(By.id("text")).sendKeys(String.join("\n", WebFixtures.draft("城北小学党支部", 2024)));
+        driver.findElement(By.id("submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#result .para-row")));
+        // its own figures: 150 characters for a branch secretary, achievements at most 20%, its topic
+        assertTrue(driver.findElement(By.cssSelector(".bar-row[data-bar='length']")).getText().contains("上限 150 字"));
+        assertTrue(driver.findElement(By.cssSelector(".bar-row[data-part='achievement']")).getText().contains("不超过 20%"));
+        assertFalse(driver.findElements(By.cssSelector(".note[data-rule='REQUIRED_TOPIC_MISSING']")).isEmpty());
+        assertTrue(driver.findElement(By.cssSelector("#result .meta")).getText().contains("2025年度镇街党组织书记抓基层党建述职评议"));
+        // paragraphs are numbered for people from 1 (JSON index 3 is the 4th paragraph)
+        assertEquals("4", driver.findElement(By.cssSelector("#result .para-row[data-index='3'] .pno")).getText());
+
+        driver.findElement(By.cssSelector("#profile-own .link-btn")).click();
+        assertTrue(driver.findElement(By.id("profile")).isEnabled());
+        assertFalse(driver.findElement(By.id("profile-own")).isDisplayed());
+    }
+
+    @Test
     void reportTextWithMarkupIsShownAsText() throws Exception {
         driver.get(server.url() + "selfcheck.html");
         var wait = Browser.waiting(driver);
