@@ -51,6 +51,7 @@ const SEVERITY_NAMES = {error: '严重', warning: '提醒', info: '提示'};
 const OUTCOME_RANK = {'退回修改': 2, '修改后通过': 1, '通过': 0};
 // Rule names come from the rules' catalog (/api/rules, loaded by loadProfiles); the cross-report rules of
 // the archive are not in that catalog yet, so their names are here.
+const ARCHIVE_RULES = ['REPEATED_PROBLEM', 'COPIED_FROM_OTHER_REPORT', 'SELF_COPY', 'COMMITMENT_NOT_ADDRESSED'];
 const RULE_NAMES = {
   REPEATED_PROBLEM: '问题年年述', COMMITMENT_NOT_ADDRESSED: '上年承诺未回应',
   COPIED_FROM_OTHER_REPORT: '与他人报告雷同', SELF_COPY: '照搬往年报告'

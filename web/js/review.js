@@ -20,6 +20,17 @@
       || a.file.localeCompare(b.file, 'zh');
   }
 
+  /** The findings that come from comparing with the archive's reports (the rules' archive codes). */
+  function archiveFindings(review) {
+    return review.findings.filter(f => ARCHIVE_RULES.includes(f.rule));
+  }
+
+  function archiveTitle(review) {
+    const counts = {};
+    for (const f of archiveFindings(review)) counts[f.rule] = (counts[f.rule] || 0) + 1;
+    return Object.entries(counts).map(([rule, n]) => ruleName(rule) + ' ' + n).join('，') || null;
+  }
+
   function renderTable() {
     const body = $('results').tBodies[0];
     clear(body);
@@ -30,7 +41,8 @@
         el('td', {}, outcomeBadge(r.verdict.outcome)), el('td', {class: 'num'}, r.stats.chars),
         el('td', {class: 'num'}, pct(r.stats.shares.achievement)), el('td', {class: 'num'}, pct(r.stats.shares.problem)),
         el('td', {class: 'num'}, pct(r.stats.shares.plan)),
-        el('td', {class: 'num'}, c.error), el('td', {class: 'num'}, c.warning), el('td', {class: 'num'}, c.info));
+        el('td', {class: 'num'}, c.error), el('td', {class: 'num'}, c.warning), el('td', {class: 'num'}, c.info),
+        el('td', {class: 'num archive-count', title: archiveTitle(r)}, archiveFindings(r).length));
       body.appendChild(row);
     });
     $('table-panel').hidden = results.length === 0;
