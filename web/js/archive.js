@@ -16,7 +16,7 @@
         box.appendChild(el('span', {}, unitLink(u.unitKey, u.unit), el('span', {class: 'muted'}, '（' + u.years.join('、') + '）')));
         list.appendChild(el('option', {value: u.unit}));
       }
-      if (!units.length) box.appendChild(el('span', {class: 'muted'}, '档案库为空'));
+      if (!units.length) box.appendChild(el('span', {class: 'muted'}, archiveSeeding() ? '档案库正在建立，请稍候……' : '档案库为空'));
     } catch (e) {
       showError($('error'), e.message);
     }
@@ -27,7 +27,8 @@
     const hits = clear($('hits'));
     try {
       const r = await api('/api/search?' + params.toString());
-      $('summary').textContent = '共找到 ' + r.total + ' 个段落' + (r.total > r.hits.length ? '，显示前 ' + r.hits.length + ' 个' : '');
+      $('summary').textContent = (archiveSeeding() ? '档案库仍在建立（正在存入演示语料），结果不全，请稍候再检索。' : '')
+        + '共找到 ' + r.total + ' 个段落' + (r.total > r.hits.length ? '，显示前 ' + r.hits.length + ' 个' : '');
       for (const h of r.hits) {
         const hl = h.highlight || {snippet: h.text, marks: []};
         hits.appendChild(el('div', {class: 'hit'},
@@ -53,6 +54,14 @@
     search(params);
   });
 
+  // once the demo corpus is in, show what it holds and run the current search again
+  document.addEventListener('archive-ready', () => {
+    loadUnits();
+    const current = new URLSearchParams(location.search);
+    if ([...current.keys()].length) search(current);
+  });
+
+  await statusChecked;
   const initial = new URLSearchParams(location.search);
   for (const k of ['q', 'year', 'unit', 'label']) if (initial.get(k)) $(k).value = initial.get(k);
   if (initial.get('q')) search(initial);

@@ -157,3 +157,37 @@ document.addEventListener('change', e => {
   const n = input.files.length;
   shown.textContent = n === 0 ? '未选择文件' : n === 1 ? input.files[0].name : '已选择 ' + n + ' 个文件';
 });
+
+/**
+ * While serve seeds an empty archive with the demo corpus (GET /api/status), every page says so in a
+ * banner, checked again every 2 s; when it is done the banner goes and 'archive-ready' is dispatched.
+ * archiveSeeding() tells a page whether the archive is still being built; statusChecked resolves after
+ * the first answer, so a page can wait for it before it says what the archive holds.
+ */
+let ARCHIVE_SEEDING = false;
+function archiveSeeding() { return ARCHIVE_SEEDING; }
+const statusChecked = new Promise(resolve => {
+  async function check() {
+    let status = null;
+    try { status = await api('/api/status'); } catch (e) { /* the pages' own requests report it */ }
+    let banner = document.getElementById('banner');
+    if (status && status.seeding) {
+      ARCHIVE_SEEDING = true;
+      if (!banner) {
+        banner = el('div', {id: 'banner', class: 'banner'},
+          '档案库正在建立：正在存入演示语料（约需 10 秒），完成前检索、单位历年问题和档案比对的结果不全。');
+        const header = document.querySelector('header.top');
+        if (header) header.after(banner); else document.body.prepend(banner);
+      }
+      setTimeout(check, 2000);
+    } else {
+      if (banner) banner.remove();
+      if (ARCHIVE_SEEDING) {
+        ARCHIVE_SEEDING = false;
+        document.dispatchEvent(new Event('archive-ready'));
+      }
+    }
+    resolve();
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', check); else check();
+});

@@ -8,8 +8,11 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.shuzhi.archive.Archive;
 import org.shuzhi.archive.ArchiveException;
+import org.shuzhi.corpus.Corpus;
 import org.shuzhi.review.Json;
 import org.shuzhi.rules.RuleCatalog;
 import org.shuzhi.review.Reviewer;
@@ -29,9 +32,11 @@ public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
     private final Javalin app;
+    private final Startup startup;
 
-    private WebServer(Javalin app) {
+    private WebServer(Javalin app, Startup startup) {
         this.app = app;
+        this.startup = startup;
     }
 
     /**
@@ -43,6 +48,7 @@ public final class WebServer implements AutoCloseable {
         ProfileApi profiles = new ProfileApi();
         ReviewApi review = new ReviewApi(reviewer, profiles);
         ArchiveApi archiveApi = new ArchiveApi(archive, reviewer);
+        Startup startup = new Startup(archive, reviewer);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
@@ -55,6 +61,7 @@ public final class WebServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
         });
+        app.get("/api/status", ctx -> ctx.json(startup.status()));
         app.post("/api/review", review::review);
         app.get("/api/profiles", profiles::list);
         app.get("/api/profiles/{id}/limits", profiles::limits);
@@ -78,7 +85,15 @@ public final class WebServer implements AutoCloseable {
             error(ctx, 500, "服务器内部错误（" + e.getClass().getSimpleName() + "），请求未执行");
         });
         app.start(HOST, port);
-        return new WebServer(app);
+        return new WebServer(app, startup);
+    }
+
+    /**
+     * In the background: seeds an empty archive with {@code demo} (null or a corpus-less build: nothing),
+     * then warms the pipeline with one review. Returns whether it seeds; {@code say} hears when it is done.
+     */
+    public boolean prepareInBackground(Supplier<Corpus> demo, Consumer<String> say) {
+        return startup.start(demo, say);
     }
 
     public int port() {
