@@ -61,6 +61,10 @@ public final class WebServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
         });
+        // an upload over the limit is refused before it is read (multipart parsing would fail half-way)
+        app.before("/api/*", ctx -> {
+            if (ctx.req().getContentLengthLong() > MAX_REQUEST_MB * 1024 * 1024) throw tooLarge();
+        });
         app.get("/api/status", ctx -> ctx.json(startup.status()));
         app.post("/api/review", review::review);
         app.get("/api/profiles", profiles::list);
@@ -79,11 +83,13 @@ public final class WebServer implements AutoCloseable {
         }
         app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
         app.exception(ArchiveException.class, (e, ctx) -> error(ctx, 422, e.getMessage()));
-        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), chinese(e.getStatus())));
-        app.exception(Exception.class, (e, ctx) -> {
-            LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
-            error(ctx, 500, "服务器内部错误（" + e.getClass().getSimpleName() + "），请求未执行");
+        // Jetty's multipart parser says a streamed upload without a length is too large this way
+        app.exception(IllegalStateException.class, (e, ctx) -> {
+            if (String.valueOf(e.getMessage()).contains("exceeds max")) error(ctx, 413, tooLarge().getMessage());
+            else internalError(ctx, e);
         });
+        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), chinese(e.getStatus())));
+        app.exception(Exception.class, (e, ctx) -> internalError(ctx, e));
         app.start(HOST, port);
         return new WebServer(app, startup);
     }
@@ -109,6 +115,15 @@ public final class WebServer implements AutoCloseable {
         app.stop();
     }
 
+    private static ApiError tooLarge() {
+        return new ApiError(413, "上传内容过大：一次最多 " + MAX_REQUEST_MB + " MB，请分批上传");
+    }
+
+    private static void internalError(Context ctx, Exception e) {
+        LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
+        error(ctx, 500, "服务器内部错误（" + e.getClass().getSimpleName() + "），请求未执行");
+    }
+
     private static void error(Context ctx, int status, String message) {
         ctx.status(status).json(Map.of("error", message));
     }
@@ -118,7 +133,7 @@ public final class WebServer implements AutoCloseable {
             case 400 -> "请求格式不正确";
             case 404 -> "没有找到请求的内容";
             case 405 -> "不支持这种请求方式";
-            case 413 -> "上传内容过大（上限 " + MAX_REQUEST_MB + " MB）";
+            case 413 -> tooLarge().getMessage();
             case 415 -> "不支持的内容类型";
             default -> "请求未能处理（HTTP " + status + "）";
         };

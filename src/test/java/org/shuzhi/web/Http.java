@@ -51,6 +51,12 @@ final class Http {
 
     /** @param fileFields further file parts by field name (e.g. a profile beside the reports) */
     Answer postFiles(String path, List<Path> files, Map<String, String> fields, Map<String, Path> fileFields) throws Exception {
+        return postFiles(path, files, fields, fileFields, false);
+    }
+
+    /** @param chunked sent without a Content-Length, as a streaming client does */
+    Answer postFiles(String path, List<Path> files, Map<String, String> fields, Map<String, Path> fileFields, boolean chunked)
+            throws Exception {
         String boundary = "----shuzhi" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (var e : fields.entrySet()) {
@@ -62,7 +68,8 @@ final class Http {
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+                .POST(chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body.toByteArray()))
+                        : HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     private static void part(ByteArrayOutputStream body, String boundary, String field, Path f) throws IOException {

@@ -166,6 +166,35 @@ class WebApiTest {
     }
 
     @Test
+    void oversizedReportsAndUploadsAreRefusedNamingTheLimit() throws Exception {
+        int before = archive.size();
+        // a paragraph long enough to hold the pipeline for minutes: refused before any analysis
+        String paragraph = "我组织开展主题党日活动，".repeat(9_000); // 99,000 characters
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        body.put("text", String.join("\n", WebFixtures.draft("城北小学党支部", 2024, paragraph)));
+        assertError(http.postJson("/api/review", body.toString()), 413, "100,000 字");
+
+        Path big = TestFiles.text(dir, "年鉴全文.txt", String.join("\n", WebFixtures.draft("城北小学党支部", 2024, paragraph)),
+                StandardCharsets.UTF_8);
+        Http.Answer a = http.postFiles("/api/review", List.of(big), Map.of());
+        assertError(a, 413, "年鉴全文.txt");
+        assertTrue(a.json().get("error").asText().contains("100,000"), a.body());
+        assertError(http.postFiles("/api/archive", List.of(big), Map.of()), 413, "100,000");
+        assertEquals(before, archive.size());
+
+        // just under the limit is still reviewed
+        body.put("text", String.join("\n", WebFixtures.draft("城北小学党支部", 2024, paragraph.substring(0, 90_000))));
+        assertEquals(200, http.postJson("/api/review", body.toString()).status());
+
+        // an upload over the request limit, whatever it holds
+        Path huge = dir.resolve("扫描件.pdf");
+        Files.write(huge, new byte[(int) (WebServer.MAX_REQUEST_MB + 1) * 1024 * 1024]);
+        assertError(http.postFiles("/api/review", List.of(huge), Map.of()), 413, WebServer.MAX_REQUEST_MB + " MB");
+        assertError(http.postFiles("/api/archive", List.of(huge), Map.of(), Map.of(), true), 413, WebServer.MAX_REQUEST_MB + " MB");
+        assertEquals(before, archive.size());
+    }
+
+    @Test
     void badRequestsAreRefusedInChinese() throws Exception {
         assertError(http.postJson("/api/review", "{\"text\": \"  \"}"), 400, "草稿内容为空");
         assertError(http.postJson("/api/review", "{不是json"), 400, "JSON");
