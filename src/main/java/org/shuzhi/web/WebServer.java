@@ -81,6 +81,11 @@ public final class WebServer implements AutoCloseable {
                 throw ApiError.notFound("没有这个接口：" + ctx.method() + " " + ctx.path());
             });
         }
+        // an unknown page gets a page in Chinese; the API's own 404s stay JSON
+        String notFound = resource("/web/404.html");
+        app.error(404, ctx -> {
+            if (!ctx.path().startsWith("/api/")) ctx.html(notFound);
+        });
         app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
         app.exception(ArchiveException.class, (e, ctx) -> error(ctx, 422, e.getMessage()));
         // Jetty's multipart parser says a streamed upload without a length is too large this way
@@ -113,6 +118,15 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+    }
+
+    private static String resource(String name) {
+        try (var in = WebServer.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("missing resource " + name);
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static ApiError tooLarge() {

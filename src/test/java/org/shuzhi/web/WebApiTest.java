@@ -269,6 +269,13 @@ class WebApiTest {
             assertTrue(a.body().contains("lang=\"zh-CN\"") && a.body().contains("述职报告评审"), page);
         }
         assertFalse(http.get("/js/common.js", Map.of()).body().isEmpty());
+        // an unknown page answers 404 with a page in Chinese that leads back; an unknown API path stays JSON
+        for (String page : List.of("/no-such-page.html", "/reviews", "/css/nothing.css")) {
+            Http.Answer missing = http.get(page, Map.of());
+            assertEquals(404, missing.status(), page);
+            assertTrue(missing.body().contains("没有这个页面") && missing.body().contains("href=\"/selfcheck.html\""), missing.body());
+        }
+        assertError(http.get("/api/no-such", Map.of()), 404, "没有这个接口");
     }
 
     private static void assertError(Http.Answer a, int status, String contains) throws Exception {
