@@ -3,8 +3,8 @@
 (async function () {
   const $ = id => document.getElementById(id);
 
-  function unitLink(key, name) {
-    return el('a', {href: '/unit.html?key=' + encodeURIComponent(key)}, name || key);
+  function unitLink(key, name, year) {
+    return el('a', {href: '/unit.html?key=' + encodeURIComponent(key) + (year ? '#y' + year : '')}, name || key);
   }
 
   async function loadUnits() {
@@ -31,8 +31,9 @@
       for (const h of r.hits) {
         const hl = h.highlight || {snippet: h.text, marks: []};
         hits.appendChild(el('div', {class: 'hit'},
-          el('div', {class: 'where'}, unitLink(h.unitKey, h.unit), '　' + h.year + '年　第' + paraNo(h.paragraph) + '段　',
-            el('span', {class: 'tag part-' + h.label}, partName(h.label))),
+          el('div', {class: 'where'}, unitLink(h.unitKey, h.unit, h.year), '　' + h.year + '年　第' + paraNo(h.paragraph) + '段　',
+            el('span', {class: 'tag part-' + h.label}, partName(h.label)),
+            el('a', {class: 'history-link', href: '/unit.html?key=' + encodeURIComponent(h.unitKey) + '#y' + h.year}, '该单位历年问题 →')),
           el('div', {class: 'snippet'}, markedText(hl.snippet, hl.marks))));
       }
     } catch (e) {

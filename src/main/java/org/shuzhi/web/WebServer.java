@@ -58,6 +58,7 @@ public final class WebServer implements AutoCloseable {
         app.post("/api/review", review::review);
         app.get("/api/profiles", profiles::list);
         app.get("/api/profiles/{id}/limits", profiles::limits);
+        app.post("/api/profiles/limits", profiles::ownLimits);
         app.get("/api/rules", ctx -> ctx.json(RuleCatalog.standard().codes().stream().map(RuleCatalog.standard()::get).toList()));
         app.get("/api/search", archiveApi::search);
         app.get("/api/units", archiveApi::units);

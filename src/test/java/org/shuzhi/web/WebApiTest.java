@@ -88,6 +88,83 @@ class WebApiTest {
         assertFalse(http.get("/api/units", Map.of()).body().contains("城北小学"));
     }
 
+    /** A user's own profile for next year's notice, written as README shows: stricter than any built-in one. */
+    static final String OWN_PROFILE = String.join("\n",
+            "id: town-2025",
+            "name: 2025年度镇街党组织书记抓基层党建述职评议",
+            "notice: 《关于做好2025年度镇街党组织书记述职评议考核的通知》",
+            "length: {default: 300, roles: {党支部书记: 150}}",
+            "shares: {achievement: {max: 1/5}, problem: {min: 40%}}",
+            "topics:",
+            "  - {name: 党纪学习教育, years: [2024], terms: [党纪学习教育]}",
+            "rules: {NO_DATA: off}") + "\n";
+
+    @Test
+    void aUsersOwnProfileIsAppliedAsOnTheCommandLineAndNeverKept() throws Exception {
+        Path yaml = Files.writeString(dir.resolve("town-2025.yaml"), OWN_PROFILE, StandardCharsets.UTF_8);
+        Path docx = TestFiles.docx(dir, "城郊小学.docx", WebFixtures.draft("城郊小学党支部", 2024));
+        int before = archive.size();
+        // multipart: the profile as the file part "profile" beside the report
+        Http.Answer web = http.postFiles("/api/review", List.of(docx), Map.of(), Map.of("profile", yaml));
+        assertEquals(200, web.status(), web.body());
+
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        var cmd = Main.commandLine();
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        int code = cmd.execute("review", "--format", "json", "--profile", yaml.toString(),
+                "--archive", dir.resolve("archive").toString(), docx.toString());
+        assertEquals(0, code, err.toString());
+        JsonNode fromCli = Json.MAPPER.readTree(out.toString());
+        ((ObjectNode) fromCli.get(0)).put("file", "城郊小学.docx");
+        assertEquals(fromCli, web.json());
+
+        JsonNode r = web.json().get(0);
+        assertEquals("town-2025", r.at("/meta/profile").asText());
+        List<String> rules = r.get("findings").findValuesAsText("rule");
+        // its figures are the ones applied: 150 characters for the role, its topic, NO_DATA switched off
+        assertTrue(rules.contains("LENGTH_OVER_LIMIT") && rules.contains("REQUIRED_TOPIC_MISSING"), rules.toString());
+        assertFalse(rules.contains("NO_DATA"), rules.toString());
+
+        // JSON: the same profile as text gives the same review of the same draft
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        body.put("text", String.join("\n", WebFixtures.draft("城郊小学党支部", 2024)));
+        body.put("profileYaml", OWN_PROFILE);
+        JsonNode pasted = http.postJson("/api/review", body.toString()).json().get(0);
+        assertEquals(r.get("findings").findValuesAsText("rule"), pasted.get("findings").findValuesAsText("rule"));
+
+        // the bars' limits for the role, from the same reading of the profile
+        JsonNode limits = http.postJson("/api/profiles/limits",
+                Json.MAPPER.createObjectNode().put("profileYaml", OWN_PROFILE).put("role", "党支部书记").toString()).json();
+        assertEquals(150, limits.get("length").asInt(), limits.toString());
+        assertEquals(0.2, limits.at("/shares/achievement/max").asDouble(), 1e-9);
+        assertEquals("2025年度镇街党组织书记抓基层党建述职评议", limits.get("name").asText());
+
+        assertEquals(before, archive.size());
+        assertFalse(http.get("/api/profiles", Map.of()).body().contains("town-2025"), "an uploaded profile is not kept");
+    }
+
+    @Test
+    void aMalformedOwnProfileIsRefusedNamingTheField() throws Exception {
+        String wrong = OWN_PROFILE.replace("max: 1/5", "max: 150%");
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        body.put("text", String.join("\n", WebFixtures.draft("城郊小学党支部", 2024)));
+        body.put("profileYaml", wrong);
+        assertError(http.postJson("/api/review", body.toString()), 400, "字段 shares.achievement.max");
+
+        Path yaml = Files.writeString(dir.resolve("坏要求.yaml"), OWN_PROFILE.replace("NO_DATA: off", "NO_DATA: sometimes"),
+                StandardCharsets.UTF_8);
+        Path docx = TestFiles.docx(dir, "城郊中学.docx", WebFixtures.draft("城郊中学党支部", 2024));
+        Http.Answer a = http.postFiles("/api/review", List.of(docx), Map.of(), Map.of("profile", yaml));
+        assertError(a, 400, "字段 rules.NO_DATA");
+        assertTrue(a.json().get("error").asText().contains("坏要求.yaml"), a.body());
+        assertError(http.postFiles("/api/profiles/limits", List.of(), Map.of(), Map.of("profile",
+                Files.writeString(dir.resolve("乱.yaml"), "id: [1, 2\nname: x", StandardCharsets.UTF_8))), 400, "YAML");
+        body.put("profileYaml", OWN_PROFILE);
+        body.put("profile", "institute-2023");
+        assertError(http.postJson("/api/review", body.toString()), 400, "只给出一种");
+    }
+
     @Test
     void badRequestsAreRefusedInChinese() throws Exception {
         assertError(http.postJson("/api/review", "{\"text\": \"  \"}"), 400, "草稿内容为空");
