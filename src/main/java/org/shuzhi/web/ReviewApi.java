@@ -39,9 +39,10 @@ final class ReviewApi {
             profiles.check(fields.profile());
             String text = RequestFields.text(body, "text");
             if (text == null) throw ApiError.badRequest("草稿内容为空：请粘贴报告全文（字段 text）");
+            ReportLimits.check(DRAFT_NAME, text.codePointCount(0, text.length())); // before splitting it
             reports = List.of(Report.fromText(DRAFT_NAME, text));
         }
-        ReviewRequest request = new ReviewRequest(fields.profile(), fields.overrides(), true);
+        ReviewRequest request = fields.request();
         List<Review> out = new ArrayList<>(reports.size());
         for (Report r : reports) out.add(reviewer.review(r, request));
         ctx.json(out);
