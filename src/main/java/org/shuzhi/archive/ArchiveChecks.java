@@ -232,11 +232,14 @@ final class ArchiveChecks implements Check {
         int previousYear = earlier.get(earlier.size() - 1);
         Optional<ArchivedReport> previous = archive.report(key, previousYear);
         if (previous.isEmpty()) return List.of();
+        // this year's own plans promise again; they do not answer last year's promise
         StringBuilder text = new StringBuilder();
-        for (AnalyzedParagraph p : context.report().paragraphs()) text.append(p.normalized()).append('\n');
+        for (AnalyzedParagraph p : context.report().paragraphs()) {
+            if (!Commitments.isCommitment(context.label(p).label(), p.section())) text.append(p.normalized()).append('\n');
+        }
         List<Finding> out = new ArrayList<>();
         for (ArchivedParagraph plan : previous.get().paragraphs()) {
-            if (plan.label() != Part.PLAN && !(plan.label() == Part.OTHER && plan.section() == Part.PLAN)) continue;
+            if (!Commitments.isCommitment(plan.label(), plan.section())) continue;
             Passage passage = Passage.of(plan.text());
             if (!Commitments.concrete(passage)) continue;
             Commitments.Terms terms = Commitments.terms(passage);

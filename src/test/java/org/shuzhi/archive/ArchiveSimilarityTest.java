@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.shuzhi.document.Part;
 import org.shuzhi.nlp.AnalyzedReport;
 import org.shuzhi.rules.Finding;
 import org.shuzhi.rules.Profiles;
@@ -158,6 +159,33 @@ class ArchiveSimilarityTest {
                     List.of("一是理论学习不够系统。"), List.of("2024年3月底前完成病区党员示范岗挂牌。")), "COMMITMENT_NOT_ADDRESSED");
             assertFalse(answered.stream().anyMatch(f -> f.evidence().toString().contains("积分")), answered.toString());
         }
+    }
+
+    @Test
+    void promisingItAgainInThisYearsPlansDoesNotAnswerACommitment() {
+        try (Archive a = Archive.open(dir)) {
+            Reports.add(a, "枫林街道机关党支部", 2022, List.of(ACH), List.of("一是党员示范作用发挥不够。"), List.of(
+                    "1.2023年9月底前由我牵头建成“红枫驿站”党群服务点，每月开展便民服务不少于2次。"));
+            List<Finding> again = of(check(a, "枫林街道机关党支部", 2023, List.of(ACH), List.of("一是党员示范作用发挥不够。"),
+                    List.of("1.2024年6月底前由我牵头建成“红枫驿站”党群服务点，每月开展便民服务不少于2次。")), "COMMITMENT_NOT_ADDRESSED");
+            assertEquals(1, again.size(), "a promise repeated is not a promise kept: " + again);
+
+            List<Finding> told = of(check(a, "枫林街道机关党支部", 2023,
+                    List.of("“红枫驿站”党群服务点9月建成，每月开展便民服务2次以上，全年服务群众600余人次。"), List.of("一是党员示范作用发挥不够。"),
+                    List.of("1.2024年由我牵头在驿站增设法律咨询窗口。")), "COMMITMENT_NOT_ADDRESSED");
+            assertEquals(List.of(), told, "told in the achievements: answered");
+        }
+    }
+
+    @Test
+    void aCommitmentIsAPlanPartParagraphOrAPlanOutsideAchievementsAndProblems() {
+        Part plan = Part.PLAN, ach = Part.ACHIEVEMENT, prob = Part.PROBLEM, other = Part.OTHER;
+        assertTrue(Commitments.isCommitment(other, plan), "anything in the plan part");
+        assertTrue(Commitments.isCommitment(ach, plan));
+        assertTrue(Commitments.isCommitment(plan, other), "a plan in a report without headings");
+        assertFalse(Commitments.isCommitment(plan, ach), "a plan-like sentence among the achievements tells what was done");
+        assertFalse(Commitments.isCommitment(plan, prob));
+        assertFalse(Commitments.isCommitment(ach, other));
     }
 
     @Test
