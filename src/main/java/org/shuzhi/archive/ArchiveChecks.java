@@ -184,7 +184,7 @@ final class ArchiveChecks implements Check {
         Similarities.Copy bestCopy = null;
         for (Candidate c : others) {
             Similarities.Copy copy = Similarities.copy(passage, c.passage(), stats, thresholds.copy());
-            if (copy.share() >= thresholds.copy() && copy.longest() >= Similarities.MIN_LONGEST_RUN && (bestCopy == null || copy.share() > bestCopy.share())) {
+            if (copy.confirmed(thresholds.copy()) && (bestCopy == null || copy.share() > bestCopy.share())) {
                 best = c;
                 bestCopy = copy;
             }
@@ -193,6 +193,7 @@ final class ArchiveChecks implements Check {
         boolean sameYear = year != null && best.year() == year;
         Map<String, Object> evidence = evidence(best, bestCopy.share());
         evidence.put("longestShared", bestCopy.longest());
+        evidence.put("tiles", bestCopy.tiles());
         evidence.put("sameYear", sameYear);
         String message = sameYear
                 ? String.format("该段与%s同年度述职报告第%d段大段文字相同（%.0f%%的文字逐字相同），疑似相互照搬（同年度，无法判断谁抄谁）；述职报告应写本人本单位的实际情况。",
@@ -231,11 +232,14 @@ final class ArchiveChecks implements Check {
         int previousYear = earlier.get(earlier.size() - 1);
         Optional<ArchivedReport> previous = archive.report(key, previousYear);
         if (previous.isEmpty()) return List.of();
+        // this year's own plans promise again; they do not answer last year's promise
         StringBuilder text = new StringBuilder();
-        for (AnalyzedParagraph p : context.report().paragraphs()) text.append(p.normalized()).append('\n');
+        for (AnalyzedParagraph p : context.report().paragraphs()) {
+            if (!Commitments.isCommitment(context.label(p).label(), p.section())) text.append(p.normalized()).append('\n');
+        }
         List<Finding> out = new ArrayList<>();
         for (ArchivedParagraph plan : previous.get().paragraphs()) {
-            if (plan.label() != Part.PLAN && !(plan.label() == Part.OTHER && plan.section() == Part.PLAN)) continue;
+            if (!Commitments.isCommitment(plan.label(), plan.section())) continue;
             Passage passage = Passage.of(plan.text());
             if (!Commitments.concrete(passage)) continue;
             Commitments.Terms terms = Commitments.terms(passage);
