@@ -17,7 +17,8 @@
       for (const p of y.problems) {
         // derived here too, in case the JSON carries only the earlier passages
         p.repeated = p.earlier.length > 0;
-        p.recurrence = 1 + new Set(p.earlier.map(e => e.year)).size;
+        // the server's recurrence follows the chain of repeats (2023 → 2022 → 2021); the fallback counts direct ones
+        p.recurrence = p.recurrence || 1 + new Set(p.earlier.map(e => e.year)).size;
         total++;
         if (p.repeated) repeated++;
         section.appendChild(el('div', {class: 'hist-problem' + (p.repeated ? ' repeated' : '')},

@@ -140,16 +140,20 @@ final class ArchiveChecks implements Check {
         List<Candidate> earlier = own.stream().filter(Candidate::problem).toList();
         List<Finding> out = new ArrayList<>();
         var matches = RepeatedProblems.match(problems, earlier, Candidate::year, Candidate::passage, stats, thresholds.repeat());
-        for (var e : matches.entrySet()) out.add(repeated(e.getKey(), problems.get(e.getKey()), e.getValue()));
+        if (matches.isEmpty()) return out;
+        // how long each earlier problem had already recurred: the chain of repeats behind a match
+        var history = RepeatedProblems.history(earlier, Candidate::year, Candidate::passage, stats, thresholds.repeat(), MAX_EARLIER_YEARS);
+        for (var e : matches.entrySet()) out.add(repeated(e.getKey(), problems.get(e.getKey()), e.getValue(), history));
         return out;
     }
 
-    private Finding repeated(AnalyzedParagraph p, Passage passage, List<RepeatedProblems.Match<Candidate>> matched) {
+    private Finding repeated(AnalyzedParagraph p, Passage passage, List<RepeatedProblems.Match<Candidate>> matched,
+                             Map<Candidate, RepeatedProblems.Raised<Candidate>> history) {
         RepeatedProblems.Match<Candidate> latest = matched.get(matched.size() - 1);
-        TreeSet<Integer> years = new TreeSet<>();
+        // the earlier years it was raised in, directly or through the chain (this report has no year of its own here)
+        TreeSet<Integer> years = new TreeSet<>(RepeatedProblems.years(latest.year(), matched, history));
         List<Map<String, Object>> matches = new ArrayList<>();
         for (var m : matched) {
-            years.add(m.year());
             Map<String, Object> x = source(m.earlier());
             x.put("similarity", Similarities.round(m.repeat().score()));
             x.put("topics", m.repeat().topics());

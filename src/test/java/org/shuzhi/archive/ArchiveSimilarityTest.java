@@ -270,6 +270,32 @@ class ArchiveSimilarityTest {
     }
 
     @Test
+    void recurrenceFollowsTheChainOfRepeatsAcrossYears() {
+        try (Archive a = Archive.open(dir)) {
+            // the problem drifts: 2022 repeats 2021 (recruitment), 2023 repeats 2022 (successors), 2023 shares nothing with 2021
+            Reports.add(a, "槐树湾村党支部", 2021, List.of(ACH), List.of("一是发展党员工作滞后，近三年只发展了1名党员，入党积极分子只有1名。"),
+                    List.of("2022年底前发展党员1名。"));
+            Reports.add(a, "槐树湾村党支部", 2022, List.of(ACH), List.of("一是入党积极分子只有2名，后备干部培养也跟不上，村干部平均年龄超过55岁。"),
+                    List.of("2023年底前确定后备干部2名。"));
+            String later = "一是村干部平均年龄超过55岁，班子里没有35岁以下的人，后备干部青黄不接。";
+            List<Finding> fs = of(check(a, "槐树湾村党支部", 2023, List.of(ACH), List.of(later), List.of("2024年底前确定后备干部2名。")),
+                    "REPEATED_PROBLEM");
+            assertEquals(1, fs.size(), fs.toString());
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> matches = (List<Map<String, Object>>) fs.get(0).evidence().get("matches");
+            assertEquals(List.of(2022), matches.stream().map(m -> m.get("year")).toList(),
+                    "only 2022 is matched directly: " + fs.get(0).evidence());
+            assertEquals(3, fs.get(0).evidence().get("recurrence"), fs.get(0).evidence().toString());
+            assertEquals(List.of(2021, 2022), fs.get(0).evidence().get("years"));
+            assertTrue(fs.get(0).message().contains("已有3个年度"), fs.get(0).message());
+
+            Reports.add(a, "槐树湾村党支部", 2023, List.of(ACH), List.of(later), List.of("2024年底前确定后备干部2名。"));
+            UnitHistory h = a.history("槐树湾村党支部");
+            assertEquals(List.of(1, 2, 3), h.years().stream().map(y -> y.problems().get(0).recurrence()).toList());
+        }
+    }
+
+    @Test
     void theUnitHistorySerialisesRepeatedAndRecurrenceAndSearchHitsNameTheirFile() throws Exception {
         try (Archive a = Archive.open(dir)) {
             String old = "一是党员队伍老化，60岁以上党员占六成，外出务工党员多，组织生活难以按时召开。";
