@@ -230,6 +230,11 @@ function closeCompare() {
 }
 document.addEventListener('keydown', e => { if (e.key === 'Escape') closeCompare(); });
 
+/** A verdict reason as people read it: a rule code that stands in it (a rule outside the catalog) by its name. */
+function reasonText(reason) {
+  return reason.replace(/\b[A-Z][A-Z]+(?:_[A-Z]+)+\b/g, code => RULE_NAMES[code] || code);
+}
+
 /**
  * Renders a whole review into container; profile (from /api/profiles) names it, or own, the user's own
  * profile the review was made with.
@@ -253,7 +258,7 @@ async function renderReport(container, review, profile, own) {
   container.appendChild(el('section', {class: 'summary'},
     el('div', {class: 'verdict'}, '建议结论：', outcomeBadge(review.verdict.outcome),
       el('span', {class: 'counts'}, '严重 ' + counts.error + ' 处，提醒 ' + counts.warning + ' 处，提示 ' + counts.info + ' 处')),
-    review.verdict.reasons.length ? el('ul', {class: 'reasons'}, review.verdict.reasons.map(r => el('li', {}, r))) : null,
+    review.verdict.reasons.length ? el('ul', {class: 'reasons'}, review.verdict.reasons.map(r => el('li', {}, reasonText(r)))) : null,
     el('div', {class: 'meta muted'},
       '文件：' + review.file + '　单位：' + (m.unit || '—') + '　年度：' + (m.year || '—') +
       '　职务：' + (m.role || '—') + '　评审要求：' + (profile && profile.name ? profile.name : m.profile)),

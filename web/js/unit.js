@@ -15,10 +15,9 @@
         el('h2', {}, y.year + '年度', el('span', {class: 'muted'}, '　' + (y.role || '') + '　' + (y.file || ''))));
       if (!y.problems.length) section.appendChild(el('p', {class: 'muted'}, '该年度报告中没有识别出问题段落'));
       for (const p of y.problems) {
-        // derived here too, in case the JSON carries only the earlier passages
-        p.repeated = p.earlier.length > 0;
-        // the server's recurrence follows the chain of repeats (2023 → 2022 → 2021); the fallback counts direct ones
-        p.recurrence = p.recurrence || 1 + new Set(p.earlier.map(e => e.year)).size;
+        // the archive says both; derived here only if an older server sent the earlier passages alone
+        if (p.repeated === undefined) p.repeated = p.earlier.length > 0;
+        if (p.recurrence === undefined) p.recurrence = 1 + new Set(p.earlier.map(e => e.year)).size;
         total++;
         if (p.repeated) repeated++;
         section.appendChild(el('div', {class: 'hist-problem' + (p.repeated ? ' repeated' : '')},

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.shuzhi.document.Report;
 import org.shuzhi.review.Json;
 import org.shuzhi.review.Review;
@@ -18,10 +19,10 @@ import org.shuzhi.review.Reviewer;
 final class ReviewApi {
     static final String DRAFT_NAME = "草稿";
 
-    private final Reviewer reviewer;
+    private final Supplier<Reviewer> reviewer;
     private final ProfileApi profiles;
 
-    ReviewApi(Reviewer reviewer, ProfileApi profiles) {
+    ReviewApi(Supplier<Reviewer> reviewer, ProfileApi profiles) {
         this.reviewer = reviewer;
         this.profiles = profiles;
     }
@@ -44,7 +45,7 @@ final class ReviewApi {
         }
         ReviewRequest request = fields.request();
         List<Review> out = new ArrayList<>(reports.size());
-        for (Report r : reports) out.add(reviewer.review(r, request));
+        for (Report r : reports) out.add(reviewer.get().review(r, request));
         ctx.json(out);
     }
 

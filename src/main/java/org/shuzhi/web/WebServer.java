@@ -16,7 +16,6 @@ import org.shuzhi.corpus.Corpus;
 import org.shuzhi.review.Json;
 import org.shuzhi.rules.RuleCatalog;
 import org.shuzhi.review.Reviewer;
-import org.shuzhi.review.Reviewers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,11 +43,10 @@ public final class WebServer implements AutoCloseable {
      * and the archive routes read and write. The caller keeps ownership of the archive.
      */
     public static WebServer start(int port, Archive archive) {
-        Reviewer reviewer = Reviewers.withArchive(archive);
+        Startup startup = new Startup(archive);
         ProfileApi profiles = new ProfileApi();
-        ReviewApi review = new ReviewApi(reviewer, profiles);
-        ArchiveApi archiveApi = new ArchiveApi(archive, reviewer);
-        Startup startup = new Startup(archive, reviewer);
+        ReviewApi review = new ReviewApi(startup::reviewer, profiles);
+        ArchiveApi archiveApi = new ArchiveApi(archive, startup::reviewer);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
@@ -96,6 +94,7 @@ public final class WebServer implements AutoCloseable {
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), chinese(e.getStatus())));
         app.exception(Exception.class, (e, ctx) -> internalError(ctx, e));
         app.start(HOST, port);
+        startup.load(); // the reviewer: a request that needs it waits for it
         return new WebServer(app, startup);
     }
 

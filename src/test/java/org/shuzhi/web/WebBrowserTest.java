@@ -75,6 +75,9 @@ class WebBrowserTest {
         WebElement note = row.findElement(By.cssSelector(".notes .note[data-rule='COPIED_FROM_OTHER_REPORT']"));
         assertTrue(note.getText().contains("河湾村党支部"), note.getText());
         assertEquals("退回修改", driver.findElement(By.cssSelector(".verdict .badge")).getText());
+        // the reasons read as words: a rule outside the catalog is named, not shown as its code
+        String reasons = driver.findElement(By.cssSelector("#result .reasons")).getText();
+        assertFalse(reasons.matches("(?s).*[A-Z]{3,}_[A-Z]{3,}.*"), reasons);
         assertEquals(4, driver.findElements(By.cssSelector(".shares .bar-row[data-part]")).size());
 
         note.findElement(By.cssSelector(".evidence-btn")).click();
