@@ -165,11 +165,19 @@ document.addEventListener('change', e => {
  * the first answer, so a page can wait for it before it says what the archive holds.
  */
 let ARCHIVE_SEEDING = false;
+let SERVER_LIMITS = null; // {uploadMb, reportChars} from /api/status
 function archiveSeeding() { return ARCHIVE_SEEDING; }
+
+/** Why a chosen file cannot be sent (over the server's upload limit), or null: said before uploading it. */
+function fileTooLarge(file) {
+  if (!SERVER_LIMITS || file.size <= SERVER_LIMITS.uploadMb * 1024 * 1024) return null;
+  return '文件 ' + file.name + ' 有 ' + Math.round(file.size / 1024 / 1024) + ' MB，超过上传上限 ' + SERVER_LIMITS.uploadMb + ' MB';
+}
 const statusChecked = new Promise(resolve => {
   async function check() {
     let status = null;
     try { status = await api('/api/status'); } catch (e) { /* the pages' own requests report it */ }
+    if (status && status.limits) SERVER_LIMITS = status.limits;
     let banner = document.getElementById('banner');
     if (status && status.seeding) {
       ARCHIVE_SEEDING = true;
