@@ -183,7 +183,7 @@ const statusChecked = new Promise(resolve => {
       ARCHIVE_SEEDING = true;
       if (!banner) {
         banner = el('div', {id: 'banner', class: 'banner'},
-          '档案库正在建立：正在存入演示语料（约需 10 秒），完成前检索、单位历年问题和档案比对的结果不全。');
+          '档案库正在建立：正在存入演示语料（通常不到半分钟），完成前检索、单位历年问题和档案比对的结果不全。');
         const header = document.querySelector('header.top');
         if (header) header.after(banner); else document.body.prepend(banner);
       }
