@@ -12,7 +12,6 @@ import org.shuzhi.rules.Check;
 import org.shuzhi.rules.Finding;
 import org.shuzhi.rules.PhraseCommonness;
 import org.shuzhi.rules.Profile;
-import org.shuzhi.rules.Profiles;
 import org.shuzhi.rules.RuleContext;
 import org.shuzhi.rules.RuleEngine;
 
@@ -48,7 +47,7 @@ public final class Reviewer {
     }
 
     public Review review(Report report, ReviewRequest request) {
-        Profile profile = Profiles.resolve(request.profile());
+        Profile profile = request.resolveProfile();
         AnalyzedReport analyzed = ReportAnalyzer.analyze(report, request.overrides());
         List<Labeled> labels = label(analyzed);
         RuleContext context = new RuleContext(analyzed, labels, profile, request.useArchive() ? commonness : null);
