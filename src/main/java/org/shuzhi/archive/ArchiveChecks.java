@@ -24,7 +24,7 @@ import org.shuzhi.rules.Severity;
 /**
  * The cross-report rules: REPEATED_PROBLEM, COMMITMENT_NOT_ADDRESSED, COPIED_FROM_OTHER_REPORT and
  * SELF_COPY. Lucene finds the candidates (the unit's own earlier reports; other units' paragraphs sharing
- * rare words); {@link Similarities} confirms them. A report is never compared with itself (same unit and
+ * verbatim pieces, from a {@link CandidateSource}); {@link Similarities} confirms them. A report is never compared with itself (same unit and
  * year, or same text), and only with years up to its own.
  */
 final class ArchiveChecks implements Check {
@@ -33,28 +33,32 @@ final class ArchiveChecks implements Check {
     public static final String COPIED_FROM_OTHER_REPORT = "COPIED_FROM_OTHER_REPORT";
     public static final String SELF_COPY = "SELF_COPY";
 
-    /** Other units' candidates per paragraph: a copy shares many rare words, so it ranks near the top. */
-    private static final int OTHER_CANDIDATES = 10;
     /** The unit's earlier years compared: enough to say how long a problem has recurred. */
     private static final int MAX_EARLIER_YEARS = 10;
 
     private final Archive archive;
     private final Similarities.Thresholds thresholds;
+    private final CandidateSource candidates;
 
     ArchiveChecks(Archive archive) {
         this(archive, Similarities.Thresholds.DEFAULT);
     }
 
     ArchiveChecks(Archive archive, Similarities.Thresholds thresholds) {
+        this(archive, thresholds, new FingerprintCandidates());
+    }
+
+    ArchiveChecks(Archive archive, Similarities.Thresholds thresholds, CandidateSource candidates) {
         this.archive = archive;
         this.thresholds = thresholds;
+        this.candidates = candidates;
     }
 
     /** What this report is, for the self-exclusion and year filters. */
-    private record Self(String unitKey, Integer year, String id, String hash) {}
+    record Self(String unitKey, Integer year, String id, String hash) {}
 
     /** An archived paragraph compared with this report's. */
-    private record Candidate(String unit, String unitKey, int year, int paragraph, Part label, Part section, Passage passage) {
+    record Candidate(String unit, String unitKey, int year, int paragraph, Part label, Part section, Passage passage) {
         static Candidate of(Document d) {
             return new Candidate(d.get(ArchiveSchema.UNIT), d.get(ArchiveSchema.UNIT_KEY), ArchiveSchema.year(d),
                     d.getField(ArchiveSchema.PARAGRAPH).numericValue().intValue(), Part.of(d.get(ArchiveSchema.LABEL)),
@@ -84,7 +88,7 @@ final class ArchiveChecks implements Check {
         Self self = new Self(key, year, key != null && year != null ? ArchivedReport.reportId(key, year) : null,
                 Archive.contentHash(r));
         return archive.withSearcher(s -> {
-            ArchiveStatistics stats = new ArchiveStatistics(s, self.hash());
+            ArchiveStatistics stats = archive.statistics(s, self.hash());
             List<Candidate> own = key == null ? List.of() : earlier(s, self);
             Map<AnalyzedParagraph, Passage> passages = new LinkedHashMap<>();
             Map<AnalyzedParagraph, Passage> problems = new LinkedHashMap<>();
@@ -96,12 +100,18 @@ final class ArchiveChecks implements Check {
                 if (problem(context, p)) problems.put(p, passage);
             }
             List<Finding> out = repeated(problems, own, stats);
+            Map<AnalyzedParagraph, Passage> copyable = new LinkedHashMap<>();
+            for (var e : passages.entrySet()) {
+                Part label = context.label(e.getKey()).label();
+                if (e.getValue().grams().size() >= Similarities.MIN_COPY_GRAMS && (label != Part.OTHER || e.getKey().section() != Part.OTHER)) {
+                    copyable.put(e.getKey(), e.getValue());
+                }
+            }
+            Map<AnalyzedParagraph, List<Candidate>> others = candidates.others(s, copyable, self);
             for (var e : passages.entrySet()) {
                 AnalyzedParagraph p = e.getKey();
                 Part label = context.label(p).label();
-                if (e.getValue().grams().size() >= Similarities.MIN_COPY_GRAMS && (label != Part.OTHER || p.section() != Part.OTHER)) {
-                    copied(p, e.getValue(), others(s, p.text(), self), stats, year).ifPresent(out::add);
-                }
+                if (copyable.containsKey(p)) copied(p, e.getValue(), others.getOrDefault(p, List.of()), stats, year).ifPresent(out::add);
                 if (label == Part.ACHIEVEMENT && !problems.containsKey(p)) selfCopy(p, e.getValue(), own).ifPresent(out::add);
             }
             if (key != null && year != null) out.addAll(commitments(context, key, year, stats));
@@ -120,19 +130,6 @@ final class ArchiveChecks implements Check {
         List<Candidate> out = new ArrayList<>();
         for (Document d : Archive.all(s, q)) {
             Candidate c = Candidate.of(d);
-            if (c.comparable()) out.add(c);
-        }
-        return out;
-    }
-
-    /** Other units' paragraphs of years up to this report's that share the most rare words with it. */
-    private List<Candidate> others(IndexSearcher s, String text, Self self) throws IOException {
-        Query q = archive.queries().candidates(text, self.unitKey(), self.year(), self.unitKey() == null ? null : false,
-                null, self.id(), self.hash());
-        List<Candidate> out = new ArrayList<>();
-        var stored = s.storedFields();
-        for (ScoreDoc sd : s.search(q, OTHER_CANDIDATES).scoreDocs) {
-            Candidate c = Candidate.of(stored.document(sd.doc));
             if (c.comparable()) out.add(c);
         }
         return out;

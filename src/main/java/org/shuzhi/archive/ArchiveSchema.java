@@ -41,11 +41,14 @@ public final class ArchiveSchema {
     public static final String TEXT = "text";
     /** Character bigrams of the whole report (report documents only), for phrase commonness. */
     public static final String GRAMS = "grams";
+    /** Winnowing fingerprints of a paragraph ({@link Fingerprints}), for finding copy candidates. */
+    public static final String PIECES = "pieces";
 
     /** Commit metadata: which tokens the text field was indexed with, and the schema version. */
     public static final String COMMIT_TOKENS = "tokens";
     public static final String COMMIT_SCHEMA = "schema";
-    public static final String SCHEMA_VERSION = "1";
+    /** 2: paragraphs carry {@link #PIECES}; an archive of version 1 must be rebuilt. */
+    public static final String SCHEMA_VERSION = "2";
 
     private static final FieldType TEXT_TYPE = new FieldType(TextField.TYPE_STORED);
 
@@ -56,8 +59,14 @@ public final class ArchiveSchema {
 
     private ArchiveSchema() {}
 
-    /** The document block of one report, report document first. */
-    static List<Document> documents(ArchivedReport r, String contentHash, String wholeText) {
+    /**
+     * The document block of one report, report document first.
+     *
+     * @param textTokens each paragraph's text field as already analysed (by paragraph index), or null to let
+     *                   the index analyzer analyse the text
+     */
+    static List<Document> documents(ArchivedReport r, String contentHash, String wholeText,
+                                    java.util.function.IntFunction<org.apache.lucene.analysis.TokenStream> textTokens) {
         List<Document> docs = new ArrayList<>(r.paragraphs().size() + 1);
         Document report = common(r, contentHash, TYPE_REPORT);
         report.add(new StoredField(ROLE, r.role() == null ? "" : r.role()));
@@ -72,7 +81,13 @@ public final class ArchiveSchema {
             d.add(new StoredField(PARAGRAPH, p.index()));
             d.add(new StringField(LABEL, p.label().id(), Field.Store.YES));
             d.add(new StringField(SECTION, p.section().id(), Field.Store.YES));
-            d.add(new Field(TEXT, p.text(), TEXT_TYPE));
+            Field text = new Field(TEXT, p.text(), TEXT_TYPE);
+            // analysing again what the review analysis already segmented would cost half the indexing time
+            if (textTokens != null) text.setTokenStream(textTokens.apply(p.index()));
+            d.add(text);
+            for (String piece : Fingerprints.of(org.shuzhi.nlp.TextNormalizer.normalize(p.text()))) {
+                d.add(new StringField(PIECES, piece, Field.Store.NO));
+            }
             docs.add(d);
         }
         return docs;

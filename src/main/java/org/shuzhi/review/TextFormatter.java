@@ -52,7 +52,7 @@ public final class TextFormatter {
             for (Finding f : g.getValue()) {
                 String name = RuleCatalog.standard().contains(f.rule()) ? RuleCatalog.standard().get(f.rule()).name() : f.rule();
                 sb.append(String.format(Locale.ROOT, "  □ [%s] %s%s：%s%n", f.severity().chinese(), name,
-                        f.paragraph() == null ? "" : "（第" + f.paragraph() + "段）", f.message()));
+                        f.paragraph() == null ? "" : "（" + paragraphName(f.paragraph()) + "）", f.message()));
                 if (f.paragraph() != null) sb.append("      “").append(quote(r.paragraphs().get(f.paragraph()).text(), f.span())).append("”\n");
             }
         }
@@ -91,6 +91,14 @@ public final class TextFormatter {
         int from = Math.max(0, span.start() - 10);
         int to = Math.min(text.length(), Math.max(span.end() + 20, from + 30));
         return (from > 0 ? "……" : "") + text.substring(from, to).strip() + (to < text.length() ? "……" : "");
+    }
+
+    /**
+     * How a paragraph is named to a reader: counted from 1 ("第1段" is the title line), while the JSON
+     * contract's {@code paragraph} and {@code index} stay 0-based.
+     */
+    public static String paragraphName(int index) {
+        return "第" + (index + 1) + "段";
     }
 
     static String abbreviate(String s, int max) {

@@ -30,18 +30,22 @@ public final class ProblemWithoutPlanRule implements Rule {
         List<Set<String>> plans = new ArrayList<>();
         List<Map<String, List<String>>> planTopics = new ArrayList<>();
         for (AnalyzedParagraph p : planParagraphs) {
-            plans.add(keywords(p));
+            plans.add(ownKeywords(p));
             planTopics.add(ProblemTopics.standard().of(p));
         }
         Map<String, Integer> df = documentFrequencies(ctx);
+        List<AnalyzedParagraph> problems = ctx.content(Part.PROBLEM).stream()
+                .filter(p -> !isCauseAnalysis(p) && !p.normalized().strip().endsWith(":") && !keywords(p).isEmpty()).toList();
+        // plans listed one for one against the problems ("一是…二是…三是…" twice) answer them in order
+        boolean inOrder = problems.size() >= 2 && problems.size() == planParagraphs.size();
         List<Finding> out = new ArrayList<>();
-        for (AnalyzedParagraph p : ctx.content(Part.PROBLEM)) {
-            if (isCauseAnalysis(p) || p.normalized().strip().endsWith(":")) continue;
+        for (int i = 0; i < problems.size(); i++) {
+            AnalyzedParagraph p = problems.get(i);
             Map<String, List<String>> topics = leadTopics(p);
             Set<String> words = keywords(p);
-            if (words.isEmpty()) continue;
             // answered when a plan takes up the problem's topic, or shares its rarer words
             if (planTopics.stream().anyMatch(t -> t.keySet().stream().anyMatch(topics::containsKey))) continue;
+            if (inOrder && answersInOrder(p, words, plans.get(i), planTopics.get(i))) continue;
             List<String> shared = closestShared(words, plans, df, ctx);
             if (shared == null) continue;
             Map<String, Object> evidence = new LinkedHashMap<>();
@@ -55,6 +59,16 @@ public final class ProblemWithoutPlanRule implements Rule {
                     : "下一步打算中没有针对这个问题（" + about + "）的整改措施", evidence));
         }
         return out;
+    }
+
+    /**
+     * The plan standing at the problem's place in a one-for-one list answers it when it takes up any of
+     * its topics or any of its content words: writers who number plans against problems keep the order,
+     * and the plan then often names only part of the problem (非党员员工 → 面向全体员工的党课).
+     */
+    static boolean answersInOrder(AnalyzedParagraph problem, Set<String> words, Set<String> plan, Map<String, List<String>> planTopics) {
+        if (ProblemTopics.standard().of(problem).keySet().stream().anyMatch(planTopics::containsKey)) return true;
+        return words.stream().anyMatch(plan::contains);
     }
 
     /**
@@ -96,6 +110,7 @@ public final class ProblemWithoutPlanRule implements Rule {
 
     /** For a problem naming no known topic: the words the closest plan shares, or null if a plan answers it. */
     static List<String> closestShared(Set<String> words, List<Set<String>> plans, Map<String, Integer> df, RuleContext ctx) {
+
         int n = (int) ctx.paragraphs().stream().filter(ctx::isContent).count();
         double best = 0;
         List<String> bestShared = List.of();
@@ -126,20 +141,38 @@ public final class ProblemWithoutPlanRule implements Rule {
         return body.matches("^(以上|上述|这些|产生)[^,，。]{0,8}问题.*") || body.contains("说到底");
     }
 
+    /**
+     * A plan's content words outside its stock formulations: "推动党建和业务深度融合" promises nothing
+     * about a problem of 业务能力, and "为…贡献…力量" answers nothing.
+     */
+    static Set<String> ownKeywords(AnalyzedParagraph p) {
+        List<TermMatcher.Match> stock = new ArrayList<>(TermMatcher.of("stock-phrases").find(p));
+        stock.addAll(StockStructures.standard().find(p, 0, p.normalized().length()));
+        Set<String> out = new LinkedHashSet<>();
+        for (Token t : p.tokens()) {
+            if (stock.stream().anyMatch(m -> m.start() <= t.start() && t.end() <= m.end())) continue;
+            if (isKeyword(t)) out.add(t.word());
+        }
+        return out;
+    }
+
     static Set<String> keywords(AnalyzedParagraph p) {
         return keywords(p, 0, p.normalized().length());
     }
 
     /** Content words within [from, to). */
     static Set<String> keywords(AnalyzedParagraph p, int from, int to) {
-        Set<String> generic = Lexicon.set("generic-words");
         Set<String> out = new LinkedHashSet<>();
         for (Token t : p.tokens()) {
-            if (t.start() < from || t.end() > to) continue;
-            String pos = t.pos();
-            if (t.word().length() < 2 || generic.contains(t.word())) continue;
-            if (pos.startsWith("n") || pos.startsWith("v") || pos.startsWith("a") || pos.equals("vn")) out.add(t.word());
+            if (t.start() >= from && t.end() <= to && isKeyword(t)) out.add(t.word());
         }
         return out;
+    }
+
+    /** A noun, verb or adjective of two characters or more that is not a generic word of the register. */
+    private static boolean isKeyword(Token t) {
+        String pos = t.pos();
+        if (t.word().length() < 2 || Lexicon.set("generic-words").contains(t.word())) return false;
+        return pos.startsWith("n") || pos.startsWith("v") || pos.startsWith("a");
     }
 }

@@ -68,4 +68,22 @@ class ReportAnalyzerTest {
         assertEquals(TextNormalizer.countChars("我主持支委会12次。讲党课3次！明年继续“抓落实”。"), r.chars());
         assertEquals(26, r.chars());
     }
+
+    @Test
+    void aLongParagraphIsSegmentedInPiecesWithOffsetsIntoTheOriginal() {
+        // over Segmenter.CHUNK_CHARS, so HanLP sees it in pieces; the tokens must still tile the original
+        String text = "我带头讲党课，党员到社区报到１２６人次；".repeat(90) + "三会一课".repeat(20) + "明年我牵头修订制度";
+        assertTrue(text.length() > Segmenter.CHUNK_CHARS && text.length() <= Report.MAX_PARAGRAPH_CHARS);
+        AnalyzedParagraph p = analyze(text).paragraphs().get(0);
+        assertEquals(text, p.text());
+        int cursor = 0;
+        for (Token t : p.tokens()) {
+            assertEquals(cursor, t.start(), "gap or overlap before " + t);
+            assertEquals(t.word(), p.normalized().substring(t.start(), t.end()));
+            cursor = t.end();
+        }
+        assertEquals(text.length(), cursor);
+        assertTrue(p.tokens().stream().filter(t -> t.word().equals("三会一课")).count() == 20);
+        for (Sentence s : p.sentences()) assertEquals(s.text(), text.substring(s.start(), s.end()));
+    }
 }
