@@ -255,6 +255,26 @@ class WebBrowserTest {
     }
 
     @Test
+    void batchWithTheUsersOwnProfile() throws Exception {
+        Path own = java.nio.file.Files.writeString(dir.resolve("批量要求.yaml"), WebApiTest.OWN_PROFILE,
+                java.nio.charset.StandardCharsets.UTF_8);
+        Path file = TestFiles.docx(dir, "城郊小学.docx", WebFixtures.draft("城郊小学党支部", 2024));
+        driver.get(server.url() + "review.html");
+        var wait = Browser.waiting(driver);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#profile option")));
+        driver.findElement(By.id("profile-file")).sendKeys(own.toString());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-own")));
+        driver.findElement(By.id("files")).sendKeys(file.toString());
+        driver.findElement(By.id("submit")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("progress-text"), "已完成 1 / 1"));
+        driver.findElement(By.cssSelector("#results tbody tr")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#detail .para-row")));
+        assertTrue(driver.findElement(By.cssSelector("#detail .bar-row[data-bar='length']")).getText().contains("上限 150 字"));
+        assertTrue(driver.findElement(By.cssSelector("#detail .meta")).getText().contains("2025年度镇街党组织书记抓基层党建述职评议"));
+        assertFalse(driver.findElements(By.cssSelector("#detail .note[data-rule='REQUIRED_TOPIC_MISSING']")).isEmpty());
+    }
+
+    @Test
     void batchShowsWhichFilesCouldNotBeRead() throws Exception {
         Path good = TestFiles.docx(dir, "好.docx", WebFixtures.draft("城东小学党支部", 2024));
         Path bad = java.nio.file.Files.write(dir.resolve("坏.docx"), new byte[] {'P', 'K', 3, 4, 9, 9});
