@@ -128,6 +128,9 @@ class BadInputsTest {
                 + "對年輕黨員的教育管理辦法不多，部分流動黨員長期不參加組織生活。\n";
         Path f = TestFiles.text(dir, "big5.txt", text, Charset.forName("Big5"));
         assertEquals(text.strip().lines().toList(), texts(f));
+        // traditional characters are read for the metadata too (through the normalised copy)
+        ReportMeta meta = ReportAnalyzer.analyze(ReportReaders.read(f), ReportMeta.UNKNOWN).meta();
+        assertEquals(new ReportMeta("东门里社区党支部", 2023, "党支部书记"), meta);
     }
 
     @Test
