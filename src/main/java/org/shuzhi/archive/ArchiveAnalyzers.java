@@ -122,6 +122,22 @@ public final class ArchiveAnalyzers {
         return new LowerCaseFilter(source);
     }
 
+    /** A token stream of given terms (for fields that are only looked up). */
+    static org.apache.lucene.analysis.TokenStream keywords(java.util.Collection<String> terms) {
+        java.util.Iterator<String> it = terms.iterator();
+        return new org.apache.lucene.analysis.TokenStream() {
+            private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+            @Override
+            public boolean incrementToken() {
+                if (!it.hasNext()) return false;
+                clearAttributes();
+                term.setEmpty().append(it.next());
+                return true;
+            }
+        };
+    }
+
     /** HanLP's words as tokens: punctuation and blanks dropped (the one rule both token sources share). */
     private static List<Token> indexed(List<Token> words) {
         return words.stream().filter(t -> !t.isPunctuation() && !t.word().isBlank()).toList();

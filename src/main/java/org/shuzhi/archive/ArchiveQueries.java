@@ -141,10 +141,10 @@ final class ArchiveQueries {
     static Query phrase(String phrase) {
         List<String> grams = ArchiveAnalyzers.terms(GRAM_ANALYZER, ArchiveSchema.GRAMS, phrase);
         if (grams.isEmpty()) return new MatchNoDocsQuery("no characters");
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(reports(), Occur.FILTER);
-        if (grams.size() == 1) return b.add(new TermQuery(new Term(ArchiveSchema.GRAMS, grams.get(0))), Occur.MUST).build();
+        // only report documents have the grams field: no filter needed
+        if (grams.size() == 1) return new TermQuery(new Term(ArchiveSchema.GRAMS, grams.get(0)));
         PhraseQuery.Builder p = new PhraseQuery.Builder();
         for (int i = 0; i < grams.size(); i++) p.add(new Term(ArchiveSchema.GRAMS, grams.get(i)), i);
-        return b.add(p.build(), Occur.MUST).build();
+        return p.build();
     }
 }

@@ -41,13 +41,19 @@ public final class ArchiveSchema {
     public static final String TEXT = "text";
     /** Character bigrams of the whole report (report documents only), for phrase commonness. */
     public static final String GRAMS = "grams";
+    /**
+     * Every run of {@link #SHINGLE_LENGTH} consecutive Chinese characters of the whole report (report documents
+     * only): how many reports hold such a piece is one term lookup instead of a phrase query on {@link #GRAMS}.
+     */
+    public static final String SHINGLES = "shingles";
+    static final int SHINGLE_LENGTH = Similarities.SHINGLE;
     /** Winnowing fingerprints of a paragraph ({@link Fingerprints}), for finding copy candidates. */
     public static final String PIECES = "pieces";
 
     /** Commit metadata: which tokens the text field was indexed with, and the schema version. */
     public static final String COMMIT_TOKENS = "tokens";
     public static final String COMMIT_SCHEMA = "schema";
-    /** 2: paragraphs carry {@link #PIECES}; an archive of version 1 must be rebuilt. */
+    /** 2: paragraphs carry {@link #PIECES}, reports {@link #SHINGLES}; an archive of version 1 must be rebuilt. */
     public static final String SCHEMA_VERSION = "2";
 
     private static final FieldType TEXT_TYPE = new FieldType(TextField.TYPE_STORED);
@@ -57,7 +63,33 @@ public final class ArchiveSchema {
         TEXT_TYPE.freeze();
     }
 
+    /** Terms that are only looked up, never scored or highlighted. */
+    private static final FieldType KEYWORDS_TYPE = new FieldType();
+
+    static {
+        KEYWORDS_TYPE.setIndexOptions(IndexOptions.DOCS);
+        KEYWORDS_TYPE.setOmitNorms(true);
+        KEYWORDS_TYPE.setTokenized(true);
+        KEYWORDS_TYPE.freeze();
+    }
+
     private ArchiveSchema() {}
+
+    /** The distinct runs of {@link #SHINGLE_LENGTH} consecutive Chinese characters of a normalised text. */
+    static java.util.Set<String> hanShingles(String normalized) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        int run = 0;
+        for (int i = 0; i < normalized.length(); i++) {
+            run = han(normalized.charAt(i)) ? run + 1 : 0;
+            if (run >= SHINGLE_LENGTH) out.add(normalized.substring(i + 1 - SHINGLE_LENGTH, i + 1));
+        }
+        return out;
+    }
+
+    /** A Chinese character: what the bigram analyzer of {@link #GRAMS} joins into bigrams. */
+    static boolean han(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
 
     /**
      * The document block of one report, report document first.
@@ -74,6 +106,7 @@ public final class ArchiveSchema {
         report.add(new StoredField(CHARS, r.chars()));
         report.add(new StoredField(PARAGRAPHS, r.paragraphs().size()));
         report.add(new TextField(GRAMS, wholeText, Field.Store.NO));
+        report.add(new Field(SHINGLES, ArchiveAnalyzers.keywords(hanShingles(wholeText)), KEYWORDS_TYPE));
         docs.add(report);
         for (ArchivedParagraph p : r.paragraphs()) {
             Document d = common(r, contentHash, TYPE_PARAGRAPH);
@@ -85,9 +118,8 @@ public final class ArchiveSchema {
             // analysing again what the review analysis already segmented would cost half the indexing time
             if (textTokens != null) text.setTokenStream(textTokens.apply(p.index()));
             d.add(text);
-            for (String piece : Fingerprints.of(org.shuzhi.nlp.TextNormalizer.normalize(p.text()))) {
-                d.add(new StringField(PIECES, piece, Field.Store.NO));
-            }
+            d.add(new Field(PIECES, ArchiveAnalyzers.keywords(Fingerprints.of(org.shuzhi.nlp.TextNormalizer.normalize(p.text()))),
+                    KEYWORDS_TYPE));
             docs.add(d);
         }
         return docs;

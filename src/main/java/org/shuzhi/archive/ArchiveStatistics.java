@@ -110,12 +110,33 @@ final class ArchiveStatistics {
             }
             // counted once per reader for every review, one past the limit: the report under review may be one of them
             Shared.bound(shared.phraseReports());
-            int holding = shared.phraseReports().computeIfAbsent(limit + ":" + p, k -> count(ArchiveQueries.phrase(p), limit + 1));
+            // the limit follows from the reader's report count, the same for every review of it; another limit is not cached
+            int holding = limit == Similarities.stockLimit(reports)
+                    ? shared.phraseReports().computeIfAbsent(p, k -> reportsHolding(p, limit + 1))
+                    : reportsHolding(p, limit + 1);
             if (excludeHash == null || holding != limit) return holding >= limit;
             Query q = new BooleanQuery.Builder().add(ArchiveQueries.phrase(p), Occur.MUST)
                     .add(new TermQuery(new Term(ArchiveSchema.CONTENT_HASH, excludeHash)), Occur.MUST_NOT).build();
             return count(q, limit) >= limit;
         });
+    }
+
+    /**
+     * Reports whose text holds {@code phrase}, counted up to {@code limit}. A run of Chinese characters of the
+     * shingle length is one term of {@link ArchiveSchema#SHINGLES}: the same reports as the phrase query over
+     * bigrams (which chains bigrams only across adjacent Chinese characters), as long as no deleted document
+     * still counts in the term's frequency.
+     */
+    private int reportsHolding(String phrase, int limit) {
+        if (phrase.length() == ArchiveSchema.SHINGLE_LENGTH && !searcher.getIndexReader().hasDeletions()
+                && phrase.chars().allMatch(c -> ArchiveSchema.han((char) c))) {
+            try {
+                return Math.min(limit, searcher.getIndexReader().docFreq(new Term(ArchiveSchema.SHINGLES, phrase)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return count(ArchiveQueries.phrase(phrase), limit);
     }
 
     /** Reports matching {@code q}, counted up to {@code limit}. */

@@ -80,7 +80,7 @@ final class BenchReport {
         b.append(String.format(Locale.ROOT, """
 
                 - indexing: reports added since the previous size (%s), analysis and labelling on %d threads,
-                  one commit per 500 reports; text generation not counted.
+                  one commit per 500 reports, then the index merged into one segment (`Archive.compact()`, counted); text generation not counted.
                 - review: one report of about %.0f characters reviewed warm (%d runs after warm-up, 20 different
                   reports in turn), cross-report checks on, single thread.
                 - batch: %d reports of natural length (about 1,000 characters) reviewed on %d threads.

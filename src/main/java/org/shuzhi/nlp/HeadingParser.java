@@ -87,7 +87,9 @@ public final class HeadingParser {
     }
 
     /** The part a heading's wording names; rectification of last year counts as achievements. */
-    public static Part partOf(String title) {
+    public static Part partOf(String heading) {
+        // headings are often spaced out for looks ("存 在 问 题"), or carry invisible characters (normalised to spaces)
+        String title = heading.replaceAll("\\s+", "");
         if (RECTIFICATION.matcher(title).find()) return Part.ACHIEVEMENT;
         if (BASIC.matcher(title).find()) return Part.OTHER;
         int problem = firstIndex(PROBLEM, title), plan = firstIndex(PLAN, title);

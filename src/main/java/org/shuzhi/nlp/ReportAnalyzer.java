@@ -39,7 +39,7 @@ public final class ReportAnalyzer {
             out.add(new AnalyzedParagraph(p, n, h, section,
                     SentenceSplitter.split(p.text(), n), Segmenter.tokens(n), chars));
         }
-        ReportMeta meta = MetadataExtractor.extract(report).overriddenBy(overrides);
+        ReportMeta meta = MetadataExtractor.extract(normalized).overriddenBy(overrides);
         return new AnalyzedReport(report.file(), meta, out, total);
     }
 

@@ -36,8 +36,6 @@ public final class ProblemWithoutPlanRule implements Rule {
         Map<String, Integer> df = documentFrequencies(ctx);
         List<AnalyzedParagraph> problems = ctx.content(Part.PROBLEM).stream()
                 .filter(p -> !isCauseAnalysis(p) && !p.normalized().strip().endsWith(":") && !keywords(p).isEmpty()).toList();
-        // plans listed one for one against the problems ("一是…二是…三是…" twice) answer them in order
-        boolean inOrder = problems.size() >= 2 && problems.size() == planParagraphs.size();
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < problems.size(); i++) {
             AnalyzedParagraph p = problems.get(i);
@@ -45,7 +43,8 @@ public final class ProblemWithoutPlanRule implements Rule {
             Set<String> words = keywords(p);
             // answered when a plan takes up the problem's topic, or shares its rarer words
             if (planTopics.stream().anyMatch(t -> t.keySet().stream().anyMatch(topics::containsKey))) continue;
-            if (inOrder && answersInOrder(p, words, plans.get(i), planTopics.get(i))) continue;
+            int counterpart = counterpart(i, problems, planParagraphs);
+            if (counterpart >= 0 && answersInOrder(p, words, plans.get(counterpart), planTopics.get(counterpart))) continue;
             List<String> shared = closestShared(words, plans, df, ctx);
             if (shared == null) continue;
             Map<String, Object> evidence = new LinkedHashMap<>();
@@ -59,6 +58,36 @@ public final class ProblemWithoutPlanRule implements Rule {
                     : "下一步打算中没有针对这个问题（" + about + "）的整改措施", evidence));
         }
         return out;
+    }
+
+    /**
+     * The plan that stands against the i-th problem in a numbered or one-for-one list: the only plan with
+     * the problem's number ("三是……" against "3.……"), else, with as many plans as problems, the plan at
+     * the same place; -1 when there is none.
+     */
+    static int counterpart(int i, List<AnalyzedParagraph> problems, List<AnalyzedParagraph> plans) {
+        Integer number = ordinal(problems.get(i));
+        if (number != null) {
+            List<Integer> same = new ArrayList<>();
+            for (int k = 0; k < plans.size(); k++) if (number.equals(ordinal(plans.get(k)))) same.add(k);
+            if (same.size() == 1) return same.get(0);
+        }
+        return problems.size() >= 2 && problems.size() == plans.size() ? i : -1;
+    }
+
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
+            "^\\s*(?:[(（]([一二三四五六七八九十\\d]{1,3})[)）]|第?([一二三四五六七八九十]{1,3}|\\d{1,2})(?:是|、|\\.|,|，|条|项))");
+    private static final String NUMERALS = "一二三四五六七八九十";
+
+    /** The number a paragraph opens with (一是, 3., （二）, 第三，), or null. */
+    static Integer ordinal(AnalyzedParagraph p) {
+        var m = ORDINAL.matcher(p.normalized());
+        if (!m.find()) return null;
+        String n = m.group(1) != null ? m.group(1) : m.group(2);
+        if (n.chars().allMatch(Character::isDigit)) return Integer.valueOf(n);
+        if (n.length() == 1) return NUMERALS.indexOf(n) + 1;
+        if (n.startsWith("十")) return 10 + NUMERALS.indexOf(n.charAt(1)) + 1;
+        return null;
     }
 
     /**

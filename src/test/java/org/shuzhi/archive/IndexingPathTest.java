@@ -59,6 +59,35 @@ class IndexingPathTest {
         assertTrue(compared > 100, "paragraphs compared: " + compared);
     }
 
+    /** A stock-phrase count by one shingle term must equal the phrase query's count it replaces. */
+    @Test
+    void shingleCountsEqualPhraseCountsOnCorpusReports() throws IOException {
+        List<String> pieces = new ArrayList<>();
+        try (Archive archive = Archive.open(dir); Stream<Path> files = Files.list(Path.of("corpus/reports"))) {
+            List<org.shuzhi.archive.ArchiveEntry> entries = new ArrayList<>();
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                var a = ReportAnalyzer.analyze(Report.fromText(f.toString(), Files.readString(f)), null);
+                if (a.meta().unit() == null || a.meta().year() == null) continue;
+                entries.add(new org.shuzhi.archive.ArchiveEntry(a, Reports.labels(a)));
+                for (AnalyzedParagraph p : a.paragraphs()) {
+                    // every 8-character stretch, with or without punctuation, taken a few per paragraph
+                    String n = p.normalized();
+                    for (int i = 0; i + 8 <= n.length(); i += 5) pieces.add(n.substring(i, i + 8));
+                }
+            }
+            archive.addAll(entries);
+            int shingled = 0, common = 0;
+            for (String piece : pieces) {
+                if (!ArchiveSchema.hanShingles(piece).contains(piece)) continue;
+                int byTerm = archive.withSearcher(s -> s.getIndexReader().docFreq(new org.apache.lucene.index.Term(ArchiveSchema.SHINGLES, piece)));
+                assertEquals(archive.reportsContaining(piece), byTerm, piece);
+                shingled++;
+                if (byTerm > 1) common++;
+            }
+            assertTrue(shingled > 1000 && common > 20, "pieces compared: " + shingled + ", in several reports: " + common);
+        }
+    }
+
     @Test
     void otherTokensAreLeftToTheAnalyzer() {
         assertEquals(null, ArchiveAnalyzers.preAnalyzed(ArchiveAnalyzers.Tokens.SMARTCN, List.of(), 0));
