@@ -50,7 +50,7 @@ import org.shuzhi.rules.Check;
  * batch (a batch is all or nothing). Thread-safe; one writer per directory (a second process opens it
  * {@linkplain #openReadOnly read-only}).
  */
-public final class Archive implements PhraseCommonness, AutoCloseable {
+public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoCloseable {
     private final Path directory;
     private final Directory dir;
     private final IndexWriter writer;
@@ -58,6 +58,8 @@ public final class Archive implements PhraseCommonness, AutoCloseable {
     private final ArchiveAnalyzers.Tokens tokens;
     private final Analyzer analyzer;
     private final ArchiveQueries queries;
+    /** Document frequencies and phrase counts of the current reader, kept across reviews. */
+    private volatile ArchiveStatistics.Shared shared;
 
     private Archive(Path directory, Directory dir, IndexWriter writer, SearcherManager searchers,
                     ArchiveAnalyzers.Tokens tokens, Analyzer analyzer) {
@@ -88,7 +90,8 @@ public final class Archive implements PhraseCommonness, AutoCloseable {
             Analyzer analyzer = ArchiveAnalyzers.forIndex(used);
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(64);
+                    // a bigger buffer flushes fewer, larger segments: each lookup of a copy candidate's pieces visits every segment
+                    .setRAMBufferSizeMB(256);
             IndexWriter writer = new IndexWriter(dir, config);
             writer.setLiveCommitData(Map.of(ArchiveSchema.COMMIT_TOKENS, used.id(),
                     ArchiveSchema.COMMIT_SCHEMA, ArchiveSchema.SCHEMA_VERSION).entrySet());
@@ -133,8 +136,14 @@ public final class Archive implements PhraseCommonness, AutoCloseable {
     }
 
     private static ArchiveAnalyzers.Tokens storedTokens(Directory dir, Path where) throws IOException {
-        String id = SegmentInfos.readLatestCommit(dir).getUserData().get(ArchiveSchema.COMMIT_TOKENS);
+        Map<String, String> data = SegmentInfos.readLatestCommit(dir).getUserData();
+        String id = data.get(ArchiveSchema.COMMIT_TOKENS);
         if (id == null) throw new ArchiveException("目录中的索引不是述职报告档案库：" + where);
+        String schema = data.get(ArchiveSchema.COMMIT_SCHEMA);
+        if (!ArchiveSchema.SCHEMA_VERSION.equals(schema)) {
+            throw new ArchiveException("档案库由旧版本建立（格式 " + schema + "，当前为 " + ArchiveSchema.SCHEMA_VERSION
+                    + "），缺少抄袭比对所需的索引；请删除该目录后用 index 重新入库：" + where);
+        }
         return ArchiveAnalyzers.Tokens.of(id);
     }
 
@@ -175,15 +184,46 @@ public final class Archive implements PhraseCommonness, AutoCloseable {
             for (ArchiveEntry e : entries) {
                 ArchivedReport r = toArchived(e, pending);
                 pending.add(r.unitKey());
-                writer.updateDocuments(ArchiveQueries.reportId(r.id()),
-                        ArchiveSchema.documents(r, contentHash(e.report()), wholeText(e.report())));
                 added.add(r);
             }
+            // the same unit and year twice in one batch: the later report replaces the earlier, as one by one
+            Map<String, Integer> last = new java.util.HashMap<>();
+            for (int i = 0; i < added.size(); i++) last.put(added.get(i).id(), i);
+            // IndexWriter is thread-safe: the reports' documents are inverted on all cores
+            last.values().parallelStream().forEach(i -> {
+                AnalyzedReport report = entries.get(i).report();
+                ArchivedReport r = added.get(i);
+                Map<Integer, AnalyzedParagraph> byIndex = new java.util.HashMap<>();
+                for (AnalyzedParagraph p : report.paragraphs()) byIndex.put(p.index(), p);
+                try {
+                    writer.updateDocuments(ArchiveQueries.reportId(r.id()), ArchiveSchema.documents(r, contentHash(report),
+                            wholeText(report), k -> ArchiveAnalyzers.preAnalyzed(tokens, byIndex.get(k).tokens(),
+                                    byIndex.get(k).normalized().length())));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             writer.commit();
             searchers.maybeRefreshBlocking();
             return added;
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new ArchiveException("写入档案库失败：" + directory + "（" + e.getMessage() + "）", e);
+        }
+    }
+
+    /**
+     * Merges the index into one segment. An archive is written in bulk once a year and read for every
+     * review: each term lookup (a copy candidate's pieces, a stock phrase's bigrams) visits every segment, so
+     * after a bulk load one segment makes reviews several times faster. Costs a rewrite of the index.
+     */
+    public synchronized void compact() {
+        requireWritable();
+        try {
+            writer.forceMerge(1);
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new ArchiveException("整理档案库失败：" + directory + "（" + e.getMessage() + "）", e);
         }
     }
 
@@ -273,6 +313,11 @@ public final class Archive implements PhraseCommonness, AutoCloseable {
         return withSearcher(s -> s.count(ArchiveQueries.reports()));
     }
 
+    /** The number of paragraphs in the archive. */
+    public int paragraphs() {
+        return withSearcher(s -> s.count(ArchiveQueries.paragraphs()));
+    }
+
     @Override
     public int reports() {
         return size();
@@ -341,6 +386,21 @@ public final class Archive implements PhraseCommonness, AutoCloseable {
     /** The cross-report checks over this archive, for the {@code Reviewer}. */
     public Check checks() {
         return new ArchiveChecks(this);
+    }
+
+    /**
+     * The same checks with every other unit's paragraph a copy candidate (no index lookup): the brute-force
+     * reference the indexed checks are measured against. Holds all paragraphs in memory; for benchmarks.
+     */
+    public Check exhaustiveChecks() {
+        return new ArchiveChecks(this, Similarities.Thresholds.DEFAULT, withSearcher(ExhaustiveCandidates::load));
+    }
+
+    /** Statistics for one check, sharing with other checks on the same reader what every review looks up again. */
+    ArchiveStatistics statistics(IndexSearcher s, String excludeHash) throws IOException {
+        ArchiveStatistics.Shared current = shared;
+        if (current == null || current.reader() != s.getIndexReader()) shared = current = new ArchiveStatistics.Shared(s.getIndexReader());
+        return new ArchiveStatistics(s, excludeHash, current);
     }
 
     ArchiveQueries queries() {

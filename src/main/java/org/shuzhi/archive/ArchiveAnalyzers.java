@@ -111,6 +111,74 @@ public final class ArchiveAnalyzers {
         }
     }
 
+    /**
+     * The text field's tokens from a paragraph the review analysis already segmented, exactly as
+     * {@link HanLpAnalyzer} would make them from its text (same words, offsets and lower-casing); null when
+     * the archive's text field uses other tokens (then the index analyzer runs as usual).
+     */
+    static org.apache.lucene.analysis.TokenStream preAnalyzed(Tokens tokens, List<Token> words, int length) {
+        if (tokens != Tokens.HANLP) return null;
+        TokenList source = new TokenList(words, length);
+        return new LowerCaseFilter(source);
+    }
+
+    /** A token stream of given terms (for fields that are only looked up). */
+    static org.apache.lucene.analysis.TokenStream keywords(java.util.Collection<String> terms) {
+        java.util.Iterator<String> it = terms.iterator();
+        return new org.apache.lucene.analysis.TokenStream() {
+            private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+            @Override
+            public boolean incrementToken() {
+                if (!it.hasNext()) return false;
+                clearAttributes();
+                term.setEmpty().append(it.next());
+                return true;
+            }
+        };
+    }
+
+    /** HanLP's words as tokens: punctuation and blanks dropped (the one rule both token sources share). */
+    private static List<Token> indexed(List<Token> words) {
+        return words.stream().filter(t -> !t.isPunctuation() && !t.word().isBlank()).toList();
+    }
+
+    /** Emits given words with their offsets. */
+    private static final class TokenList extends org.apache.lucene.analysis.TokenStream {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+        private final List<Token> tokens;
+        private final int length;
+        private int next;
+
+        TokenList(List<Token> words, int length) {
+            this.tokens = indexed(words);
+            this.length = length;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            next = 0;
+        }
+
+        @Override
+        public boolean incrementToken() {
+            if (next >= tokens.size()) return false;
+            clearAttributes();
+            Token t = tokens.get(next++);
+            term.setEmpty().append(t.word().strip());
+            offset.setOffset(t.start(), t.end());
+            return true;
+        }
+
+        @Override
+        public void end() throws IOException {
+            super.end();
+            offset.setOffset(length, length);
+        }
+    }
+
     /** HanLP words (punctuation dropped), lower-cased. */
     static final class HanLpAnalyzer extends Analyzer {
         @Override
@@ -133,7 +201,7 @@ public final class ArchiveAnalyzers {
             super.reset();
             String text = TextNormalizer.normalize(readAll(input));
             length = text.length();
-            tokens = Segmenter.tokens(text).stream().filter(t -> !t.isPunctuation() && !t.word().isBlank()).toList();
+            tokens = indexed(Segmenter.tokens(text));
             next = 0;
         }
 

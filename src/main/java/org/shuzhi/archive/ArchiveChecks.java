@@ -24,7 +24,7 @@ import org.shuzhi.rules.Severity;
 /**
  * The cross-report rules: REPEATED_PROBLEM, COMMITMENT_NOT_ADDRESSED, COPIED_FROM_OTHER_REPORT and
  * SELF_COPY. Lucene finds the candidates (the unit's own earlier reports; other units' paragraphs sharing
- * rare words); {@link Similarities} confirms them. A report is never compared with itself (same unit and
+ * verbatim pieces, from a {@link CandidateSource}); {@link Similarities} confirms them. A report is never compared with itself (same unit and
  * year, or same text), and only with years up to its own.
  */
 final class ArchiveChecks implements Check {
@@ -33,28 +33,32 @@ final class ArchiveChecks implements Check {
     public static final String COPIED_FROM_OTHER_REPORT = "COPIED_FROM_OTHER_REPORT";
     public static final String SELF_COPY = "SELF_COPY";
 
-    /** Other units' candidates per paragraph: a copy shares many rare words, so it ranks near the top. */
-    private static final int OTHER_CANDIDATES = 10;
     /** The unit's earlier years compared: enough to say how long a problem has recurred. */
     private static final int MAX_EARLIER_YEARS = 10;
 
     private final Archive archive;
     private final Similarities.Thresholds thresholds;
+    private final CandidateSource candidates;
 
     ArchiveChecks(Archive archive) {
         this(archive, Similarities.Thresholds.DEFAULT);
     }
 
     ArchiveChecks(Archive archive, Similarities.Thresholds thresholds) {
+        this(archive, thresholds, new FingerprintCandidates());
+    }
+
+    ArchiveChecks(Archive archive, Similarities.Thresholds thresholds, CandidateSource candidates) {
         this.archive = archive;
         this.thresholds = thresholds;
+        this.candidates = candidates;
     }
 
     /** What this report is, for the self-exclusion and year filters. */
-    private record Self(String unitKey, Integer year, String id, String hash) {}
+    record Self(String unitKey, Integer year, String id, String hash) {}
 
     /** An archived paragraph compared with this report's. */
-    private record Candidate(String unit, String unitKey, int year, int paragraph, Part label, Part section, Passage passage) {
+    record Candidate(String unit, String unitKey, int year, int paragraph, Part label, Part section, Passage passage) {
         static Candidate of(Document d) {
             return new Candidate(d.get(ArchiveSchema.UNIT), d.get(ArchiveSchema.UNIT_KEY), ArchiveSchema.year(d),
                     d.getField(ArchiveSchema.PARAGRAPH).numericValue().intValue(), Part.of(d.get(ArchiveSchema.LABEL)),
@@ -84,7 +88,7 @@ final class ArchiveChecks implements Check {
         Self self = new Self(key, year, key != null && year != null ? ArchivedReport.reportId(key, year) : null,
                 Archive.contentHash(r));
         return archive.withSearcher(s -> {
-            ArchiveStatistics stats = new ArchiveStatistics(s, self.hash());
+            ArchiveStatistics stats = archive.statistics(s, self.hash());
             List<Candidate> own = key == null ? List.of() : earlier(s, self);
             Map<AnalyzedParagraph, Passage> passages = new LinkedHashMap<>();
             Map<AnalyzedParagraph, Passage> problems = new LinkedHashMap<>();
@@ -96,12 +100,18 @@ final class ArchiveChecks implements Check {
                 if (problem(context, p)) problems.put(p, passage);
             }
             List<Finding> out = repeated(problems, own, stats);
+            Map<AnalyzedParagraph, Passage> copyable = new LinkedHashMap<>();
+            for (var e : passages.entrySet()) {
+                Part label = context.label(e.getKey()).label();
+                if (e.getValue().grams().size() >= Similarities.MIN_COPY_GRAMS && (label != Part.OTHER || e.getKey().section() != Part.OTHER)) {
+                    copyable.put(e.getKey(), e.getValue());
+                }
+            }
+            Map<AnalyzedParagraph, List<Candidate>> others = candidates.others(s, copyable, self);
             for (var e : passages.entrySet()) {
                 AnalyzedParagraph p = e.getKey();
                 Part label = context.label(p).label();
-                if (e.getValue().grams().size() >= Similarities.MIN_COPY_GRAMS && (label != Part.OTHER || p.section() != Part.OTHER)) {
-                    copied(p, e.getValue(), others(s, p.text(), self), stats, year).ifPresent(out::add);
-                }
+                if (copyable.containsKey(p)) copied(p, e.getValue(), others.getOrDefault(p, List.of()), stats, year).ifPresent(out::add);
                 if (label == Part.ACHIEVEMENT && !problems.containsKey(p)) selfCopy(p, e.getValue(), own).ifPresent(out::add);
             }
             if (key != null && year != null) out.addAll(commitments(context, key, year, stats));
@@ -125,34 +135,25 @@ final class ArchiveChecks implements Check {
         return out;
     }
 
-    /** Other units' paragraphs of years up to this report's that share the most rare words with it. */
-    private List<Candidate> others(IndexSearcher s, String text, Self self) throws IOException {
-        Query q = archive.queries().candidates(text, self.unitKey(), self.year(), self.unitKey() == null ? null : false,
-                null, self.id(), self.hash());
-        List<Candidate> out = new ArrayList<>();
-        var stored = s.storedFields();
-        for (ScoreDoc sd : s.search(q, OTHER_CANDIDATES).scoreDocs) {
-            Candidate c = Candidate.of(stored.document(sd.doc));
-            if (c.comparable()) out.add(c);
-        }
-        return out;
-    }
-
     /** REPEATED_PROBLEM: see {@link RepeatedProblems}; the evidence names every earlier year it was raised. */
     private List<Finding> repeated(Map<AnalyzedParagraph, Passage> problems, List<Candidate> own, ArchiveStatistics stats) {
         List<Candidate> earlier = own.stream().filter(Candidate::problem).toList();
         List<Finding> out = new ArrayList<>();
         var matches = RepeatedProblems.match(problems, earlier, Candidate::year, Candidate::passage, stats, thresholds.repeat());
-        for (var e : matches.entrySet()) out.add(repeated(e.getKey(), problems.get(e.getKey()), e.getValue()));
+        if (matches.isEmpty()) return out;
+        // how long each earlier problem had already recurred: the chain of repeats behind a match
+        var history = RepeatedProblems.history(earlier, Candidate::year, Candidate::passage, stats, thresholds.repeat(), MAX_EARLIER_YEARS);
+        for (var e : matches.entrySet()) out.add(repeated(e.getKey(), problems.get(e.getKey()), e.getValue(), history));
         return out;
     }
 
-    private Finding repeated(AnalyzedParagraph p, Passage passage, List<RepeatedProblems.Match<Candidate>> matched) {
+    private Finding repeated(AnalyzedParagraph p, Passage passage, List<RepeatedProblems.Match<Candidate>> matched,
+                             Map<Candidate, RepeatedProblems.Raised<Candidate>> history) {
         RepeatedProblems.Match<Candidate> latest = matched.get(matched.size() - 1);
-        TreeSet<Integer> years = new TreeSet<>();
+        // the earlier years it was raised in, directly or through the chain (this report has no year of its own here)
+        TreeSet<Integer> years = new TreeSet<>(RepeatedProblems.years(latest.year(), matched, history));
         List<Map<String, Object>> matches = new ArrayList<>();
         for (var m : matched) {
-            years.add(m.year());
             Map<String, Object> x = source(m.earlier());
             x.put("similarity", Similarities.round(m.repeat().score()));
             x.put("topics", m.repeat().topics());
@@ -184,7 +185,7 @@ final class ArchiveChecks implements Check {
         Similarities.Copy bestCopy = null;
         for (Candidate c : others) {
             Similarities.Copy copy = Similarities.copy(passage, c.passage(), stats, thresholds.copy());
-            if (copy.share() >= thresholds.copy() && copy.longest() >= Similarities.MIN_LONGEST_RUN && (bestCopy == null || copy.share() > bestCopy.share())) {
+            if (copy.confirmed(thresholds.copy()) && (bestCopy == null || copy.share() > bestCopy.share())) {
                 best = c;
                 bestCopy = copy;
             }
@@ -193,6 +194,7 @@ final class ArchiveChecks implements Check {
         boolean sameYear = year != null && best.year() == year;
         Map<String, Object> evidence = evidence(best, bestCopy.share());
         evidence.put("longestShared", bestCopy.longest());
+        evidence.put("tiles", bestCopy.tiles());
         evidence.put("sameYear", sameYear);
         String message = sameYear
                 ? String.format("该段与%s同年度述职报告第%d段大段文字相同（%.0f%%的文字逐字相同），疑似相互照搬（同年度，无法判断谁抄谁）；述职报告应写本人本单位的实际情况。",
@@ -231,11 +233,14 @@ final class ArchiveChecks implements Check {
         int previousYear = earlier.get(earlier.size() - 1);
         Optional<ArchivedReport> previous = archive.report(key, previousYear);
         if (previous.isEmpty()) return List.of();
+        // this year's own plans promise again; they do not answer last year's promise
         StringBuilder text = new StringBuilder();
-        for (AnalyzedParagraph p : context.report().paragraphs()) text.append(p.normalized()).append('\n');
+        for (AnalyzedParagraph p : context.report().paragraphs()) {
+            if (!Commitments.isCommitment(context.label(p).label(), p.section())) text.append(p.normalized()).append('\n');
+        }
         List<Finding> out = new ArrayList<>();
         for (ArchivedParagraph plan : previous.get().paragraphs()) {
-            if (plan.label() != Part.PLAN && !(plan.label() == Part.OTHER && plan.section() == Part.PLAN)) continue;
+            if (!Commitments.isCommitment(plan.label(), plan.section())) continue;
             Passage passage = Passage.of(plan.text());
             if (!Commitments.concrete(passage)) continue;
             Commitments.Terms terms = Commitments.terms(passage);

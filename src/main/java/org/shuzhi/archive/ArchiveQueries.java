@@ -6,6 +6,8 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -97,8 +99,24 @@ final class ArchiveQueries {
      */
     Query candidates(String passage, String unitKey, Integer maxYear, Boolean sameUnit, Part label,
                      String selfId, String selfHash) {
+        return candidates(text(passage), unitKey, maxYear, sameUnit, label, selfId, selfHash);
+    }
+
+    /**
+     * Copy candidates: other units' paragraphs of years up to {@code maxYear} ranked by how many of the given
+     * fingerprint pieces ({@link ArchiveSchema#PIECES}, term statistics already looked up) they hold.
+     */
+    static Query pieces(List<TermStates> pieces, List<Term> terms, String unitKey, Integer maxYear, String selfId,
+                        String selfHash) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (int i = 0; i < terms.size(); i++) any.add(new ConstantScoreQuery(new TermQuery(terms.get(i), pieces.get(i))), Occur.SHOULD);
+        return candidates(any.build(), unitKey, maxYear, unitKey == null ? null : false, null, selfId, selfHash);
+    }
+
+    private static Query candidates(Query match, String unitKey, Integer maxYear, Boolean sameUnit, Part label,
+                                    String selfId, String selfHash) {
         BooleanQuery.Builder b = new BooleanQuery.Builder()
-                .add(text(passage), Occur.MUST)
+                .add(match, Occur.MUST)
                 .add(paragraphs(), Occur.FILTER);
         if (maxYear != null) b.add(years(null, maxYear), Occur.FILTER);
         if (unitKey != null && sameUnit != null) b.add(unit(unitKey), sameUnit ? Occur.FILTER : Occur.MUST_NOT);
@@ -123,10 +141,10 @@ final class ArchiveQueries {
     static Query phrase(String phrase) {
         List<String> grams = ArchiveAnalyzers.terms(GRAM_ANALYZER, ArchiveSchema.GRAMS, phrase);
         if (grams.isEmpty()) return new MatchNoDocsQuery("no characters");
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(reports(), Occur.FILTER);
-        if (grams.size() == 1) return b.add(new TermQuery(new Term(ArchiveSchema.GRAMS, grams.get(0))), Occur.MUST).build();
+        // only report documents have the grams field: no filter needed
+        if (grams.size() == 1) return new TermQuery(new Term(ArchiveSchema.GRAMS, grams.get(0)));
         PhraseQuery.Builder p = new PhraseQuery.Builder();
         for (int i = 0; i < grams.size(); i++) p.add(new Term(ArchiveSchema.GRAMS, grams.get(i)), i);
-        return b.add(p.build(), Occur.MUST).build();
+        return p.build();
     }
 }

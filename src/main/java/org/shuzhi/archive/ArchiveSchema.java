@@ -41,11 +41,20 @@ public final class ArchiveSchema {
     public static final String TEXT = "text";
     /** Character bigrams of the whole report (report documents only), for phrase commonness. */
     public static final String GRAMS = "grams";
+    /**
+     * Every run of {@link #SHINGLE_LENGTH} consecutive Chinese characters of the whole report (report documents
+     * only): how many reports hold such a piece is one term lookup instead of a phrase query on {@link #GRAMS}.
+     */
+    public static final String SHINGLES = "shingles";
+    static final int SHINGLE_LENGTH = Similarities.SHINGLE;
+    /** Winnowing fingerprints of a paragraph ({@link Fingerprints}), for finding copy candidates. */
+    public static final String PIECES = "pieces";
 
     /** Commit metadata: which tokens the text field was indexed with, and the schema version. */
     public static final String COMMIT_TOKENS = "tokens";
     public static final String COMMIT_SCHEMA = "schema";
-    public static final String SCHEMA_VERSION = "1";
+    /** 2: paragraphs carry {@link #PIECES}, reports {@link #SHINGLES}; an archive of version 1 must be rebuilt. */
+    public static final String SCHEMA_VERSION = "2";
 
     private static final FieldType TEXT_TYPE = new FieldType(TextField.TYPE_STORED);
 
@@ -54,10 +63,42 @@ public final class ArchiveSchema {
         TEXT_TYPE.freeze();
     }
 
+    /** Terms that are only looked up, never scored or highlighted. */
+    private static final FieldType KEYWORDS_TYPE = new FieldType();
+
+    static {
+        KEYWORDS_TYPE.setIndexOptions(IndexOptions.DOCS);
+        KEYWORDS_TYPE.setOmitNorms(true);
+        KEYWORDS_TYPE.setTokenized(true);
+        KEYWORDS_TYPE.freeze();
+    }
+
     private ArchiveSchema() {}
 
-    /** The document block of one report, report document first. */
-    static List<Document> documents(ArchivedReport r, String contentHash, String wholeText) {
+    /** The distinct runs of {@link #SHINGLE_LENGTH} consecutive Chinese characters of a normalised text. */
+    static java.util.Set<String> hanShingles(String normalized) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        int run = 0;
+        for (int i = 0; i < normalized.length(); i++) {
+            run = han(normalized.charAt(i)) ? run + 1 : 0;
+            if (run >= SHINGLE_LENGTH) out.add(normalized.substring(i + 1 - SHINGLE_LENGTH, i + 1));
+        }
+        return out;
+    }
+
+    /** A Chinese character: what the bigram analyzer of {@link #GRAMS} joins into bigrams. */
+    static boolean han(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /**
+     * The document block of one report, report document first.
+     *
+     * @param textTokens each paragraph's text field as already analysed (by paragraph index), or null to let
+     *                   the index analyzer analyse the text
+     */
+    static List<Document> documents(ArchivedReport r, String contentHash, String wholeText,
+                                    java.util.function.IntFunction<org.apache.lucene.analysis.TokenStream> textTokens) {
         List<Document> docs = new ArrayList<>(r.paragraphs().size() + 1);
         Document report = common(r, contentHash, TYPE_REPORT);
         report.add(new StoredField(ROLE, r.role() == null ? "" : r.role()));
@@ -65,6 +106,7 @@ public final class ArchiveSchema {
         report.add(new StoredField(CHARS, r.chars()));
         report.add(new StoredField(PARAGRAPHS, r.paragraphs().size()));
         report.add(new TextField(GRAMS, wholeText, Field.Store.NO));
+        report.add(new Field(SHINGLES, ArchiveAnalyzers.keywords(hanShingles(wholeText)), KEYWORDS_TYPE));
         docs.add(report);
         for (ArchivedParagraph p : r.paragraphs()) {
             Document d = common(r, contentHash, TYPE_PARAGRAPH);
@@ -72,7 +114,12 @@ public final class ArchiveSchema {
             d.add(new StoredField(PARAGRAPH, p.index()));
             d.add(new StringField(LABEL, p.label().id(), Field.Store.YES));
             d.add(new StringField(SECTION, p.section().id(), Field.Store.YES));
-            d.add(new Field(TEXT, p.text(), TEXT_TYPE));
+            Field text = new Field(TEXT, p.text(), TEXT_TYPE);
+            // analysing again what the review analysis already segmented would cost half the indexing time
+            if (textTokens != null) text.setTokenStream(textTokens.apply(p.index()));
+            d.add(text);
+            d.add(new Field(PIECES, ArchiveAnalyzers.keywords(Fingerprints.of(org.shuzhi.nlp.TextNormalizer.normalize(p.text()))),
+                    KEYWORDS_TYPE));
             docs.add(d);
         }
         return docs;

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -19,19 +21,44 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * How common a character bigram, a word or a phrase is across the archive's reports, from the report
- * documents' {@link ArchiveSchema#GRAMS} field. One instance per check: it caches what it looked up.
+ * documents' {@link ArchiveSchema#GRAMS} field. One instance per check; what holds for every review of the
+ * same reader is kept in {@link Shared}.
  */
 final class ArchiveStatistics {
+    /**
+     * What does not depend on the report under review, for one index reader: bigram document frequencies
+     * and how many reports hold a phrase (counted up to a cap). Reviews over the same reader look up the
+     * same stock phrases again and again; a phrase query costs far more than a map lookup.
+     */
+    record Shared(IndexReader reader, Map<String, Integer> gramDf, Map<String, Integer> phraseReports, int[] reports) {
+        /** Beyond this many entries a map starts over: bounded memory whatever the traffic. */
+        private static final int MAX_ENTRIES = 1 << 20;
+
+        Shared(IndexReader reader) {
+            this(reader, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new int[] {-1});
+        }
+
+        private static <K, V> void bound(Map<K, V> m) {
+            if (m.size() > MAX_ENTRIES) m.clear();
+        }
+    }
+
     private final IndexSearcher searcher;
     private final int reports;
     private final String excludeHash;
-    private final Map<String, Integer> gramDf = new HashMap<>();
+    private final Shared shared;
     private final Map<String, Boolean> stock = new HashMap<>();
 
     /** @param excludeHash content hash of the report under review: it never counts as a report sharing a phrase */
     ArchiveStatistics(IndexSearcher searcher, String excludeHash) throws IOException {
+        this(searcher, excludeHash, new Shared(searcher.getIndexReader()));
+    }
+
+    ArchiveStatistics(IndexSearcher searcher, String excludeHash, Shared shared) throws IOException {
         this.searcher = searcher;
-        this.reports = searcher.count(ArchiveQueries.reports());
+        this.shared = shared;
+        if (shared.reports()[0] < 0) shared.reports()[0] = searcher.count(ArchiveQueries.reports());
+        this.reports = shared.reports()[0];
         this.excludeHash = excludeHash;
     }
 
@@ -60,7 +87,8 @@ final class ArchiveStatistics {
     }
 
     private int gramDf(String gram) {
-        return gramDf.computeIfAbsent(gram, g -> {
+        Shared.bound(shared.gramDf());
+        return shared.gramDf().computeIfAbsent(gram, g -> {
             try {
                 return searcher.getIndexReader().docFreq(new Term(ArchiveSchema.GRAMS, g));
             } catch (IOException e) {
@@ -80,19 +108,46 @@ final class ArchiveStatistics {
             for (int i = 0; i + 1 < t.length(); i++) {
                 if (han(t.charAt(i)) && han(t.charAt(i + 1)) && gramDf(t.substring(i, i + 2)) < limit) return false;
             }
-            Query q = ArchiveQueries.phrase(p);
-            if (excludeHash != null) {
-                q = new BooleanQuery.Builder().add(q, Occur.MUST)
-                        .add(new TermQuery(new Term(ArchiveSchema.CONTENT_HASH, excludeHash)), Occur.MUST_NOT).build();
-            }
+            // counted once per reader for every review, one past the limit: the report under review may be one of them
+            Shared.bound(shared.phraseReports());
+            // the limit follows from the reader's report count, the same for every review of it; another limit is not cached
+            int holding = limit == Similarities.stockLimit(reports)
+                    ? shared.phraseReports().computeIfAbsent(p, k -> reportsHolding(p, limit + 1))
+                    : reportsHolding(p, limit + 1);
+            if (excludeHash == null || holding != limit) return holding >= limit;
+            Query q = new BooleanQuery.Builder().add(ArchiveQueries.phrase(p), Occur.MUST)
+                    .add(new TermQuery(new Term(ArchiveSchema.CONTENT_HASH, excludeHash)), Occur.MUST_NOT).build();
+            return count(q, limit) >= limit;
+        });
+    }
+
+    /**
+     * Reports whose text holds {@code phrase}, counted up to {@code limit}. A run of Chinese characters of the
+     * shingle length is one term of {@link ArchiveSchema#SHINGLES}: the same reports as the phrase query over
+     * bigrams (which chains bigrams only across adjacent Chinese characters), as long as no deleted document
+     * still counts in the term's frequency.
+     */
+    private int reportsHolding(String phrase, int limit) {
+        if (phrase.length() == ArchiveSchema.SHINGLE_LENGTH && !searcher.getIndexReader().hasDeletions()
+                && phrase.chars().allMatch(c -> ArchiveSchema.han((char) c))) {
             try {
-                AtLeast c = new AtLeast(limit);
-                searcher.search(q, c);
-                return c.count >= limit;
+                return Math.min(limit, searcher.getIndexReader().docFreq(new Term(ArchiveSchema.SHINGLES, phrase)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
+        }
+        return count(ArchiveQueries.phrase(phrase), limit);
+    }
+
+    /** Reports matching {@code q}, counted up to {@code limit}. */
+    private int count(Query q, int limit) {
+        try {
+            AtLeast c = new AtLeast(limit);
+            searcher.search(q, c);
+            return c.count;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The grams field holds bigrams of Chinese characters only (digits and Latin are whole tokens). */

@@ -38,7 +38,7 @@ import org.shuzhi.rules.RuleContext;
 final class Benchmark {
     /** Settings; counts are per size. */
     record Settings(List<Integer> sizes, Path work, Path jar, int reviewRuns, int batchReports, int searchRuns,
-                    int latencyChars, boolean coldStart) {}
+                    int latencyChars, boolean coldStart, boolean reuseArchive) {}
 
     private static final int BATCH = 500;
     private static final int WARMUP = 30;
@@ -62,10 +62,9 @@ final class Benchmark {
 
     List<SizeResult> run(Progress progress) throws IOException, InterruptedException {
         Path archiveDir = settings.work().resolve("archive");
-        deleteTree(archiveDir);
+        if (!settings.reuseArchive()) deleteTree(archiveDir);
         Files.createDirectories(settings.work());
         Reviewer labeler = Reviewers.withoutArchive();
-        BruteForceBaseline baseline = new BruteForceBaseline();
         List<SizeResult> results = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -76,7 +75,9 @@ final class Benchmark {
                 double[] indexSeconds;
                 int indexedNow = size - have;
                 try (Archive archive = Archive.open(archiveDir)) {
-                    indexSeconds = index(archive, labeler, baseline, have, size, pool);
+                    // --reuse-archive: an archive of a previous run that already holds this size is measured as it is
+                    indexSeconds = settings.reuseArchive() && archive.size() >= size ? new double[] {Double.NaN, Double.NaN}
+                            : index(archive, labeler, have, size, pool);
                 }
                 have = size;
                 double disk = sizeMb(archiveDir);
@@ -105,13 +106,13 @@ final class Benchmark {
                     log.printf("检索（带过滤条件）：中位 %.2f ms，p95 %.2f ms（CPU 中位 %.2f ms）%n", search.median(), search.p95(), search.cpu().median());
                     log.flush();
                     int k = baselineReports(size);
-                    Comparison cmp = compare(archive, reviewer, baseline, latency.subList(0, k));
+                    Comparison cmp = compare(archive, reviewer, latency.subList(0, k));
                     log.printf("基线对照（%d 份）：暴力比对 %.0f ms/份，索引比对 %.1f ms/份，快 %.0f 倍（按 CPU 时间 %.0f 倍）；索引路径召回 %d/%d%n",
                             k, cmp.baselineMs, cmp.indexedMs, cmp.baselineMs / cmp.indexedMs, cmp.baselineCpuMs / cmp.indexedCpuMs,
                             cmp.found, cmp.expected);
                     log.printf("冷启动（%s）：%.2f 秒，堆 %.0f MB%n", cold.how(), cold.seconds(), cold.heapMb());
                     log.flush();
-                    results.add(new SizeResult(size, baseline.size(), indexedNow, indexSeconds[0], indexSeconds[1], disk, review, chars,
+                    results.add(new SizeResult(size, archive.paragraphs(), indexedNow, indexSeconds[0], indexSeconds[1], disk, review, chars,
                             settings.batchReports(), threads, batchSeconds[0], batchSeconds[1], search, k, cmp.baselineMs, cmp.indexedMs,
                             cmp.baselineCpuMs, cmp.indexedCpuMs, Timings.loadAverage(), cmp.expected, cmp.found, cmp.extra, cold));
                 }
@@ -124,7 +125,7 @@ final class Benchmark {
     }
 
     /** Adds reports {@code from..to-1}: analysis and labelling on all cores, one commit per batch; {wall, CPU} seconds. */
-    private double[] index(Archive archive, Reviewer labeler, BruteForceBaseline baseline, int from, int to,
+    private double[] index(Archive archive, Reviewer labeler, int from, int to,
                          ExecutorService pool) throws InterruptedException {
         double seconds = 0, cpu = 0;
         for (int start = from; start < to; start += BATCH) {
@@ -138,9 +139,9 @@ final class Benchmark {
                 return new ArchiveEntry(a, labeler.label(a));
             });
             archive.addAll(entries);
+            if (end == to) archive.compact(); // part of a bulk load: one segment for the reviews that follow
             seconds += (System.nanoTime() - t0) / 1e9;
             cpu += Timings.processCpuSeconds() - c0;
-            if (ArchiveSimilarity.unavailable().isEmpty()) for (ArchiveEntry e : entries) baseline.add(e.report(), e.labels());
             if ((end - from) % 5000 == 0) {
                 log.printf("  已入库 %,d 份（%.0f 份/秒），负载 %.1f%n", end, (end - from) / seconds, Timings.loadAverage());
                 log.flush();
@@ -205,11 +206,8 @@ final class Benchmark {
      * The indexed repeat/copy checks beside the brute-force baseline on the same reports: time per report
      * and the baseline's findings (on problem paragraphs) that the indexed path also makes.
      */
-    private Comparison compare(Archive archive, Reviewer reviewer, BruteForceBaseline baseline, List<GeneratedReport> reports) {
-        if (ArchiveSimilarity.unavailable().isPresent()) {
-            log.println("基线对照跳过：无法调用档案库的相似度（" + ArchiveSimilarity.unavailable().get() + "）");
-            return new Comparison(Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, 0, 0);
-        }
+    private Comparison compare(Archive archive, Reviewer reviewer, List<GeneratedReport> reports) {
+        BruteForceBaseline baseline = new BruteForceBaseline(archive);
         Check checks = archive.checks();
         Timings indexed = new Timings(), brute = new Timings();
         int expected = 0, found = 0, extra = 0;
@@ -219,15 +217,8 @@ final class Benchmark {
             RuleContext context = new RuleContext(a, labels, Profiles.resolve(null));
             List<Finding> findings = null;
             for (int i = 0; i < 3; i++) findings = indexed.time(() -> checks.check(context));
-            Set<String> want = brute.time(() -> baseline.findings(a, labels));
-            Set<Integer> problems = new HashSet<>(BruteForceBaseline.problemParagraphs(a, labels));
-            Set<String> got = new HashSet<>();
-            for (Finding f : findings) {
-                if (f.paragraph() != null && problems.contains(f.paragraph())
-                        && (f.rule().equals(BruteForceBaseline.REPEATED_PROBLEM) || f.rule().equals(BruteForceBaseline.COPIED_FROM_OTHER_REPORT))) {
-                    got.add(f.rule() + "@" + f.paragraph());
-                }
-            }
+            Set<String> want = brute.time(() -> baseline.findings(context));
+            Set<String> got = BruteForceBaseline.keyed(findings);
             expected += want.size();
             for (String w : want) if (got.contains(w)) found++;
             for (String g : got) if (!want.contains(g)) extra++;

@@ -47,6 +47,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-cold-start", description = "不测冷启动和内存")
     boolean noColdStart;
 
+    @Option(names = "--reuse-archive", description = "沿用上次运行留在 --work 中、已达到该规模的档案库，不重新入库（用于反复测评审和检索；入库速度不测）")
+    boolean reuseArchive;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
@@ -70,7 +73,7 @@ public final class BenchCommand implements Callable<Integer> {
             return 1;
         }
         Corpus c = Files.isRegularFile(corpusDir.resolve("manifest.tsv")) ? Corpus.at(corpusDir) : Corpus.bundled();
-        Bench.run(c, new Bench.Options(List.copyOf(sizes), work, jar, out, reviewRuns, batch, searchRuns, 2000, !noColdStart),
+        Bench.run(c, new Bench.Options(List.copyOf(sizes), work, jar, out, reviewRuns, batch, searchRuns, 2000, !noColdStart, reuseArchive),
                 spec.commandLine().getOut());
         return 0;
     }

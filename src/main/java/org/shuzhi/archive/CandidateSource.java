@@ -1,0 +1,20 @@
+package org.shuzhi.archive;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.search.IndexSearcher;
+
+/**
+ * Where the copy check gets the other units' paragraphs it compares a passage with: from the index
+ * ({@link FingerprintCandidates}) or every one of them ({@link ExhaustiveCandidates}, the brute-force
+ * reference). Either way the check confirms candidates with the same {@link Similarities#copy}.
+ */
+interface CandidateSource {
+    /**
+     * For each passage, other units' comparable paragraphs of years up to the report's own, never of the
+     * report itself (same id or same content), that may hold it verbatim.
+     */
+    <P> Map<P, List<ArchiveChecks.Candidate>> others(IndexSearcher s, Map<P, Passage> passages, ArchiveChecks.Self self)
+            throws IOException;
+}
