@@ -49,15 +49,13 @@ function postJson(path, data) {
 const PART_NAMES = {achievement: '成绩做法', problem: '问题原因', plan: '下步打算', other: '其他'};
 const SEVERITY_NAMES = {error: '严重', warning: '提醒', info: '提示'};
 const OUTCOME_RANK = {'退回修改': 2, '修改后通过': 1, '通过': 0};
-// Rule names come from the rules' catalog (/api/rules, loaded by loadProfiles); the cross-report rules of
-// the archive are not in that catalog yet, so their names are here.
-const RULE_NAMES = {
-  REPEATED_PROBLEM: '问题年年述', COMMITMENT_NOT_ADDRESSED: '上年承诺未回应',
-  COPIED_FROM_OTHER_REPORT: '与他人报告雷同', SELF_COPY: '照搬往年报告'
-};
+// Rule names and which rules compare with the archive come from the rules' catalog (/api/rules, loaded
+// by loadProfiles), the one place they are written.
+const RULE_NAMES = {};
+const ARCHIVE_RULES = [];
 
-/** A paragraph's number as the findings' messages and the verdict write it (the JSON index). */
-function paraNo(index) { return index; }
+/** A paragraph's number for people, from 1 as the findings' messages and the verdict write it (JSON index + 1). */
+function paraNo(index) { return index + 1; }
 
 function ruleName(code) { return RULE_NAMES[code] || code; }
 function partName(id) { return PART_NAMES[id] || id || '—'; }
@@ -71,10 +69,62 @@ function outcomeBadge(outcome) {
 /** Fills a <select> with the built-in profiles; resolves with the list (for limits). */
 async function loadProfiles(select) {
   const [profiles, rules] = await Promise.all([api('/api/profiles'), api('/api/rules')]);
-  for (const r of rules) RULE_NAMES[r.code] = r.name;
+  for (const r of rules) {
+    RULE_NAMES[r.code] = r.name;
+    if (r.archive && !ARCHIVE_RULES.includes(r.code)) ARCHIVE_RULES.push(r.code);
+  }
   clear(select);
   for (const p of profiles) select.appendChild(el('option', {value: p.id}, p.name ? p.name : p.id));
   return profiles;
+}
+
+/**
+ * The user's own profile (a YAML file like the built-in ones): read in the page, checked by the server
+ * (POST /api/profiles/limits answers 400 naming the wrong field) and sent with each review; the server
+ * never stores it. While one is chosen the built-in choice is disabled. Returns the live choice:
+ * {yaml, fileName, name, id} or all null.
+ */
+function ownProfileControl(select, fileInput, info, errorBox) {
+  const own = {yaml: null, fileName: null, name: null, id: null};
+  const picked = document.querySelector('.picked[data-for="' + fileInput.id + '"]');
+  function reset() {
+    Object.assign(own, {yaml: null, fileName: null, name: null, id: null});
+    fileInput.value = '';
+    if (picked) picked.textContent = '未选择文件';
+    select.disabled = false;
+    clear(info).hidden = true;
+  }
+  fileInput.addEventListener('change', async () => {
+    const f = fileInput.files[0];
+    showError(errorBox, null);
+    if (!f) { reset(); return; }
+    const yaml = await f.text();
+    const form = new FormData();
+    form.append('profile', new Blob([yaml], {type: 'application/x-yaml'}), f.name);
+    try {
+      const checked = await api('/api/profiles/limits', {method: 'POST', body: form});
+      Object.assign(own, {yaml, fileName: f.name, name: checked.name, id: checked.profile});
+      select.disabled = true;
+      clear(info).hidden = false;
+      append(info, ['使用上传的评审要求：', el('strong', {}, checked.name), '（' + f.name + '）　',
+        el('button', {type: 'button', class: 'link-btn', onclick: reset}, '改用内置要求')]);
+    } catch (e) {
+      reset();
+      showError(errorBox, e.message);
+    }
+  });
+  return own;
+}
+
+/** Adds the chosen profile to a review request: a built-in id, or the user's own profile as content. */
+function addProfile(target, select, own) {
+  if (own && own.yaml) {
+    if (target instanceof FormData) target.append('profile', new Blob([own.yaml], {type: 'application/x-yaml'}), own.fileName);
+    else target.profileYaml = own.yaml;
+  } else if (select.value) {
+    if (target instanceof FormData) target.append('profile', select.value);
+    else target.profile = select.value;
+  }
 }
 
 /** Shows a one-line error (or clears it with null). */
@@ -106,4 +156,46 @@ document.addEventListener('change', e => {
   if (!shown) return;
   const n = input.files.length;
   shown.textContent = n === 0 ? '未选择文件' : n === 1 ? input.files[0].name : '已选择 ' + n + ' 个文件';
+});
+
+/**
+ * While serve seeds an empty archive with the demo corpus (GET /api/status), every page says so in a
+ * banner, checked again every 2 s; when it is done the banner goes and 'archive-ready' is dispatched.
+ * archiveSeeding() tells a page whether the archive is still being built; statusChecked resolves after
+ * the first answer, so a page can wait for it before it says what the archive holds.
+ */
+let ARCHIVE_SEEDING = false;
+let SERVER_LIMITS = null; // {uploadMb, reportChars} from /api/status
+function archiveSeeding() { return ARCHIVE_SEEDING; }
+
+/** Why a chosen file cannot be sent (over the server's upload limit), or null: said before uploading it. */
+function fileTooLarge(file) {
+  if (!SERVER_LIMITS || file.size <= SERVER_LIMITS.uploadMb * 1024 * 1024) return null;
+  return '文件 ' + file.name + ' 有 ' + Math.round(file.size / 1024 / 1024) + ' MB，超过上传上限 ' + SERVER_LIMITS.uploadMb + ' MB';
+}
+const statusChecked = new Promise(resolve => {
+  async function check() {
+    let status = null;
+    try { status = await api('/api/status'); } catch (e) { /* the pages' own requests report it */ }
+    if (status && status.limits) SERVER_LIMITS = status.limits;
+    let banner = document.getElementById('banner');
+    if (status && status.seeding) {
+      ARCHIVE_SEEDING = true;
+      if (!banner) {
+        banner = el('div', {id: 'banner', class: 'banner'},
+          '档案库正在建立：正在存入演示语料（通常不到半分钟），完成前检索、单位历年问题和档案比对的结果不全。');
+        const header = document.querySelector('header.top');
+        if (header) header.after(banner); else document.body.prepend(banner);
+      }
+      setTimeout(check, 2000);
+    } else {
+      if (banner) banner.remove();
+      if (ARCHIVE_SEEDING) {
+        ARCHIVE_SEEDING = false;
+        document.dispatchEvent(new Event('archive-ready'));
+      }
+    }
+    resolve();
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', check); else check();
 });

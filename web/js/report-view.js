@@ -11,10 +11,18 @@ function countBySeverity(review) {
   return c;
 }
 
-/** The limits that apply to this review's profile and role, as the server's rules read them. */
-async function limitsFor(review) {
+/**
+ * The limits that apply to this review's profile and role, as the server's rules read them; own is the
+ * user's own profile (ownProfileControl) when the review was made with it.
+ */
+async function limitsFor(review, own) {
   const role = review.meta.role ? '?role=' + encodeURIComponent(review.meta.role) : '';
   try {
+    if (own && own.yaml) {
+      const body = {profileYaml: own.yaml};
+      if (review.meta.role) body.role = review.meta.role;
+      return await postJson('/api/profiles/limits', body);
+    }
     return await api('/api/profiles/' + encodeURIComponent(review.meta.profile) + '/limits' + role);
   } catch (e) {
     return {length: null, shares: {}};
@@ -63,11 +71,14 @@ function sharesView(review, limits) {
   return el('div', {class: 'shares'}, rows);
 }
 
-/** The paragraph's text with each finding's span marked; a null span marks the whole paragraph. */
+/**
+ * The paragraph's text with each finding's span marked. A finding without a span concerns the paragraph
+ * as a whole and is not marked in the text: the row carries an edge mark instead (wholeParagraph below).
+ */
 function highlightedText(text, findings) {
-  const ranges = findings.map(f => {
-    const s = f.span ? Math.max(0, Math.min(text.length, f.span.start)) : 0;
-    const e = f.span ? Math.max(s, Math.min(text.length, f.span.end)) : text.length;
+  const ranges = findings.filter(f => f.span).map(f => {
+    const s = Math.max(0, Math.min(text.length, f.span.start));
+    const e = Math.max(s, Math.min(text.length, f.span.end));
     return {s, e, f};
   }).filter(r => r.e > r.s);
   const cuts = new Set([0, text.length]);
@@ -89,13 +100,30 @@ function highlightedText(text, findings) {
   return frag;
 }
 
-/** The evidence's passages from other reports: evidence.source, or each of evidence.sources. */
+/** The most serious of the findings that have no span: the paragraph's edge mark, or null. */
+function wholeParagraph(findings) {
+  const whole = findings.filter(f => !f.span).sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity]);
+  return whole.length ? whole[0] : null;
+}
+
+/**
+ * The evidence's passages from other reports, each {unit, unitKey, year, paragraph, text, similarity?}:
+ * every earlier year of a repeated problem (evidence.matches), else evidence.source, and any
+ * evidence.sources.
+ */
 function evidenceSources(f) {
   const ev = f.evidence || {};
   const list = [];
-  if (ev.source && typeof ev.source === 'object') list.push(ev.source);
-  if (Array.isArray(ev.sources)) list.push(...ev.sources.filter(s => s && typeof s === 'object'));
+  const isPassage = s => s && typeof s === 'object' && typeof s.text === 'string';
+  if (Array.isArray(ev.matches) && ev.matches.some(isPassage)) list.push(...ev.matches.filter(isPassage));
+  else if (isPassage(ev.source)) list.push(ev.source);
+  if (Array.isArray(ev.sources)) list.push(...ev.sources.filter(isPassage));
   return list;
+}
+
+function sourceName(src) {
+  return (src.unit || '其他报告') + (src.year ? ' ' + src.year + '年' : '') +
+    (src.paragraph !== undefined && src.paragraph !== null ? ' 第' + paraNo(src.paragraph) + '段' : '');
 }
 
 function noteView(f, review) {
@@ -107,31 +135,92 @@ function noteView(f, review) {
       el('strong', {}, ruleName(f.rule))),
     el('div', {class: 'note-msg'}, f.message),
     sources.map(src => el('button', {type: 'button', class: 'evidence-btn',
-      onclick: () => openCompare(review, f, src)},
-      '对照原文：' + (src.unit || '') + (src.year ? ' ' + src.year + '年' : '') +
-      (src.paragraph !== undefined && src.paragraph !== null ? ' 第' + paraNo(src.paragraph) + '段' : ''))));
+      onclick: () => openCompare(review, f, src)}, '对照原文：' + sourceName(src))));
 }
 
-/** Opens this report's paragraph and the earlier-year / other-unit passage side by side. */
+/** What the evidence says besides the passages, in words: years, shared length, terms named and missing. */
+function evidenceFacts(f) {
+  const ev = f.evidence || {};
+  const facts = [];
+  if (Array.isArray(ev.years) && ev.years.length) {
+    facts.push('往年提出：' + ev.years.join('、') + '年度' + (ev.recurrence ? '（本年度是第 ' + ev.recurrence + ' 次）' : ''));
+  }
+  if (Array.isArray(ev.topics) && ev.topics.length) facts.push('同属问题：' + ev.topics.join('、'));
+  if (typeof ev.longestShared === 'number') facts.push('最长一段相同文字 ' + ev.longestShared + ' 字');
+  if (ev.sameYear === true) facts.push('同年度的报告，无法判断谁照搬谁');
+  if (Array.isArray(ev.missing) && ev.missing.length) facts.push('本报告未提及：' + ev.missing.join('、'));
+  if (Array.isArray(ev.named) && ev.named.length) facts.push('本报告已提及：' + ev.named.join('、'));
+  return facts;
+}
+
+/**
+ * Marks, in a passage of another report, the stretches of at least min characters that stand word for
+ * word in this report's text too, so the eye finds what was taken over.
+ */
+function sharedText(source, own, min) {
+  const marks = [];
+  if (!own) return markedText(source, marks);
+  for (let i = 0; i + min <= source.length; ) {
+    let len = 0;
+    while (i + len < source.length && own.includes(source.slice(i, i + len + 1))) len++;
+    if (len >= min) { marks.push({start: i, end: i + len}); i += len; } else i++;
+  }
+  return markedText(source, marks, 'shared');
+}
+
+/** Marks the given terms wherever they stand in a text (a commitment's words, named or not). */
+function termsMarked(text, terms, cls) {
+  const marks = [];
+  for (const t of terms || []) {
+    if (!t) continue;
+    for (let at = text.indexOf(t); at >= 0; at = text.indexOf(t, at + t.length)) marks.push({start: at, end: at + t.length});
+  }
+  return markedText(text, marks, cls);
+}
+
+/**
+ * Opens this report's paragraph and the earlier-year / other-unit passage side by side. Every shape the
+ * archive gives works: a flagged span, a paragraph flagged as a whole (no span), or a finding of the
+ * whole report (no paragraph: an unanswered commitment, whose terms are marked in last year's passage).
+ */
 function openCompare(review, f, src) {
   closeCompare();
+  const ev = f.evidence || {};
   const para = f.paragraph === null || f.paragraph === undefined ? null : review.paragraphs[f.paragraph];
-  const similarity = (f.evidence && typeof f.evidence.similarity === 'number') ? f.evidence.similarity
-    : (typeof src.similarity === 'number' ? src.similarity : null);
+  const similarity = typeof src.similarity === 'number' ? src.similarity
+    : (typeof ev.similarity === 'number' ? ev.similarity : null);
+  const commitment = Array.isArray(ev.missing);
+  let mine;
+  if (para) {
+    const edge = wholeParagraph([f]);
+    mine = el('p', {class: 'compare-text' + (edge ? ' edge sev-' + edge.severity : '')}, highlightedText(para.text, [f]));
+  } else if (commitment) {
+    mine = el('p', {class: 'compare-text muted'}, '本报告中没有回应这项承诺的段落' +
+      (ev.missing.length ? '；未提及：' + ev.missing.join('、') : '') + '。');
+  } else {
+    mine = el('p', {class: 'compare-text muted'}, '（该问题针对全文，没有对应的单独段落）');
+  }
+  const ownText = para ? para.text : null;
+  const theirs = src.text
+    ? (commitment ? append(el('span'), [termsMarked(src.text, ev.missing, 'missing')]) : sharedText(src.text, ownText, 6))
+    : '（原文未提供）';
+  const facts = evidenceFacts(f);
   const overlay = el('div', {class: 'overlay', id: 'compare', onclick: e => { if (e.target.id === 'compare') closeCompare(); }},
-    el('div', {class: 'compare'},
+    el('div', {class: 'compare', 'data-rule': f.rule},
       el('div', {class: 'compare-head'},
         el('strong', {}, ruleName(f.rule)),
-        similarity !== null ? el('span', {class: 'muted'}, '　相似度 ' + pct(similarity)) : null,
+        similarity !== null ? el('span', {class: 'muted'}, '　' + (commitment ? '回应程度 ' : '相似度 ') + pct(similarity)) : null,
         el('button', {type: 'button', class: 'close', onclick: closeCompare}, '关闭')),
+      el('div', {class: 'compare-msg'}, f.message),
+      facts.length ? el('ul', {class: 'compare-facts'}, facts.map(x => el('li', {}, x))) : null,
       el('div', {class: 'compare-cols'},
         el('div', {class: 'compare-col'},
-          el('h3', {}, '本报告' + (para ? ' 第' + paraNo(para.index) + '段' : '')),
-          el('p', {class: 'compare-text'}, para ? highlightedText(para.text, [f]) : '（本报告全文中没有与之对应的段落）')),
+          el('h3', {}, '本报告' + (para ? ' 第' + paraNo(para.index) + '段' : '')), mine),
         el('div', {class: 'compare-col source'},
-          el('h3', {}, (src.unit || '其他报告') + (src.year ? ' ' + src.year + '年' : '') +
-            (src.paragraph !== undefined && src.paragraph !== null ? ' 第' + paraNo(src.paragraph) + '段' : '')),
-          el('p', {class: 'compare-text'}, src.text || '（原文未提供）')))));
+          el('h3', {}, sourceName(src),
+            src.unitKey ? el('a', {class: 'history-link', href: '/unit.html?key=' + encodeURIComponent(src.unitKey) +
+              (src.year ? '#y' + src.year : '')}, '该单位历年问题') : null),
+          el('p', {class: 'compare-text'}, theirs)))));
   document.body.appendChild(overlay);
 }
 
@@ -141,9 +230,18 @@ function closeCompare() {
 }
 document.addEventListener('keydown', e => { if (e.key === 'Escape') closeCompare(); });
 
-/** Renders a whole review into container; profile (from /api/profiles) names it. */
-async function renderReport(container, review, profile) {
-  const limits = await limitsFor(review);
+/** A verdict reason as people read it: a rule code that stands in it (a rule outside the catalog) by its name. */
+function reasonText(reason) {
+  return reason.replace(/\b[A-Z][A-Z]+(?:_[A-Z]+)+\b/g, code => RULE_NAMES[code] || code);
+}
+
+/**
+ * Renders a whole review into container; profile (from /api/profiles) names it, or own, the user's own
+ * profile the review was made with.
+ */
+async function renderReport(container, review, profile, own) {
+  const limits = await limitsFor(review, own);
+  if (own && own.yaml) profile = {name: own.name + '（上传的评审要求）'};
   clear(container);
   const findings = review.findings.map((f, i) => Object.assign({}, f, {_n: i + 1}));
   const byParagraph = new Map();
@@ -160,7 +258,7 @@ async function renderReport(container, review, profile) {
   container.appendChild(el('section', {class: 'summary'},
     el('div', {class: 'verdict'}, '建议结论：', outcomeBadge(review.verdict.outcome),
       el('span', {class: 'counts'}, '严重 ' + counts.error + ' 处，提醒 ' + counts.warning + ' 处，提示 ' + counts.info + ' 处')),
-    review.verdict.reasons.length ? el('ul', {class: 'reasons'}, review.verdict.reasons.map(r => el('li', {}, r))) : null,
+    review.verdict.reasons.length ? el('ul', {class: 'reasons'}, review.verdict.reasons.map(r => el('li', {}, reasonText(r)))) : null,
     el('div', {class: 'meta muted'},
       '文件：' + review.file + '　单位：' + (m.unit || '—') + '　年度：' + (m.year || '—') +
       '　职务：' + (m.role || '—') + '　评审要求：' + (profile && profile.name ? profile.name : m.profile)),
@@ -172,7 +270,9 @@ async function renderReport(container, review, profile) {
   const body = el('section', {class: 'report'});
   for (const p of review.paragraphs) {
     const fs = byParagraph.get(p.index) || [];
-    body.appendChild(el('div', {class: 'para-row' + (fs.length ? ' flagged' : ''), 'data-index': p.index},
+    const edge = wholeParagraph(fs);
+    body.appendChild(el('div', {class: 'para-row' + (fs.length ? ' flagged' : '') + (edge ? ' edge sev-' + edge.severity : ''),
+      'data-index': p.index, title: edge ? '整段：' + ruleName(edge.rule) : null},
       el('div', {class: 'para'},
         el('span', {class: 'pno'}, paraNo(p.index)),
         el('span', {class: 'tag part-' + p.label, title: '分类置信度 ' + pct(p.confidence)}, partName(p.label)),

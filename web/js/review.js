@@ -7,6 +7,8 @@
   let results = [];
   let selected = null;
   try { profiles = await loadProfiles($('profile')); } catch (e) { showError($('error'), e.message); }
+  const own = ownProfileControl($('profile'), $('profile-file'), $('profile-own'), $('error'));
+  let usedOwn = null; // the own profile of the batch shown, kept even if the choice changes afterwards
 
   /** Weakest first: outcome, then serious findings, then all findings, then the share of problems. */
   function weakness(a, b) {
@@ -16,6 +18,17 @@
       || (b.findings.length - a.findings.length)
       || ((a.stats.shares.problem || 0) - (b.stats.shares.problem || 0))
       || a.file.localeCompare(b.file, 'zh');
+  }
+
+  /** The findings that come from comparing with the archive's reports (the rules' archive codes). */
+  function archiveFindings(review) {
+    return review.findings.filter(f => ARCHIVE_RULES.includes(f.rule));
+  }
+
+  function archiveTitle(review) {
+    const counts = {};
+    for (const f of archiveFindings(review)) counts[f.rule] = (counts[f.rule] || 0) + 1;
+    return Object.entries(counts).map(([rule, n]) => ruleName(rule) + ' ' + n).join('，') || null;
   }
 
   function renderTable() {
@@ -28,7 +41,8 @@
         el('td', {}, outcomeBadge(r.verdict.outcome)), el('td', {class: 'num'}, r.stats.chars),
         el('td', {class: 'num'}, pct(r.stats.shares.achievement)), el('td', {class: 'num'}, pct(r.stats.shares.problem)),
         el('td', {class: 'num'}, pct(r.stats.shares.plan)),
-        el('td', {class: 'num'}, c.error), el('td', {class: 'num'}, c.warning), el('td', {class: 'num'}, c.info));
+        el('td', {class: 'num'}, c.error), el('td', {class: 'num'}, c.warning), el('td', {class: 'num'}, c.info),
+        el('td', {class: 'num archive-count', title: archiveTitle(r)}, archiveFindings(r).length));
       body.appendChild(row);
     });
     $('table-panel').hidden = results.length === 0;
@@ -42,7 +56,7 @@
     clear(detail).appendChild(el('h2', {}, review.file));
     const view = el('div', {});
     detail.appendChild(view);
-    await renderReport(view, review, profiles.find(p => p.id === review.meta.profile));
+    await renderReport(view, review, profiles.find(p => p.id === review.meta.profile), usedOwn);
     detail.scrollIntoView({behavior: 'smooth', block: 'start'});
   }
 
@@ -51,7 +65,9 @@
     showError($('error'), null);
     const files = [...$('files').files];
     if (!files.length) { showError($('error'), '请先选择要评阅的报告文件'); return; }
-    const fields = {profile: $('profile').value, role: $('role').value.trim(), year: $('year').value.trim()};
+    const fields = {role: $('role').value.trim(), year: $('year').value.trim()};
+    usedOwn = own.yaml ? Object.assign({}, own) : null;
+    const builtIn = $('profile').value;
     results = []; selected = null;
     renderTable();
     $('detail').hidden = true;
@@ -72,10 +88,19 @@
     async function worker() {
       while (next < items.length) {
         const item = items[next++];
+        const tooLarge = fileTooLarge(item.file);
+        if (tooLarge) {
+          failed++; done++;
+          item.li.className = 'failed';
+          item.li.appendChild(document.createTextNode('：' + tooLarge));
+          progress();
+          continue;
+        }
         item.li.className = 'running';
         const form = new FormData();
         form.append('file', item.file, item.file.name);
         for (const [k, v] of Object.entries(fields)) if (v) form.append(k, v);
+        addProfile(form, {value: builtIn}, usedOwn);
         try {
           const reviews = await api('/api/review', {method: 'POST', body: form});
           results.push(...reviews);

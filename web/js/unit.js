@@ -11,13 +11,13 @@
     let repeated = 0, total = 0;
     const box = clear($('history'));
     for (const y of h.years) {
-      const section = el('section', {class: 'year'},
+      const section = el('section', {class: 'year', id: 'y' + y.year},
         el('h2', {}, y.year + '年度', el('span', {class: 'muted'}, '　' + (y.role || '') + '　' + (y.file || ''))));
       if (!y.problems.length) section.appendChild(el('p', {class: 'muted'}, '该年度报告中没有识别出问题段落'));
       for (const p of y.problems) {
-        // derived here too, in case the JSON carries only the earlier passages
-        p.repeated = p.earlier.length > 0;
-        p.recurrence = 1 + new Set(p.earlier.map(e => e.year)).size;
+        // the archive says both; derived here only if an older server sent the earlier passages alone
+        if (p.repeated === undefined) p.repeated = p.earlier.length > 0;
+        if (p.recurrence === undefined) p.recurrence = 1 + new Set(p.earlier.map(e => e.year)).size;
         total++;
         if (p.repeated) repeated++;
         section.appendChild(el('div', {class: 'hist-problem' + (p.repeated ? ' repeated' : '')},
@@ -29,6 +29,9 @@
       }
       box.appendChild(section);
     }
+    // a link from a search hit or an evidence names the year: show it
+    const target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
+    if (target) { target.classList.add('target'); target.scrollIntoView({block: 'start'}); }
     $('summary').textContent = '共 ' + h.years.length + ' 个年度、' + total + ' 条问题，其中 ' + repeated + ' 条与往年重复。';
   } catch (e) {
     showError($('error'), e.message);

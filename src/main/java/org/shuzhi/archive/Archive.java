@@ -50,7 +50,7 @@ import org.shuzhi.rules.Check;
  * batch (a batch is all or nothing). Thread-safe; one writer per directory (a second process opens it
  * {@linkplain #openReadOnly read-only}).
  */
-public final class Archive implements PhraseCommonness, AutoCloseable {
+public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoCloseable {
     private final Path directory;
     private final Directory dir;
     private final IndexWriter writer;

@@ -140,16 +140,20 @@ final class ArchiveChecks implements Check {
         List<Candidate> earlier = own.stream().filter(Candidate::problem).toList();
         List<Finding> out = new ArrayList<>();
         var matches = RepeatedProblems.match(problems, earlier, Candidate::year, Candidate::passage, stats, thresholds.repeat());
-        for (var e : matches.entrySet()) out.add(repeated(e.getKey(), problems.get(e.getKey()), e.getValue()));
+        if (matches.isEmpty()) return out;
+        // how long each earlier problem had already recurred: the chain of repeats behind a match
+        var history = RepeatedProblems.history(earlier, Candidate::year, Candidate::passage, stats, thresholds.repeat(), MAX_EARLIER_YEARS);
+        for (var e : matches.entrySet()) out.add(repeated(e.getKey(), problems.get(e.getKey()), e.getValue(), history));
         return out;
     }
 
-    private Finding repeated(AnalyzedParagraph p, Passage passage, List<RepeatedProblems.Match<Candidate>> matched) {
+    private Finding repeated(AnalyzedParagraph p, Passage passage, List<RepeatedProblems.Match<Candidate>> matched,
+                             Map<Candidate, RepeatedProblems.Raised<Candidate>> history) {
         RepeatedProblems.Match<Candidate> latest = matched.get(matched.size() - 1);
-        TreeSet<Integer> years = new TreeSet<>();
+        // the earlier years it was raised in, directly or through the chain (this report has no year of its own here)
+        TreeSet<Integer> years = new TreeSet<>(RepeatedProblems.years(latest.year(), matched, history));
         List<Map<String, Object>> matches = new ArrayList<>();
         for (var m : matched) {
-            years.add(m.year());
             Map<String, Object> x = source(m.earlier());
             x.put("similarity", Similarities.round(m.repeat().score()));
             x.put("topics", m.repeat().topics());
@@ -181,7 +185,7 @@ final class ArchiveChecks implements Check {
         Similarities.Copy bestCopy = null;
         for (Candidate c : others) {
             Similarities.Copy copy = Similarities.copy(passage, c.passage(), stats, thresholds.copy());
-            if (copy.share() >= thresholds.copy() && copy.longest() >= Similarities.MIN_LONGEST_RUN && (bestCopy == null || copy.share() > bestCopy.share())) {
+            if (copy.confirmed(thresholds.copy()) && (bestCopy == null || copy.share() > bestCopy.share())) {
                 best = c;
                 bestCopy = copy;
             }
@@ -190,6 +194,7 @@ final class ArchiveChecks implements Check {
         boolean sameYear = year != null && best.year() == year;
         Map<String, Object> evidence = evidence(best, bestCopy.share());
         evidence.put("longestShared", bestCopy.longest());
+        evidence.put("tiles", bestCopy.tiles());
         evidence.put("sameYear", sameYear);
         String message = sameYear
                 ? String.format("该段与%s同年度述职报告第%d段大段文字相同（%.0f%%的文字逐字相同），疑似相互照搬（同年度，无法判断谁抄谁）；述职报告应写本人本单位的实际情况。",
@@ -228,11 +233,14 @@ final class ArchiveChecks implements Check {
         int previousYear = earlier.get(earlier.size() - 1);
         Optional<ArchivedReport> previous = archive.report(key, previousYear);
         if (previous.isEmpty()) return List.of();
+        // this year's own plans promise again; they do not answer last year's promise
         StringBuilder text = new StringBuilder();
-        for (AnalyzedParagraph p : context.report().paragraphs()) text.append(p.normalized()).append('\n');
+        for (AnalyzedParagraph p : context.report().paragraphs()) {
+            if (!Commitments.isCommitment(context.label(p).label(), p.section())) text.append(p.normalized()).append('\n');
+        }
         List<Finding> out = new ArrayList<>();
         for (ArchivedParagraph plan : previous.get().paragraphs()) {
-            if (plan.label() != Part.PLAN && !(plan.label() == Part.OTHER && plan.section() == Part.PLAN)) continue;
+            if (!Commitments.isCommitment(plan.label(), plan.section())) continue;
             Passage passage = Passage.of(plan.text());
             if (!Commitments.concrete(passage)) continue;
             Commitments.Terms terms = Commitments.terms(passage);

@@ -70,7 +70,7 @@ public final class ArchiveEvaluation {
 
     public record Result(ArchiveAnalyzers.Tokens tokens, String labels, int reports, int evaluated, int minYears,
                          Map<String, Counts> counts, Map<String, Counts> countsAll, List<HeldOut> heldOut, Ranking ranking,
-                         double indexMillis, double[] checkMillis, Counts unitPairs, List<String> mistakes) {
+                         double indexMillis, double[] checkMillis, double loadAverage, Counts unitPairs, List<String> mistakes) {
         public double medianMillis() {
             return percentile(0.5);
         }
@@ -90,6 +90,9 @@ public final class ArchiveEvaluation {
 
     /** A scored finding of the raw run, for fitting thresholds. */
     private record Scored(String unit, Key key, double score, boolean correct, boolean reverse) {}
+
+    /** Runs timed per report for the latency; the fastest counts. */
+    static final int TIMED_RUNS = 3;
 
     private ArchiveEvaluation() {}
 
@@ -169,12 +172,19 @@ public final class ArchiveEvaluation {
             Map<String, Map<Key, Finding>> found = new HashMap<>();
             for (String r : RULES) found.put(r, new HashMap<>());
             for (CorpusEntry e : entries) {
-                String id = e.id();
-                long s = System.nanoTime();
-                List<Finding> fs = checks.check(context(analyzed.get(id), labels.get(id)));
-                if (evaluated.contains(id)) millis.add((System.nanoTime() - s) / 1e6);
-                for (Finding f : fs) found.get(f.rule()).put(key(id, f), f);
+                for (Finding f : checks.check(context(analyzed.get(e.id()), labels.get(e.id())))) found.get(f.rule()).put(key(e.id(), f), f);
             }
+            // the fastest of a few runs per report: the machine is shared, and other processes' bursts are not the checks' cost
+            for (String id : evaluated) {
+                double best = Double.MAX_VALUE;
+                for (int i = 0; i < TIMED_RUNS; i++) {
+                    long s = System.nanoTime();
+                    checks.check(context(analyzed.get(id), labels.get(id)));
+                    best = Math.min(best, (System.nanoTime() - s) / 1e6);
+                }
+                millis.add(best);
+            }
+            double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             Map<String, Counts> counts = new LinkedHashMap<>(), countsAll = new LinkedHashMap<>();
             List<String> mistakes = new ArrayList<>();
             for (String r : RULES) {
@@ -214,7 +224,7 @@ public final class ArchiveEvaluation {
                             gold.get(ArchiveChecks.COMMITMENT_NOT_ADDRESSED), 1 - Similarities.Thresholds.DEFAULT.answer()));
             Ranking ranking = ranking(archive, corpus, analyzed, keyOf, evaluated);
             return new Result(tokens, labelsName, entries.size(), evaluated.size(), minYears, counts, countsAll, heldOut, ranking, indexMillis,
-                    millis.stream().mapToDouble(Double::doubleValue).toArray(), unitPairs, mistakes);
+                    millis.stream().mapToDouble(Double::doubleValue).toArray(), load, unitPairs, mistakes);
         } finally {
             deleteTree(dir);
         }
@@ -477,9 +487,14 @@ public final class ArchiveEvaluation {
             rules(sb, corrected, "### Corrected gold, paragraph labels from the installed classifier", false);
             if (corpusCorrected != null) rules(sb, corpusCorrected, "### Corrected gold, the corpus's own paragraph labels", false);
         }
-        sb.append(String.format(Locale.ROOT, "## Latency%n%nOne report's cross-report checks on the corpus archive (%d reports), "
-                        + "warm: median %.1f ms, p95 %.1f ms, max %.1f ms. Indexing the corpus in one batch: %.0f ms.%n%n",
-                main.reports(), main.medianMillis(), main.percentile(0.95), main.percentile(1.0), main.indexMillis()));
+        sb.append(String.format(Locale.ROOT, "## Latency%n%nOne report's cross-report checks (REPEATED_PROBLEM, COPIED_FROM_OTHER_REPORT, "
+                        + "SELF_COPY, COMMITMENT_NOT_ADDRESSED) on the corpus archive of %d reports, timed over the %d reports of units "
+                        + "with ≥ %d years, warm (each checked once before timing; per report the fastest of " + TIMED_RUNS + " runs, as the 2-core "
+                        + "machine is shared), no other work running in the JVM: median %.1f ms, "
+                        + "p95 %.1f ms, max %.1f ms. Indexing the corpus in one batch: %.0f ms. System load average when timed: %.1f on %d cores "
+                        + "(above the cores, the figures include waiting for a core).%n%n",
+                main.reports(), main.checkMillis().length, main.minYears(), main.medianMillis(), main.percentile(0.95),
+                main.percentile(1.0), main.indexMillis(), main.loadAverage(), Runtime.getRuntime().availableProcessors()));
         sb.append(String.format(Locale.ROOT, "## Unit identity%n%nPairs of reports of one unit (truth: the corpus id) filed under one key: "
                         + "precision %.2f, recall %.2f (%d right, %d wrongly merged, %d missed).%n%n",
                 main.unitPairs().precision(), main.unitPairs().recall(), main.unitPairs().tp(), main.unitPairs().fp(), main.unitPairs().fn()));

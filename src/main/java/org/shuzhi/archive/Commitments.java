@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.shuzhi.document.Part;
 import org.shuzhi.nlp.TextNormalizer;
 
 /**
@@ -33,6 +34,17 @@ final class Commitments {
     private static final Pattern CLOSING = Pattern.compile("^\\s*(?:以上|上述)[^。]{0,12}(?:述职|报告|汇报)|^\\s*\\d{4}年\\d{1,2}月\\S{0,4}日?\\s*$");
 
     private Commitments() {}
+
+    /**
+     * A paragraph that commits to something: any paragraph of the plan part, or one the classifier calls a
+     * plan outside the achievement and problem parts (a report without headings, a 承诺 line in the
+     * preamble). A plan-like sentence inside the achievements tells what was done, not what is promised.
+     */
+    static boolean isCommitment(Part label, Part section) {
+        return section == Part.PLAN
+                || (label == Part.PLAN && section != Part.ACHIEVEMENT
+                        && section != Part.PROBLEM);
+    }
 
     static Terms terms(Passage plan) {
         Set<String> named = new LinkedHashSet<>();
@@ -74,6 +86,13 @@ final class Commitments {
                 missing.add(word);
             }
         }
-        return new Answer(total == 0 ? 1 : hit / total, found, missing);
+        return new Answer(total == 0 ? 1 : hit / total, withoutParts(found), withoutParts(missing));
+    }
+
+    /** For the reader: a named item and its own words (青苗培养, 青苗, 培养) are listed once, as the item. */
+    static List<String> withoutParts(List<String> terms) {
+        return terms.stream()
+                .filter(t -> terms.stream().noneMatch(o -> o.length() > t.length() && o.contains(t)))
+                .distinct().toList();
     }
 }

@@ -16,7 +16,7 @@ final class Fingerprints {
     /** Letters per piece: long enough that a piece is rarely shared by chance. */
     static final int K = 8;
     /** The shortest shared stretch a copy must hold; the window follows from it. */
-    static final int GUARANTEED = 10;
+    static final int GUARANTEED = Similarities.MIN_COPY_STRETCH;
     static final int WINDOW = GUARANTEED - K + 1;
 
     private Fingerprints() {}

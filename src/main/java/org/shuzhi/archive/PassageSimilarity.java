@@ -109,36 +109,104 @@ final class PassageSimilarity {
         return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 
-    /** A stretch of text that two passages share verbatim: where it starts in each, and its length. */
-    record Run(int startA, int startB, int length) {
-        String in(String a) {
-            return a.substring(startA, startA + length);
+    /** A text's letters and digits (punctuation and spaces dropped), each with its offset in the text. */
+    record Letters(String letters, int[] at) {
+        static Letters of(String text) {
+            StringBuilder sb = new StringBuilder(text.length());
+            int[] at = new int[text.length()];
+            for (int i = 0; i < text.length(); i++) {
+                if (Character.isLetterOrDigit(text.charAt(i))) {
+                    at[sb.length()] = i;
+                    sb.append(text.charAt(i));
+                }
+            }
+            return new Letters(sb.toString(), java.util.Arrays.copyOf(at, sb.length()));
+        }
+
+        int length() {
+            return letters.length();
+        }
+    }
+
+    /** A stretch two texts share verbatim, in letters: where it starts in each text's letters, and its length. */
+    record Tile(int startA, int startB, int length) {
+        String in(String lettersA) {
+            return lettersA.substring(startA, startA + length);
         }
     }
 
     /**
-     * The maximal stretches that {@code a} and {@code b} share verbatim and that hold at least
-     * {@code minLetters} letters or digits (punctuation is compared but not counted), longest first.
+     * Greedy string tiling (Wise 1993) of two letter sequences: the longest stretch both share is taken
+     * first, then the longest among the letters still free in both, and so on down to {@code min} letters;
+     * no letter lies in two tiles. Of those tiles, the largest set (in letters) that stands in the same order
+     * in both texts is kept: a copy keeps the order of what it copies, while stretches shared by chance
+     * (stock phrases in another order) fall out. In order of {@code a}.
      */
-    static java.util.List<Run> commonRuns(String a, String b, int minLetters) {
+    static java.util.List<Tile> orderedTiles(String a, String b, int min) {
+        return inOrder(tiles(a, b, min));
+    }
+
+    static java.util.List<Tile> tiles(String a, String b, int min) {
         int n = a.length(), m = b.length();
-        int[] prev = new int[m + 1], cur = new int[m + 1];
-        java.util.List<Run> out = new java.util.ArrayList<>();
+        // every common stretch lies within a maximal diagonal run: start from those
+        java.util.PriorityQueue<Tile> queue = new java.util.PriorityQueue<>(
+                java.util.Comparator.comparingInt(Tile::length).reversed().thenComparingInt(Tile::startA).thenComparingInt(Tile::startB));
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
-                cur[j + 1] = a.charAt(i) == b.charAt(j) ? prev[j] + 1 : 0;
-                int len = cur[j + 1];
-                // maximal: the shared stretch ending here does not go on
-                if (len > 0 && (i + 1 == n || j + 1 == m || a.charAt(i + 1) != b.charAt(j + 1))) {
-                    int startA = i - len + 1;
-                    if (letters(a, startA, i + 1) >= minLetters) out.add(new Run(startA, j - len + 1, len));
+                if (a.charAt(i) != b.charAt(j) || (i > 0 && j > 0 && a.charAt(i - 1) == b.charAt(j - 1))) continue;
+                int k = 1;
+                while (i + k < n && j + k < m && a.charAt(i + k) == b.charAt(j + k)) k++;
+                if (k >= min) queue.add(new Tile(i, j, k));
+            }
+        }
+        boolean[] usedA = new boolean[n], usedB = new boolean[m];
+        java.util.List<Tile> out = new java.util.ArrayList<>();
+        while (!queue.isEmpty()) {
+            Tile t = queue.poll();
+            java.util.List<Tile> free = new java.util.ArrayList<>();
+            int from = -1;
+            for (int k = 0; k <= t.length(); k++) {
+                boolean ok = k < t.length() && !usedA[t.startA() + k] && !usedB[t.startB() + k];
+                if (ok && from < 0) from = k;
+                if (!ok && from >= 0) {
+                    if (k - from >= min) free.add(new Tile(t.startA() + from, t.startB() + from, k - from));
+                    from = -1;
                 }
             }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
+            if (free.size() == 1 && free.get(0).equals(t)) {
+                for (int k = 0; k < t.length(); k++) {
+                    usedA[t.startA() + k] = true;
+                    usedB[t.startB() + k] = true;
+                }
+                out.add(t);
+            } else {
+                // partly taken by a longer tile: what is left competes again at its own length
+                queue.addAll(free);
+            }
         }
-        out.sort((x, y) -> Integer.compare(y.length(), x.length()));
+        return out;
+    }
+
+    /** The tiles standing in the same order in both texts with the most letters (weighted longest chain). */
+    private static java.util.List<Tile> inOrder(java.util.List<Tile> tiles) {
+        java.util.List<Tile> t = new java.util.ArrayList<>(tiles);
+        t.sort(java.util.Comparator.comparingInt(Tile::startA));
+        int k = t.size();
+        int[] best = new int[k], prev = new int[k];
+        int end = -1;
+        for (int i = 0; i < k; i++) {
+            best[i] = t.get(i).length();
+            prev[i] = -1;
+            for (int j = 0; j < i; j++) {
+                if (t.get(j).startB() < t.get(i).startB() && best[j] + t.get(i).length() > best[i]) {
+                    best[i] = best[j] + t.get(i).length();
+                    prev[i] = j;
+                }
+            }
+            if (end < 0 || best[i] > best[end]) end = i;
+        }
+        java.util.LinkedList<Tile> out = new java.util.LinkedList<>();
+        for (int i = end; i >= 0; i = prev[i]) out.addFirst(t.get(i));
         return out;
     }
 

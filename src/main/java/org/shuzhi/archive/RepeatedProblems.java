@@ -20,6 +20,17 @@ final class RepeatedProblems {
     /** An earlier problem that a problem repeats. */
     record Match<C>(C earlier, int year, Similarities.Repeat repeat) {}
 
+    /**
+     * A problem in its unit's history: the earlier problems it repeats (oldest year first; empty if new) and
+     * every year it has been raised, its own included, following the chain — a 2023 problem repeating one of
+     * 2022 that repeated one of 2021 has been raised in 3 years, even if 2023 and 2021 are worded apart.
+     */
+    record Raised<C>(List<Match<C>> matches, java.util.SortedSet<Integer> years) {
+        int recurrence() {
+            return years.size();
+        }
+    }
+
     private RepeatedProblems() {}
 
     /**
@@ -49,6 +60,44 @@ final class RepeatedProblems {
             }
         }
         return out;
+    }
+
+    /**
+     * The history of a unit's problems: each year's problems matched against those of its latest
+     * {@code maxEarlierYears} earlier years, oldest year first, and the years each problem has been raised.
+     */
+    static <C> Map<C, Raised<C>> history(List<C> problems, ToIntFunction<C> year, Function<C, Passage> passage,
+                                         ArchiveStatistics stats, double threshold, int maxEarlierYears) {
+        TreeMap<Integer, List<C>> byYear = new TreeMap<>();
+        for (C c : problems) byYear.computeIfAbsent(year.applyAsInt(c), y -> new ArrayList<>()).add(c);
+        Map<C, Raised<C>> out = new LinkedHashMap<>();
+        for (var y : byYear.entrySet()) {
+            List<C> earlier = new ArrayList<>();
+            for (List<C> cs : byYear.headMap(y.getKey(), false).descendingMap().values().stream().limit(maxEarlierYears).toList()) earlier.addAll(cs);
+            Map<C, Passage> current = new LinkedHashMap<>();
+            for (C c : y.getValue()) current.put(c, passage.apply(c));
+            Map<C, List<Match<C>>> matches = match(current, earlier, year, passage, stats, threshold);
+            for (C c : y.getValue()) {
+                List<Match<C>> ms = matches.getOrDefault(c, List.of());
+                out.put(c, new Raised<>(ms, years(y.getKey(), ms, out)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The years a problem of {@code year} has been raised: its own, and those of the problems it repeats and
+     * of the problems they repeat in turn ({@code known}: the unit's earlier problems).
+     */
+    static <C> java.util.SortedSet<Integer> years(int year, List<Match<C>> matches, Map<C, Raised<C>> known) {
+        java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
+        years.add(year);
+        for (Match<C> m : matches) {
+            years.add(m.year());
+            Raised<C> before = known.get(m.earlier());
+            if (before != null) years.addAll(before.years());
+        }
+        return years;
     }
 
     /**

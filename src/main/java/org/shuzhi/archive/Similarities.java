@@ -13,7 +13,7 @@ import org.shuzhi.nlp.TextNormalizer;
 final class Similarities {
     /** The decision thresholds of the rules; {@link #DEFAULT} in use, {@link #RAW} to see every score. */
     record Thresholds(double repeat, double copy, double answer) {
-        static final Thresholds DEFAULT = new Thresholds(0.265, 0.5, 0.35);
+        static final Thresholds DEFAULT = new Thresholds(0.265, 0.55, 0.35);
         /** Keeps every mutual-best repeat, copy and concrete commitment with its score: for fitting thresholds. */
         static final Thresholds RAW = new Thresholds(1e-9, 1e-9, 1.0);
     }
@@ -27,10 +27,20 @@ final class Similarities {
     static final double PERSIST_BONUS = 0.05;
     /** Share of the content-word cosine in a repeat's similarity; the rest is the character-bigram cosine. */
     static final double WORD_WEIGHT = 0.5;
-    /** A copy shares at least one verbatim stretch this long (letters): rewording leaves none. */
+    /** A tile: a stretch of at least this many letters both paragraphs share verbatim (greedy string tiling). */
+    static final int MIN_TILE = 4;
+    /**
+     * A copy shares at least one verbatim stretch this long (letters). Lucene's candidate retrieval finds
+     * every pair that shares one, so nothing shorter may confirm a copy.
+     */
+    static final int MIN_COPY_STRETCH = 10;
+    /** A copy in one piece: one shared stretch this long (letters) confirms it. Rewording leaves none. */
     static final int MIN_LONGEST_RUN = 20;
-    /** A verbatim shared stretch must hold this many letters to count towards a copy. */
-    static final int MIN_RUN_LETTERS = 8;
+    /**
+     * A lightly edited copy (a word changed every clause) has no long stretch left but many in order: this
+     * many tiles, one of them at least {@link #MIN_COPY_STRETCH} letters, confirm it.
+     */
+    static final int MIN_TILES = 4;
     /** A piece standing in this many other reports (or this share of them) is a stock formulation. */
     static final int STOCK_REPORTS = 5;
     static final double STOCK_SHARE = 0.005;
@@ -104,48 +114,55 @@ final class Similarities {
     }
 
     /**
-     * How much of {@code a} stands verbatim in {@code b}: the share of {@code a}'s letters that lie in a
-     * shared stretch of at least {@link #MIN_RUN_LETTERS} letters and in no stock formulation (a
-     * {@link #SHINGLE}-character piece that {@link #stockLimit} other reports also hold); the longest shared
-     * stretch; where the shared text is in {@code a}.
+     * How much of {@code a} stands verbatim in {@code b}: the share of {@code a}'s letters that lie in the
+     * ordered tiles the two share ({@link PassageSimilarity#orderedTiles}, at least {@link #MIN_TILE} letters)
+     * and in no stock formulation (a {@link #SHINGLE}-character piece that {@link #stockLimit} other reports
+     * also hold); the longest tile; how many tiles keep {@link #MIN_TILE} letters outside stock formulations;
+     * where the shared text is in {@code a}.
      */
-    record Copy(double share, int longest, org.shuzhi.rules.Span span) {}
+    record Copy(double share, int longest, int tiles, org.shuzhi.rules.Span span) {
+        /** A copy: enough shared, and in one long stretch or in many with a long one among them. */
+        boolean confirmed(double threshold) {
+            return share >= threshold && longest >= MIN_COPY_STRETCH && (longest >= MIN_LONGEST_RUN || tiles >= MIN_TILES);
+        }
+    }
 
     /** Length of the pieces tested for commonness: long enough to be a phrase, short enough to tile one. */
     static final int SHINGLE = 8;
 
     static Copy copy(Passage a, Passage b, ArchiveStatistics stats, double threshold) {
-        String ta = a.normalized(), tb = b.normalized();
-        int total = PassageSimilarity.letters(ta, 0, ta.length());
-        if (total == 0) return new Copy(0, 0, null);
-        List<PassageSimilarity.Run> runs = PassageSimilarity.commonRuns(ta, tb, MIN_RUN_LETTERS);
-        boolean[] shared = new boolean[ta.length()];
-        int longest = 0, from = -1, to = -1;
-        for (PassageSimilarity.Run r : runs) {
-            longest = Math.max(longest, PassageSimilarity.letters(ta, r.startA(), r.startA() + r.length()));
-            for (int i = r.startA(); i < r.startA() + r.length(); i++) shared[i] = true;
-            from = from < 0 ? r.startA() : Math.min(from, r.startA());
-            to = Math.max(to, r.startA() + r.length());
+        String ta = a.normalized();
+        PassageSimilarity.Letters la = PassageSimilarity.Letters.of(ta), lb = PassageSimilarity.Letters.of(b.normalized());
+        int total = la.length();
+        if (total == 0) return new Copy(0, 0, 0, null);
+        List<PassageSimilarity.Tile> tiles = PassageSimilarity.orderedTiles(la.letters(), lb.letters(), MIN_TILE);
+        int longest = 0, tiled = 0;
+        for (PassageSimilarity.Tile t : tiles) {
+            longest = Math.max(longest, t.length());
+            tiled += t.length();
         }
-        // looking up commonness costs a query per piece: skip pairs that cannot reach the threshold
-        if (count(ta, shared) / (double) total < threshold) return new Copy(0, longest, null);
+        // looking up commonness costs a query per piece: skip pairs that cannot be a copy
+        if (longest < MIN_COPY_STRETCH || tiled / (double) total < threshold) return new Copy(tiled / (double) total, longest, 0, null);
         int limit = stockLimit(stats.reports());
         boolean[] stock = new boolean[ta.length()];
-        for (PassageSimilarity.Run r : runs) {
-            for (int i = r.startA(); i + SHINGLE <= r.startA() + r.length(); i++) {
+        for (PassageSimilarity.Tile t : tiles) {
+            int from = la.at()[t.startA()], to = la.at()[t.startA() + t.length() - 1] + 1;
+            for (int i = from; i + SHINGLE <= to; i++) {
                 if (stats.stock(ta.substring(i, i + SHINGLE), limit)) {
                     for (int j = i; j < i + SHINGLE; j++) stock[j] = true;
                 }
             }
         }
-        for (int i = 0; i < ta.length(); i++) if (stock[i]) shared[i] = false;
-        return new Copy(count(ta, shared) / (double) total, longest, from < 0 ? null : new org.shuzhi.rules.Span(from, to));
-    }
-
-    private static int count(String text, boolean[] marked) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) if (marked[i] && Character.isLetterOrDigit(text.charAt(i))) n++;
-        return n;
+        int own = 0, counted = 0;
+        for (PassageSimilarity.Tile t : tiles) {
+            int n = 0;
+            for (int k = t.startA(); k < t.startA() + t.length(); k++) if (!stock[la.at()[k]]) n++;
+            own += n;
+            if (n >= MIN_TILE) counted++;
+        }
+        PassageSimilarity.Tile first = tiles.get(0), last = tiles.get(tiles.size() - 1);
+        var span = new org.shuzhi.rules.Span(la.at()[first.startA()], la.at()[last.startA() + last.length() - 1] + 1);
+        return new Copy(own / (double) total, longest, counted, span);
     }
 
     /** The number of other reports from which a shared stretch counts as stock. */

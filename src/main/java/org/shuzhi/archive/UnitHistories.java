@@ -2,9 +2,7 @@ package org.shuzhi.archive;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Builds a unit's history: its problems per year, each linked to the same problem in earlier years. */
 final class UnitHistories {
@@ -20,33 +18,28 @@ final class UnitHistories {
         if (reports.isEmpty()) return new UnitHistory(archive.unitKey(unit), unit, List.of());
         return archive.withSearcher(s -> {
             ArchiveStatistics stats = new ArchiveStatistics(s, null);
-            List<List<Earlier>> problemsOf = new ArrayList<>();
+            List<Earlier> all = new ArrayList<>();
             for (ArchivedReport r : reports) {
-                List<Earlier> ps = new ArrayList<>();
                 for (ArchivedParagraph p : r.paragraphs()) {
-                    if (isProblem(p)) ps.add(new Earlier(r, p, Passage.of(p.text())));
+                    if (isProblem(p)) all.add(new Earlier(r, p, Passage.of(p.text())));
                 }
-                problemsOf.add(ps);
             }
+            var history = RepeatedProblems.history(all, e -> e.report().year(), Earlier::passage, stats,
+                    Similarities.Thresholds.DEFAULT.repeat(), MAX_EARLIER_YEARS);
             List<UnitHistory.Year> years = new ArrayList<>();
-            for (int i = 0; i < reports.size(); i++) {
-                ArchivedReport r = reports.get(i);
-                Map<Integer, Passage> current = new LinkedHashMap<>();
-                for (Earlier e : problemsOf.get(i)) current.put(e.paragraph().index(), e.passage());
-                List<Earlier> earlier = new ArrayList<>();
-                for (int j = Math.max(0, i - MAX_EARLIER_YEARS); j < i; j++) earlier.addAll(problemsOf.get(j));
-                var matches = RepeatedProblems.match(current, earlier, e -> e.report().year(), Earlier::passage, stats,
-                        Similarities.Thresholds.DEFAULT.repeat());
+            for (ArchivedReport r : reports) {
                 List<UnitHistory.Problem> problems = new ArrayList<>();
-                for (Earlier e : problemsOf.get(i)) {
+                for (Earlier e : all) {
+                    if (e.report() != r) continue;
+                    var raised = history.get(e);
                     List<PassageRef> refs = new ArrayList<>();
-                    for (var m : matches.getOrDefault(e.paragraph().index(), List.of())) {
+                    for (var m : raised.matches()) {
                         ArchivedReport before = m.earlier().report();
                         refs.add(new PassageRef(before.unit(), before.unitKey(), before.year(), m.earlier().paragraph().index(),
                                 m.earlier().paragraph().text(), Similarities.round(m.repeat().score())));
                     }
                     refs.sort(Comparator.comparingInt(PassageRef::year).reversed());
-                    problems.add(new UnitHistory.Problem(e.paragraph().index(), e.paragraph().text(), refs));
+                    problems.add(new UnitHistory.Problem(e.paragraph().index(), e.paragraph().text(), refs, raised.recurrence()));
                 }
                 years.add(new UnitHistory.Year(r.year(), r.unit(), r.role(), r.file(), problems));
             }

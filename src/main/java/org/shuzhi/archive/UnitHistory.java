@@ -22,10 +22,11 @@ public record UnitHistory(String unitKey, String unit, List<Year> years) {
 
     /**
      * @param earlier the matching problems of earlier years, latest first; empty if the problem is new
-     * @param recurrence how many years the problem has been raised, this one included
+     * @param recurrence how many years the problem has been raised, this one included, following the chain of
+     *                   repeats (2023 repeats 2022, which repeated 2021: 3)
      */
     @JsonPropertyOrder({"paragraph", "text", "repeated", "recurrence", "earlier"})
-    public record Problem(int paragraph, String text, List<PassageRef> earlier) {
+    public record Problem(int paragraph, String text, List<PassageRef> earlier, int recurrence) {
         public Problem {
             earlier = List.copyOf(earlier);
         }
@@ -34,11 +35,6 @@ public record UnitHistory(String unitKey, String unit, List<Year> years) {
         @JsonProperty("repeated")
         public boolean repeated() {
             return !earlier.isEmpty();
-        }
-
-        @JsonProperty("recurrence")
-        public int recurrence() {
-            return 1 + (int) earlier.stream().mapToInt(PassageRef::year).distinct().count();
         }
     }
 }

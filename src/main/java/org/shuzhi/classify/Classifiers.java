@@ -11,7 +11,10 @@ public final class Classifiers {
 
     private Classifiers() {}
 
-    /** The trained model if one is installed, else the heading-based fallback. Loaded once. */
+    /**
+     * The trained model if one is installed, else the heading-based fallback, with table cells that state
+     * nothing labelled {@code other} (see {@link TableCells}). Loaded once.
+     */
     public static ParagraphClassifier standard() {
         ParagraphClassifier c = standard;
         if (c == null) {
@@ -25,8 +28,8 @@ public final class Classifiers {
 
     private static ParagraphClassifier load() {
         try (InputStream in = Classifiers.class.getResourceAsStream(MODEL_RESOURCE)) {
-            if (in == null) return new SectionClassifier();
-            return new WekaParagraphClassifier(ParagraphModel.load(in));
+            if (in == null) return new TableCells(new SectionClassifier());
+            return new TableCells(new WekaParagraphClassifier(ParagraphModel.load(in)));
         } catch (Exception e) {
             throw new IllegalStateException("无法加载段落分类模型 " + MODEL_RESOURCE + "：" + e.getMessage(), e);
         }

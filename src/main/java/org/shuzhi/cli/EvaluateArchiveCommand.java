@@ -59,7 +59,8 @@ public final class EvaluateArchiveCommand implements Callable<Integer> {
         for (ArchiveAnalyzers.Tokens t : choices) {
             ArchiveEvaluation.Result r = ArchiveEvaluation.run(c, t, minYears, reviewer::label, "classifier", work);
             results.add(r);
-            w.printf(Locale.ROOT, "%s: %d reports, %d reviewed; check median %.1f ms%n", t.id(), r.reports(), r.evaluated(), r.medianMillis());
+            w.printf(Locale.ROOT, "%s: %d reports, %d reviewed; one report's checks: median %.1f ms, p95 %.1f ms%n", t.id(), r.reports(),
+                    r.evaluated(), r.medianMillis(), r.percentile(0.95));
             r.counts().forEach((rule, k) -> w.printf(Locale.ROOT, "  %-26s P %.2f R %.2f (tp %d fp %d fn %d)%n",
                     rule, k.precision(), k.recall(), k.tp(), k.fp(), k.fn()));
             w.printf(Locale.ROOT, "  source rank: %s%n", r.ranking());

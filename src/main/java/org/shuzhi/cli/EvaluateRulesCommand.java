@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.shuzhi.archive.Archive;
 import org.shuzhi.classify.Labeled;
 import org.shuzhi.corpus.Corpus;
 import org.shuzhi.corpus.CorpusEntry;
@@ -20,19 +21,18 @@ import org.shuzhi.corpus.PlantedDefect;
 import org.shuzhi.document.Part;
 import org.shuzhi.document.Report;
 import org.shuzhi.document.ReportMeta;
-import org.shuzhi.nlp.AnalyzedParagraph;
 import org.shuzhi.nlp.AnalyzedReport;
 import org.shuzhi.nlp.ReportAnalyzer;
-import org.shuzhi.review.Review;
-import org.shuzhi.review.ReviewRequest;
 import org.shuzhi.review.Reviewer;
 import org.shuzhi.review.Reviewers;
 import org.shuzhi.rules.Finding;
+import org.shuzhi.rules.PhraseCommonness;
 import org.shuzhi.rules.Profile;
 import org.shuzhi.rules.Profiles;
 import org.shuzhi.rules.RuleContext;
 import org.shuzhi.rules.RuleEngine;
 import org.shuzhi.rules.RuleEvaluation;
+import org.shuzhi.web.DemoArchive;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -68,6 +68,10 @@ public final class EvaluateRulesCommand implements Callable<Integer> {
     @Option(names = "--heldout", paramLabel = "DIR", description = "同格式的留出集目录（不用于调规则），按 --labels 单独评测；可重复")
     List<Path> heldoutDirs = new ArrayList<>();
 
+    @Option(names = "--archive", paramLabel = "DIR", description = "档案库目录：多份报告共有的短语计为套话（SLOGAN_HEAVY）；"
+            + "空目录先用内置语料库建库；评测档案库中已有的报告时不计它本身")
+    Path archiveDir;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -77,9 +81,17 @@ public final class EvaluateRulesCommand implements Callable<Integer> {
         Corpus corpus = Corpus.at(corpusDir);
         Profile p = Profiles.resolve(profile);
         Reviewer reviewer = Reviewers.withoutArchive();
+        try (Archive archive = archiveDir == null ? null : Archive.open(archiveDir)) {
+            if (archive != null) DemoArchive.seedIfEmpty(archive, reviewer);
+            return run(corpus, p, reviewer, archive);
+        }
+    }
+
+    private Integer run(Corpus corpus, Profile p, Reviewer reviewer, Archive archive) throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
         Map<String, RuleEvaluation> runs = new LinkedHashMap<>();
-        if (labels != Labels.gold) runs.put("model（" + reviewer.classifier().name() + "）", evaluate(corpus, p, reviewer, false));
-        if (labels != Labels.model) runs.put("gold（人工标注）", evaluate(corpus, p, reviewer, true));
+        if (labels != Labels.gold) runs.put("model（" + reviewer.classifier().name() + "）", evaluate(corpus, p, reviewer, false, archive));
+        if (labels != Labels.model) runs.put("gold（人工标注）", evaluate(corpus, p, reviewer, true, archive));
         for (Path heldoutDir : heldoutDirs) {
             if (!Files.isRegularFile(heldoutDir.resolve("manifest.tsv"))) {
                 throw new IllegalArgumentException("找不到留出集：" + heldoutDir + " 下没有 manifest.tsv");
@@ -87,11 +99,11 @@ public final class EvaluateRulesCommand implements Callable<Integer> {
             Corpus heldout = Corpus.at(heldoutDir);
             // the classifier was trained on the corpus, so only a held-out set shows the pipeline as users get it
             if (labels != Labels.gold) {
-                runs.put("model（" + reviewer.classifier().name() + "）, held-out set " + heldoutDir, evaluate(heldout, p, reviewer, false));
+                runs.put("model（" + reviewer.classifier().name() + "）, held-out set " + heldoutDir, evaluate(heldout, p, reviewer, false, archive));
             }
-            if (labels != Labels.model) runs.put("gold（人工标注）, held-out set " + heldoutDir, evaluate(heldout, p, reviewer, true));
+            if (labels != Labels.model) runs.put("gold（人工标注）, held-out set " + heldoutDir, evaluate(heldout, p, reviewer, true, archive));
         }
-        String md = markdown(runs, p) + corrections();
+        String md = markdown(runs, p, archive) + corrections();
         stdout.print(md);
         if (out != null) {
             if (out.getParent() != null) Files.createDirectories(out.getParent());
@@ -101,7 +113,7 @@ public final class EvaluateRulesCommand implements Callable<Integer> {
         return 0;
     }
 
-    private RuleEvaluation evaluate(Corpus corpus, Profile profile, Reviewer reviewer, boolean gold) {
+    private RuleEvaluation evaluate(Corpus corpus, Profile profile, Reviewer reviewer, boolean gold, Archive archive) {
         Set<String> annotated = new LinkedHashSet<>();
         for (PlantedDefect d : corpus.defects()) annotated.add(d.rule());
         RuleEvaluation eval = new RuleEvaluation(annotated);
@@ -109,37 +121,57 @@ public final class EvaluateRulesCommand implements Callable<Integer> {
         RuleEngine engine = RuleEngine.standard();
         for (CorpusEntry e : corpus.entries()) {
             Report report = corpus.report(e.id());
-            ReportMeta overrides = new ReportMeta(null, e.year(), e.role());
-            List<Finding> findings;
+            AnalyzedReport analyzed = ReportAnalyzer.analyze(report, new ReportMeta(null, e.year(), e.role()));
+            List<Labeled> ls = new ArrayList<>();
             if (gold) {
-                AnalyzedReport analyzed = ReportAnalyzer.analyze(report, overrides);
                 List<Part> parts = corpus.labels(e.id());
                 if (parts.size() != analyzed.paragraphs().size()) {
                     spec.commandLine().getErr().println("跳过 " + e.id() + "：标注" + parts.size() + "行，报告"
                             + analyzed.paragraphs().size() + "段");
                     continue;
                 }
-                List<Labeled> ls = new ArrayList<>();
                 for (Part part : parts) ls.add(new Labeled(part, 1.0));
-                findings = engine.check(new RuleContext(analyzed, ls, profile));
             } else {
-                Review r = reviewer.review(report, new ReviewRequest(profile.id().equals(Profiles.DEFAULT_ID) ? null : profile.id(),
-                        overrides, false));
-                findings = r.findings();
+                ls = reviewer.label(analyzed);
             }
+            List<Finding> findings = engine.check(new RuleContext(analyzed, ls, profile, commonness(archive, e)));
             List<String> texts = report.paragraphs().stream().map(x -> x.text()).toList();
             eval.report(e.id(), "good".equals(e.quality()), findings, texts);
         }
         return eval;
     }
 
-    private String markdown(Map<String, RuleEvaluation> runs, Profile profile) {
+    /**
+     * The archive's phrase commonness for a report; when the report itself is archived (the corpus in
+     * an archive built from it) it is left out, as a review never counts a report against itself. A
+     * phrase is taken from the report's own text, so the report always holds it.
+     */
+    private static PhraseCommonness commonness(Archive archive, CorpusEntry e) {
+        if (archive == null) return null;
+        if (archive.report(e.unit(), e.year()).isEmpty()) return archive;
+        return new PhraseCommonness() {
+            @Override
+            public int reportsContaining(String phrase) {
+                return Math.max(0, archive.reportsContaining(phrase) - 1);
+            }
+
+            @Override
+            public int reports() {
+                return archive.reports() - 1;
+            }
+        };
+    }
+
+    private String markdown(Map<String, RuleEvaluation> runs, Profile profile, Archive archive) {
         StringBuilder sb = new StringBuilder();
         sb.append("# Rules evaluation\n\n");
         sb.append("Generated by `java -jar target/shuzhi.jar evaluate-rules --corpus corpus --heldout src/test/resources/rules/heldout")
-                .append(" --heldout src/test/resources/rules/heldout-final")
-                .append(" --details --out docs/rules-evaluation.md` on ")
-                .append(LocalDate.now()).append(", profile `").append(profile.id()).append("`.\n");
+                .append(" --heldout src/test/resources/rules/heldout-final --heldout src/test/resources/rules/heldout-3")
+                .append(archive == null ? "" : " --archive DIR").append(" --labels both --details --out docs/rules-evaluation.md` on ")
+                .append(LocalDate.now()).append(", profile `").append(profile.id()).append("`")
+                .append(archive == null ? ", without an archive" : ", with an archive of " + archive.reports()
+                        + " reports (phrases shared by many of them count as stock for SLOGAN_HEAVY; a corpus report is not counted against itself)")
+                .append(".\n");
         sb.append("A finding counts as correct when the corpus's `defects.tsv` has the same report, paragraph (or `-` for the ")
                 .append("whole report) and rule. Targets: precision and recall ≥ 0.90 per rule; no paragraph-level finding on ")
                 .append("reports of quality `good`.\n");

@@ -35,15 +35,16 @@ public final class IndexCommand implements Callable<Integer> {
     @Mixin
     MetaOptions meta;
 
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "报告文件或目录（目录下的 .txt .docx .doc .pdf）")
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "报告文件或目录（目录及其子目录下的 .txt .docx .doc .pdf）")
     List<Path> inputs;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> files = expand(inputs);
-        int failures = 0;
+        List<Path> files = new ArrayList<>();
+        for (Path p : inputs) expand(p, files, err);
+        List<String> refused = new ArrayList<>();
         Reviewer reviewer = Reviewers.withoutArchive();
         try (Archive archive = Archive.open(archiveOption.directory())) {
             for (Path file : files) {
@@ -53,28 +54,48 @@ public final class IndexCommand implements Callable<Integer> {
                     out.printf("已存入：%s（%s %d年度，%d段）%n", file, r.unit(), r.year(), r.paragraphs().size());
                 } catch (UnreadableReportException | ArchiveException e) {
                     err.println("错误：" + e.getMessage());
-                    failures++;
+                    refused.add(file.toString());
+                } catch (RuntimeException e) {
+                    // a fault on one report must not cost the others
+                    err.println("错误：处理 " + file + " 时出错（" + e + "），未存入");
+                    refused.add(file.toString());
                 }
+                err.flush();
             }
             out.printf("档案库 %s 现有 %d 份报告。%n", archiveOption.directory(), archive.size());
         }
         out.flush();
-        return failures == 0 ? 0 : 1;
+        if (!refused.isEmpty()) {
+            err.println("未能存入 " + refused.size() + " 份（原因见上）：" + String.join("、", refused));
+            err.flush();
+        }
+        return refused.isEmpty() ? 0 : 1;
     }
 
-    /** Directories become their report files; anything else goes to the reader, which names what is wrong. */
-    private static List<Path> expand(List<Path> paths) throws IOException {
-        List<Path> out = new ArrayList<>();
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.list(p)) {
-                    s.filter(f -> Files.isRegularFile(f) && EXTENSIONS.stream().anyMatch(
-                            e -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(e))).sorted().forEach(out::add);
-                }
+    /**
+     * A directory becomes its report files, subdirectories included, in name order; what it holds besides is
+     * listed as skipped, so nothing is left out unseen. A file named on the command line goes to the reader,
+     * which names what is wrong with it.
+     */
+    private static void expand(Path p, List<Path> out, PrintWriter err) throws IOException {
+        if (!Files.isDirectory(p)) {
+            out.add(p);
+            return;
+        }
+        List<Path> all;
+        try (Stream<Path> s = Files.walk(p)) {
+            all = s.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path f : all) {
+            String name = f.getFileName().toString();
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (name.startsWith("~$")) {
+                err.println("跳过：" + f + "（Word 打开文档时留下的临时文件）");
+            } else if (EXTENSIONS.stream().noneMatch(lower::endsWith)) {
+                err.println("跳过：" + f + "（不是 .txt .docx .doc .pdf 文件）");
             } else {
-                out.add(p);
+                out.add(f);
             }
         }
-        return out;
     }
 }

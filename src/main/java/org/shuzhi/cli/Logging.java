@@ -12,6 +12,10 @@ public final class Logging {
         Logger.getLogger("HanLP").setLevel(Level.SEVERE);
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         System.setProperty("org.slf4j.simpleLogger.log.io.javalin", "info");
+        // POI and PDFBox warn about the damaged files we refuse with a message of our own
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.poi", "off");
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.pdfbox", "off");
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.fontbox", "off");
         System.setProperty("com.github.fommil.netlib.BLAS", "com.github.fommil.netlib.F2jBLAS");
         System.setProperty("com.github.fommil.netlib.LAPACK", "com.github.fommil.netlib.F2jLAPACK");
         System.setProperty("com.github.fommil.netlib.ARPACK", "com.github.fommil.netlib.F2jARPACK");

@@ -95,7 +95,12 @@ public final class ReviewCommand implements Callable<Integer> {
             } catch (UnreadableReportException e) {
                 err.println("错误：" + e.getMessage());
                 failures++;
+            } catch (RuntimeException e) {
+                // a fault on one report must not cost the others their review
+                err.println("错误：评审 " + file + " 时出错（" + e + "）");
+                failures++;
             }
+            err.flush();
         }
         if (format == Format.json) out.println(Json.write(reviews));
         out.flush();

@@ -73,7 +73,8 @@ public final class SearchCommand implements Callable<Integer> {
             out.printf("共 %d 条结果%s%n", result.total(), result.total() > result.hits().size()
                     ? "，显示前 " + result.hits().size() + " 条" : "");
             for (SearchHit h : result.hits()) {
-                out.printf("%n%s %d年度 第%d段 [%s]%n  %s%n", h.unit(), h.year(), h.paragraph(), h.label().chinese(),
+                // people count paragraphs from 1 (第1段 = JSON index 0), as the review's messages do
+                out.printf("%n%s %d年度 第%d段 [%s]%n  %s%n", h.unit(), h.year(), h.paragraph() + 1, h.label().chinese(),
                         h.highlight().render("【", "】"));
             }
         }

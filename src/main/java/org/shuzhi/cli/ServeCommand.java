@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.shuzhi.archive.Archive;
 import org.shuzhi.archive.ArchiveException;
-import org.shuzhi.review.Reviewers;
 import org.shuzhi.web.DemoArchive;
 import org.shuzhi.web.WebServer;
 import picocli.CommandLine.Command;
@@ -16,7 +15,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", description = "启动网页评审服务（自查、评阅、档案检索），地址 http://127.0.0.1:7070/；"
-        + "档案库为空时先存入演示语料。")
+        + "档案库为空时在后台存入演示语料，服务随即可用。")
 public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -50,10 +49,13 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("错误：端口 " + port + " 已被占用（用 --port 换一个端口）");
             return 1;
         }
-        // seeded after binding, so a busy port fails at once; the seed is one commit, all or nothing
-        int seeded = DemoArchive.seedIfEmpty(archive, Reviewers.withoutArchive());
-        if (seeded > 0) out.printf("档案库为空，已存入演示语料 %d 份报告。%n", seeded);
+        // seeded after binding, in the background so the pages answer at once; the seed is one commit
+        boolean seeding = server.prepareInBackground(DemoArchive::bundled, line -> {
+            out.println(line);
+            out.flush();
+        });
         out.printf("档案库：%s（%d 份报告）%n", archive.directory(), archive.size());
+        if (seeding) out.println("档案库为空：正在后台存入演示语料（通常不到半分钟），其间检索和档案比对的结果不全。");
         out.println("述职报告评审服务已启动：" + server.url() + "（按 Ctrl+C 停止）");
         out.flush();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -1,8 +1,11 @@
 package org.shuzhi.document;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -25,8 +28,26 @@ final class DocxReportReader implements ReportReader {
             }
             return new Report(name, out);
         } catch (Exception | LinkageError e) {
-            throw new UnreadableReportException(name, "文件已损坏或不完整，不是有效的 Word（.docx）文档", e);
+            throw new UnreadableReportException(name, whyNot(bytes), e);
         }
+    }
+
+    /** A zip POI cannot open as Word: another Office file, a plain archive, or a damaged .docx. */
+    private static String whyNot(byte[] bytes) {
+        boolean types = false, word = false, other = false;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                String n = e.getName();
+                types |= n.equals("[Content_Types].xml");
+                word |= n.startsWith("word/");
+                other |= n.startsWith("xl/") || n.startsWith("ppt/");
+            }
+        } catch (IOException | RuntimeException e) {
+            // a truncated zip: what was listed before the damage still tells
+        }
+        if (other && !word) return "不是 Word 文档（是 Excel 或 PowerPoint 文件）";
+        if (!types && !word) return "是普通的压缩包（zip），不是 Word 文档；请解压后提交其中的报告文件";
+        return "文件已损坏或不完整，不是有效的 Word（.docx）文档";
     }
 
     private static void addTable(List<Paragraph> out, XWPFTable table) {

@@ -34,11 +34,18 @@ public final class MetadataExtractor {
     private MetadataExtractor() {}
 
     public static ReportMeta extract(Report report) {
-        List<Paragraph> ps = report.paragraphs();
-        List<Paragraph> head = ps.subList(0, Math.min(HEAD_LINES, ps.size()));
+        return extract(report.paragraphs().stream().map(Paragraph::text).toList());
+    }
+
+    /**
+     * @param lines the report's paragraphs; the analysis passes its normalised copies, so that traditional
+     *              characters and full-width digits (城東小學黨支部書記, ２０２３年度) are read as well
+     */
+    public static ReportMeta extract(List<String> lines) {
+        List<String> head = lines.subList(0, Math.min(HEAD_LINES, lines.size()));
         String unit = null, role = null;
-        for (Paragraph p : head) {
-            String line = p.text().replace(" ", " ").trim();
+        for (String p : head) {
+            String line = p.replace(" ", " ").trim();
             Matcher u = UNIT_ONLY.matcher(line);
             if (u.find() && unit == null) unit = clean(u.group(1));
             Matcher m = BYLINE.matcher(line);
@@ -54,7 +61,7 @@ public final class MetadataExtractor {
                 if (unit != null) role = role("", unit);
             }
         }
-        return new ReportMeta(unit, year(ps), role);
+        return new ReportMeta(unit, year(lines), role);
     }
 
     private static String clean(String unit) {
@@ -63,7 +70,7 @@ public final class MetadataExtractor {
                 .replace("在职党支部", "党支部");
         u = TITLE_NOISE.matcher(u).replaceAll("");
         u = u.replaceAll("(?:19|20)\\d{2}年度?", "");
-        u = u.replaceAll("^中共", "");
+        u = u.replaceAll("^中共", "").replace('(', '（').replace(')', '）'); // as unit names are written
         return u.length() >= 2 && !GENERIC.matcher(u).matches() ? u : null;
     }
 
@@ -79,16 +86,15 @@ public final class MetadataExtractor {
     }
 
     /** The title's year; else a closing date early in the next year; else the most cited year. */
-    static Integer year(List<Paragraph> ps) {
+    static Integer year(List<String> ps) {
         for (int i = 0; i < Math.min(3, ps.size()); i++) {
-            String t = ps.get(i).text();
+            String t = ps.get(i);
             if (t.contains("述职") || t.contains("报告") || t.contains("年度")) {
                 Matcher m = TITLE_YEAR.matcher(t);
                 if (m.find()) return Integer.valueOf(m.group(1));
             }
         }
-        for (Paragraph p : ps) {
-            String t = p.text();
+        for (String t : ps) {
             if (t.length() > 24) continue;
             Matcher d = DATE.matcher(t);
             if (d.find() && d.group(2) != null) {
@@ -98,8 +104,8 @@ public final class MetadataExtractor {
         }
         // plans cite next year's deadlines, so on a tie the earlier year is the report's
         Map<Integer, Integer> counts = new HashMap<>();
-        for (Paragraph p : ps) {
-            Matcher m = ANY_YEAR.matcher(p.text());
+        for (String t : ps) {
+            Matcher m = ANY_YEAR.matcher(t);
             while (m.find()) counts.merge(Integer.valueOf(m.group(1)), 1, Integer::sum);
         }
         return counts.entrySet().stream()

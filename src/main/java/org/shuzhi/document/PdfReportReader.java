@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
@@ -23,8 +24,13 @@ final class PdfReportReader implements ReportReader {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             text = stripper.getText(doc);
+        } catch (InvalidPasswordException e) {
+            throw new UnreadableReportException(name, "PDF 设有打开密码（已加密），无法读取；请去掉密码后再试", e);
         } catch (Exception | LinkageError e) {
             throw new UnreadableReportException(name, "文件已损坏或不完整，不是有效的 PDF 文档", e);
+        }
+        if (text.isBlank()) {
+            throw new UnreadableReportException(name, "PDF 中没有文字层（可能是扫描件或图片），无法读取文字；请提供 Word 或文本文件，或先做文字识别（OCR）");
         }
         List<String> merged = new ArrayList<>();
         StringBuilder current = new StringBuilder();

@@ -2,10 +2,16 @@ package org.shuzhi.document;
 
 import java.util.List;
 
-/** A report as read from a file: its name as given, its paragraphs in document order. */
+/**
+ * A report as read from a file: its name as given, its paragraphs in document order. A paragraph longer
+ * than {@link #MAX_PARAGRAPH_CHARS} is cut into consecutive pieces (see {@link TextPieces}), so that
+ * no step of the review works on more than that at once.
+ */
 public record Report(String file, List<Paragraph> paragraphs) {
+    public static final int MAX_PARAGRAPH_CHARS = TextPieces.MAX_PARAGRAPH_CHARS;
+
     public Report {
-        paragraphs = List.copyOf(paragraphs);
+        paragraphs = List.copyOf(TextPieces.bounded(paragraphs));
     }
 
     /** Builds a report from plain text, one paragraph per non-blank line. */

@@ -37,31 +37,32 @@ public final class ReportReaders {
         return report;
     }
 
-    private static ReportReader readerFor(String name, byte[] b) throws UnreadableReportException {
+    private static final String RESAVE = "请在 Word 或 WPS 中另存为 .docx 后重试";
+
+    /** By content first: a .doc that is really a .docx (or a PDF) is read as what it is. */
+    private static ReportReader readerFor(String name, byte[] bytes) throws UnreadableReportException {
         String ext = extension(name);
-        boolean zip = b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
-        boolean ole = b.length >= 8 && (b[0] & 0xFF) == 0xD0 && (b[1] & 0xFF) == 0xCF && (b[2] & 0xFF) == 0x11 && (b[3] & 0xFF) == 0xE0;
-        boolean pdf = b.length >= 5 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F';
+        FileKind kind = FileKind.of(bytes);
+        switch (kind) {
+            case ZIP: return new DocxReportReader();
+            case OLE: return new DocReportReader();
+            case PDF: return new PdfReportReader();
+            case RTF: throw new UnreadableReportException(name, "这是 RTF 格式的文件，暂不支持；" + RESAVE);
+            default: break;
+        }
         switch (ext) {
-            case "docx", "docm", "dotx":
-                if (ole) return new DocReportReader();
-                return new DocxReportReader();
-            case "doc", "dot":
-                if (zip) return new DocxReportReader();
-                return new DocReportReader();
+            case "docx", "docm", "dotx", "doc", "dot":
+                if (kind == FileKind.HTML) {
+                    throw new UnreadableReportException(name, "这是网页（HTML）格式的文件，只是扩展名为 ." + ext + "；" + RESAVE);
+                }
+                throw new UnreadableReportException(name, "不是 Word 文档：文件内容既不是 .docx 也不是 .doc 格式（可能是改了扩展名的其他文件）");
             case "pdf":
-                return new PdfReportReader();
+                throw new UnreadableReportException(name, "不是 PDF 文档：文件中没有 PDF 标记（可能是改了扩展名的其他文件）");
             case "txt", "text", "md", "":
-                if (zip || ole || pdf) break;
                 return new TextReportReader();
             default:
-                if (!zip && !ole && !pdf) {
-                    throw new UnreadableReportException(name, "不支持的文件类型 ." + ext + "，请提供 .txt、.docx、.doc 或 .pdf 文件");
-                }
+                throw new UnreadableReportException(name, "不支持的文件类型 ." + ext + "，请提供 .txt、.docx、.doc 或 .pdf 文件");
         }
-        if (zip) return new DocxReportReader();
-        if (ole) return new DocReportReader();
-        return new PdfReportReader();
     }
 
     private static String extension(String name) {

@@ -30,6 +30,12 @@ public record AnalyzedParagraph(
         return heading != null && !heading.inline(normalized.length());
     }
 
+    /** True when the paragraph ends a sentence (。！？；…), as a statement does and a label or figure does not. */
+    public boolean endsSentence() {
+        String t = normalized.strip();
+        return !t.isEmpty() && "。!?;…".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
     /** The normalised text after any heading or lead phrase: what the paragraph says. */
     public String content() {
         return heading == null ? normalized : normalized.substring(Math.min(heading.contentStart(), normalized.length()));

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.shuzhi.document.TextPieces;
 
 /**
  * HanLP word segmentation with part of speech. The domain dictionary (resource nlp/domain-dict.txt)
@@ -30,15 +31,33 @@ public final class Segmenter {
 
     private Segmenter() {}
 
+    /**
+     * Words of {@code normalizedText} with offsets into it. A text longer than {@link #CHUNK_CHARS} is
+     * segmented piece by piece (cut at sentence ends), since HanLP builds its word lattice for the whole
+     * text at once: hundreds of bytes per character.
+     */
     public static List<Token> tokens(String normalizedText) {
-        List<Term> terms = SEGMENT.seg(normalizedText);
-        List<Token> out = new ArrayList<>(terms.size());
+        if (normalizedText.length() <= CHUNK_CHARS) return tokens(normalizedText, 0, new ArrayList<>());
+        List<Token> out = new ArrayList<>();
+        int offset = 0;
+        for (String piece : TextPieces.pieces(normalizedText, CHUNK_CHARS)) {
+            tokens(piece, offset, out);
+            offset += piece.length();
+        }
+        return out;
+    }
+
+    /** Longer than any real paragraph (the corpus's longest has 825 characters), so those are segmented whole. */
+    static final int CHUNK_CHARS = 1_000;
+
+    private static List<Token> tokens(String text, int offset, List<Token> out) {
         int cursor = 0;
-        for (Term t : terms) {
-            // offsets are recomputed from the text, as HanLP's are not reliable across all segment modes
-            int at = normalizedText.indexOf(t.word, cursor);
+        for (Term t : SEGMENT.seg(text)) {
+            // offsets are recomputed from the text, as HanLP's are not reliable across all segment modes;
+            // the word normally starts at the cursor, so the search is short
+            int at = text.startsWith(t.word, cursor) ? cursor : text.indexOf(t.word, cursor);
             if (at < 0) at = cursor;
-            out.add(new Token(t.word, t.nature == null ? "x" : t.nature.toString(), at));
+            out.add(new Token(t.word, t.nature == null ? "x" : t.nature.toString(), offset + at));
             cursor = at + t.word.length();
         }
         return out;

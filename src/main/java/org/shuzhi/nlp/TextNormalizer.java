@@ -5,7 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The analysis copy of a text: full-width letters, digits and punctuation folded to half-width, the
- * ideographic space to a space, traditional characters to simplified. One character in, one character
+ * ideographic space and zero-width characters to a space, traditional characters to simplified. One character in, one character
  * out, so every offset found in the copy points at the same place in what the user wrote.
  */
 public final class TextNormalizer {
@@ -21,9 +21,14 @@ public final class TextNormalizer {
 
     private static char fold(char c) {
         if (c >= '\uFF01' && c <= '\uFF5E') return (char) (c - 0xFEE0);
-        if (c == '\u3000' || c == '\u00A0') return ' ';
+        if (c == '\u3000' || c == '\u00A0' || isInvisible(c)) return ' ';
         if (c < '\u3400' || Character.isSurrogate(c)) return c;
         return SIMPLIFIED.computeIfAbsent(c, TextNormalizer::simplify);
+    }
+
+    /** Zero-width and soft-hyphen characters pasted from web pages: they would split words unseen. */
+    private static boolean isInvisible(char c) {
+        return c >= '\u200B' && c <= '\u200F' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
     }
 
     private static char simplify(char c) {

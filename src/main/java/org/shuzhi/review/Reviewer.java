@@ -10,9 +10,10 @@ import org.shuzhi.nlp.AnalyzedReport;
 import org.shuzhi.nlp.ReportAnalyzer;
 import org.shuzhi.rules.Check;
 import org.shuzhi.rules.Finding;
+import org.shuzhi.rules.PhraseCommonness;
 import org.shuzhi.rules.Profile;
-import org.shuzhi.rules.Profiles;
 import org.shuzhi.rules.RuleContext;
+import org.shuzhi.rules.RuleEngine;
 
 /**
  * The one pipeline every way in calls: segment, classify, run the profile's rules and (when asked and
@@ -22,12 +23,19 @@ public final class Reviewer {
     private final ParagraphClassifier classifier;
     private final Check rules;
     private final Check crossReport;
+    private final PhraseCommonness commonness;
 
     /** @param crossReport the archive's checks, or null when there is no archive */
     public Reviewer(ParagraphClassifier classifier, Check rules, Check crossReport) {
+        this(classifier, rules, crossReport, null);
+    }
+
+    /** @param commonness how many archived reports share a phrase (for SLOGAN_HEAVY), or null */
+    public Reviewer(ParagraphClassifier classifier, Check rules, Check crossReport, PhraseCommonness commonness) {
         this.classifier = classifier;
         this.rules = rules;
         this.crossReport = crossReport;
+        this.commonness = commonness;
     }
 
     public ParagraphClassifier classifier() {
@@ -39,12 +47,12 @@ public final class Reviewer {
     }
 
     public Review review(Report report, ReviewRequest request) {
-        Profile profile = Profiles.resolve(request.profile());
+        Profile profile = request.resolveProfile();
         AnalyzedReport analyzed = ReportAnalyzer.analyze(report, request.overrides());
         List<Labeled> labels = label(analyzed);
-        RuleContext context = new RuleContext(analyzed, labels, profile);
+        RuleContext context = new RuleContext(analyzed, labels, profile, request.useArchive() ? commonness : null);
         List<Finding> findings = new ArrayList<>(rules.check(context));
-        if (request.useArchive() && crossReport != null) findings.addAll(crossReport.check(context));
+        if (request.useArchive() && crossReport != null) findings.addAll(RuleEngine.byProfile(profile, crossReport.check(context)));
         return new Review(
                 report.file(),
                 new ReviewMeta(analyzed.meta().unit(), analyzed.meta().year(), analyzed.meta().role(), profile.id()),

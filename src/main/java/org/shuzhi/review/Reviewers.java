@@ -14,6 +14,6 @@ public final class Reviewers {
 
     /** A reviewer that also runs the cross-report checks against {@code archive} (null: none). */
     public static Reviewer withArchive(Archive archive) {
-        return new Reviewer(Classifiers.standard(), RuleEngine.standard(), archive == null ? null : archive.checks());
+        return new Reviewer(Classifiers.standard(), RuleEngine.standard(), archive == null ? null : archive.checks(), archive);
     }
 }

@@ -2,22 +2,31 @@ package org.shuzhi.review;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.shuzhi.document.Part;
 import org.shuzhi.rules.Finding;
 import org.shuzhi.rules.Profile;
 import org.shuzhi.rules.Profiles;
 import org.shuzhi.rules.RuleCatalog;
+import org.shuzhi.rules.RuleInfo;
+import org.shuzhi.rules.Severity;
 import org.shuzhi.rules.Span;
 
 /**
  * {@code review --format text}: a reviewer's checklist. One summary line, the shares against the
- * profile's limits, the verdict's reasons, then the findings grouped by part with the quoted passage.
+ * profile's limits, the verdict's reasons, then the findings grouped by part and by paragraph: each
+ * paragraph quoted once, each finding as one box to tick with what was found (the archive's with the
+ * passage it matches), and at the end each rule's requirement and notice once.
  */
 public final class TextFormatter {
     private static final int QUOTE = 60;
+    private static final int SOURCE_QUOTE = 40;
+    /** A span covering this much of its paragraph is the paragraph: no second quote. */
+    private static final double MOST = 0.8;
 
     private TextFormatter() {}
 
@@ -25,39 +34,108 @@ public final class TextFormatter {
         StringBuilder sb = new StringBuilder();
         ReviewMeta m = r.meta();
         Profile profile = profileOf(m.profile());
-        sb.append(String.format(Locale.ROOT, "【%s】%s　%s　%s年度　%d字　%d处问题　建议：%s%n", r.file(),
+        sb.append(String.format(Locale.ROOT, "【%s】%s　%s　%s年度　%d字　%s　建议：%s%n", r.file(),
                 orDash(m.unit()), orDash(m.role()), m.year() == null ? "—" : m.year(), r.stats().chars(),
-                r.findings().size(), r.verdict().outcome()));
+                counts(r.findings()), r.verdict().outcome()));
         sb.append("评审要求：").append(profile == null ? m.profile() : profile.name() + "（" + profile.notice() + "）").append('\n');
-        sb.append("篇幅：");
         List<String> shares = new ArrayList<>();
-        for (Part p : List.of(Part.ACHIEVEMENT, Part.PROBLEM, Part.PLAN)) {
-            shares.add(shareLine(p, r, profile));
-        }
-        sb.append(String.join("；", shares)).append('\n');
+        for (Part p : List.of(Part.ACHIEVEMENT, Part.PROBLEM, Part.PLAN)) shares.add(shareLine(p, r, profile));
+        sb.append("篇幅：").append(String.join("；", shares)).append('\n');
         if (!r.verdict().reasons().isEmpty()) {
             sb.append("理由：\n");
             for (String reason : r.verdict().reasons()) sb.append("  · ").append(reason).append('\n');
         }
-        Map<String, List<Finding>> groups = new LinkedHashMap<>();
-        groups.put("全文", new ArrayList<>());
-        for (Part p : Part.values()) groups.put(p.chinese(), new ArrayList<>());
-        for (Finding f : r.findings()) {
-            String key = f.paragraph() == null ? "全文" : partOf(r, f.paragraph()).chinese();
-            groups.get(key).add(f);
+        if (r.findings().isEmpty()) {
+            sb.append("\n未发现问题。\n");
+            return sb.toString();
         }
+        // part → paragraph (null: the whole report) → its findings, in document order
+        Map<String, Map<Integer, List<Finding>>> groups = new LinkedHashMap<>();
+        groups.put("全文", new LinkedHashMap<>());
+        for (Part p : Part.values()) groups.put(p.chinese(), new LinkedHashMap<>());
+        for (Finding f : r.findings()) {
+            String part = f.paragraph() == null ? "全文" : partOf(r, f.paragraph()).chinese();
+            groups.get(part).computeIfAbsent(f.paragraph(), k -> new ArrayList<>()).add(f);
+        }
+        Set<String> rules = new LinkedHashSet<>();
         for (var g : groups.entrySet()) {
             if (g.getValue().isEmpty()) continue;
             sb.append("\n■ ").append(g.getKey()).append('\n');
-            for (Finding f : g.getValue()) {
-                String name = RuleCatalog.standard().contains(f.rule()) ? RuleCatalog.standard().get(f.rule()).name() : f.rule();
-                sb.append(String.format(Locale.ROOT, "  □ [%s] %s%s：%s%n", f.severity().chinese(), name,
-                        f.paragraph() == null ? "" : "（第" + f.paragraph() + "段）", f.message()));
-                if (f.paragraph() != null) sb.append("      “").append(quote(r.paragraphs().get(f.paragraph()).text(), f.span())).append("”\n");
+            for (var para : g.getValue().entrySet()) {
+                String indent = "  ";
+                if (para.getKey() != null) {
+                    sb.append("  ").append(paragraphName(para.getKey())).append("　“")
+                            .append(abbreviate(r.paragraphs().get(para.getKey()).text().strip(), QUOTE)).append("”\n");
+                    indent = "    ";
+                }
+                for (Finding f : para.getValue()) {
+                    rules.add(f.rule());
+                    sb.append(indent).append("□ [").append(f.severity().chinese()).append("] ").append(name(f.rule()))
+                            .append("：").append(found(f)).append('\n');
+                    String passage = spanQuote(r, f);
+                    if (passage != null) sb.append(indent).append("    原文：“").append(passage).append("”\n");
+                    String source = source(f);
+                    if (source != null) sb.append(indent).append("    对照：").append(source).append('\n');
+                }
             }
         }
-        if (r.findings().isEmpty()) sb.append("\n未发现问题。\n");
+        sb.append("\n依据：\n");
+        for (String code : rules) {
+            if (!RuleCatalog.standard().contains(code)) continue;
+            RuleInfo info = RuleCatalog.standard().get(code);
+            sb.append("  · ").append(info.name()).append("：").append(info.requirement())
+                    .append("（").append(String.join("；", info.sources())).append("）\n");
+        }
         return sb.toString();
+    }
+
+    /** "严重2处、提醒5处" — or 无问题. */
+    private static String counts(List<Finding> findings) {
+        if (findings.isEmpty()) return "无问题";
+        List<String> out = new ArrayList<>();
+        for (Severity s : Severity.values()) {
+            long n = findings.stream().filter(f -> f.severity() == s).count();
+            if (n > 0) out.add(s.chinese() + n + "处");
+        }
+        return String.join("、", out);
+    }
+
+    private static String name(String code) {
+        return RuleCatalog.standard().contains(code) ? RuleCatalog.standard().get(code).name() : code;
+    }
+
+    /** What was found: the message without the catalog's requirement and notices, which 依据 lists once. */
+    static String found(Finding f) {
+        String msg = f.message();
+        if (!RuleCatalog.standard().contains(f.rule())) return msg;
+        int at = msg.indexOf("。" + RuleCatalog.standard().get(f.rule()).requirement());
+        return at > 0 ? msg.substring(0, at) : msg;
+    }
+
+    /**
+     * The span a finding marks with a little context, when it is only part of the paragraph (the
+     * paragraph itself is quoted above its findings).
+     */
+    static String spanQuote(Review r, Finding f) {
+        Span span = f.span();
+        if (f.paragraph() == null || span == null) return null;
+        String text = r.paragraphs().get(f.paragraph()).text();
+        if (span.end() > text.length() || span.start() >= span.end()) return null;
+        if (span.end() - span.start() >= MOST * text.strip().length()) return null;
+        int from = Math.max(0, span.start() - 10);
+        int to = Math.min(text.length(), Math.max(span.end() + 20, from + 30));
+        return (from > 0 ? "……" : "") + abbreviate(text.substring(from, to).strip(), QUOTE) + (to < text.length() ? "……" : "");
+    }
+
+    /** The earlier or other report's passage an archive finding rests on: unit, year, paragraph, text. */
+    private static String source(Finding f) {
+        if (!(f.evidence().get("source") instanceof Map<?, ?> s)) return null;
+        StringBuilder sb = new StringBuilder();
+        if (s.get("unit") != null) sb.append(s.get("unit"));
+        if (s.get("year") != null) sb.append(s.get("year")).append("年度");
+        if (s.get("paragraph") instanceof Integer p) sb.append(paragraphName(p));
+        if (s.get("text") != null) sb.append("“").append(abbreviate(String.valueOf(s.get("text")).strip(), SOURCE_QUOTE)).append("”");
+        return sb.length() == 0 ? null : sb.toString();
     }
 
     private static String shareLine(Part p, Review r, Profile profile) {
@@ -84,13 +162,12 @@ public final class TextFormatter {
         return p.label() != Part.OTHER ? p.label() : p.section();
     }
 
-    /** The passage the finding applies to, with a little context, shortened for the checklist. */
-    static String quote(String text, Span span) {
-        String t = text.strip();
-        if (span == null || span.end() > text.length()) return abbreviate(t, QUOTE);
-        int from = Math.max(0, span.start() - 10);
-        int to = Math.min(text.length(), Math.max(span.end() + 20, from + 30));
-        return (from > 0 ? "……" : "") + text.substring(from, to).strip() + (to < text.length() ? "……" : "");
+    /**
+     * How a paragraph is named to a reader: counted from 1 ("第1段" is the title line), while the JSON
+     * contract's {@code paragraph} and {@code index} stay 0-based.
+     */
+    public static String paragraphName(int index) {
+        return "第" + (index + 1) + "段";
     }
 
     static String abbreviate(String s, int max) {

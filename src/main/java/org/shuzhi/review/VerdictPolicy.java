@@ -12,7 +12,8 @@ import org.shuzhi.rules.Severity;
 
 /**
  * Suggests the pre-review outcome, with reasons in the notices' own terms: the "五个不通过" of 002 and
- * the "四个不能" of 003 (each rule's reasons are in rules/catalog.yaml).
+ * the "两个必须" and "四个不能" of 003 (each rule's reasons, the archive's cross-report checks included, are
+ * in rules/catalog.yaml).
  * <ul>
  *   <li>退回修改: a finding at error severity (a hard limit of the profile's notice), or findings touching
  *       three or more of the 五个不通过 — the report fails review as a whole;</li>
@@ -37,7 +38,7 @@ public final class VerdictPolicy {
                     ? RuleCatalog.standard().get(f.rule()).verdictReasons() : List.of("其他：" + f.rule());
             for (String r : reasons) {
                 where.computeIfAbsent(r, k -> new LinkedHashSet<>())
-                        .add(f.paragraph() == null ? "全文" : "第" + f.paragraph() + "段");
+                        .add(f.paragraph() == null ? "全文" : TextFormatter.paragraphName(f.paragraph()));
             }
         }
         long fiveItems = where.keySet().stream().filter(r -> r.startsWith(FIVE)).count();
@@ -51,7 +52,7 @@ public final class VerdictPolicy {
     }
 
     private static int rank(String reason) {
-        return reason.startsWith(FIVE) ? 0 : reason.startsWith("四个不能") ? 1 : 2;
+        return reason.startsWith(FIVE) ? 0 : reason.startsWith("两个必须") || reason.startsWith("四个不能") ? 1 : 2;
     }
 
     private static String places(Set<String> where) {

@@ -30,18 +30,21 @@ public final class ProblemWithoutPlanRule implements Rule {
         List<Set<String>> plans = new ArrayList<>();
         List<Map<String, List<String>>> planTopics = new ArrayList<>();
         for (AnalyzedParagraph p : planParagraphs) {
-            plans.add(keywords(p));
+            plans.add(ownKeywords(p));
             planTopics.add(ProblemTopics.standard().of(p));
         }
         Map<String, Integer> df = documentFrequencies(ctx);
+        List<AnalyzedParagraph> problems = ctx.content(Part.PROBLEM).stream()
+                .filter(p -> !isCauseAnalysis(p) && !p.normalized().strip().endsWith(":") && !keywords(p).isEmpty()).toList();
         List<Finding> out = new ArrayList<>();
-        for (AnalyzedParagraph p : ctx.content(Part.PROBLEM)) {
-            if (isCauseAnalysis(p) || p.normalized().strip().endsWith(":")) continue;
+        for (int i = 0; i < problems.size(); i++) {
+            AnalyzedParagraph p = problems.get(i);
             Map<String, List<String>> topics = leadTopics(p);
             Set<String> words = keywords(p);
-            if (words.isEmpty()) continue;
             // answered when a plan takes up the problem's topic, or shares its rarer words
             if (planTopics.stream().anyMatch(t -> t.keySet().stream().anyMatch(topics::containsKey))) continue;
+            int counterpart = counterpart(i, problems, planParagraphs);
+            if (counterpart >= 0 && answersInOrder(p, words, plans.get(counterpart), planTopics.get(counterpart))) continue;
             List<String> shared = closestShared(words, plans, df, ctx);
             if (shared == null) continue;
             Map<String, Object> evidence = new LinkedHashMap<>();
@@ -55,6 +58,46 @@ public final class ProblemWithoutPlanRule implements Rule {
                     : "下一步打算中没有针对这个问题（" + about + "）的整改措施", evidence));
         }
         return out;
+    }
+
+    /**
+     * The plan that stands against the i-th problem in a numbered or one-for-one list: the only plan with
+     * the problem's number ("三是……" against "3.……"), else, with as many plans as problems, the plan at
+     * the same place; -1 when there is none.
+     */
+    static int counterpart(int i, List<AnalyzedParagraph> problems, List<AnalyzedParagraph> plans) {
+        Integer number = ordinal(problems.get(i));
+        if (number != null) {
+            List<Integer> same = new ArrayList<>();
+            for (int k = 0; k < plans.size(); k++) if (number.equals(ordinal(plans.get(k)))) same.add(k);
+            if (same.size() == 1) return same.get(0);
+        }
+        return problems.size() >= 2 && problems.size() == plans.size() ? i : -1;
+    }
+
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
+            "^\\s*(?:[(（]([一二三四五六七八九十\\d]{1,3})[)）]|第?([一二三四五六七八九十]{1,3}|\\d{1,2})(?:是|、|\\.|,|，|条|项))");
+    private static final String NUMERALS = "一二三四五六七八九十";
+
+    /** The number a paragraph opens with (一是, 3., （二）, 第三，), or null. */
+    static Integer ordinal(AnalyzedParagraph p) {
+        var m = ORDINAL.matcher(p.normalized());
+        if (!m.find()) return null;
+        String n = m.group(1) != null ? m.group(1) : m.group(2);
+        if (n.chars().allMatch(Character::isDigit)) return Integer.valueOf(n);
+        if (n.length() == 1) return NUMERALS.indexOf(n) + 1;
+        if (n.startsWith("十")) return 10 + NUMERALS.indexOf(n.charAt(1)) + 1;
+        return null;
+    }
+
+    /**
+     * The plan standing at the problem's place in a one-for-one list answers it when it takes up any of
+     * its topics or any of its content words: writers who number plans against problems keep the order,
+     * and the plan then often names only part of the problem (非党员员工 → 面向全体员工的党课).
+     */
+    static boolean answersInOrder(AnalyzedParagraph problem, Set<String> words, Set<String> plan, Map<String, List<String>> planTopics) {
+        if (ProblemTopics.standard().of(problem).keySet().stream().anyMatch(planTopics::containsKey)) return true;
+        return words.stream().anyMatch(plan::contains);
     }
 
     /**
@@ -96,6 +139,7 @@ public final class ProblemWithoutPlanRule implements Rule {
 
     /** For a problem naming no known topic: the words the closest plan shares, or null if a plan answers it. */
     static List<String> closestShared(Set<String> words, List<Set<String>> plans, Map<String, Integer> df, RuleContext ctx) {
+
         int n = (int) ctx.paragraphs().stream().filter(ctx::isContent).count();
         double best = 0;
         List<String> bestShared = List.of();
@@ -126,20 +170,38 @@ public final class ProblemWithoutPlanRule implements Rule {
         return body.matches("^(以上|上述|这些|产生)[^,，。]{0,8}问题.*") || body.contains("说到底");
     }
 
+    /**
+     * A plan's content words outside its stock formulations: "推动党建和业务深度融合" promises nothing
+     * about a problem of 业务能力, and "为…贡献…力量" answers nothing.
+     */
+    static Set<String> ownKeywords(AnalyzedParagraph p) {
+        List<TermMatcher.Match> stock = new ArrayList<>(TermMatcher.of("stock-phrases").find(p));
+        stock.addAll(StockStructures.standard().find(p, 0, p.normalized().length()));
+        Set<String> out = new LinkedHashSet<>();
+        for (Token t : p.tokens()) {
+            if (stock.stream().anyMatch(m -> m.start() <= t.start() && t.end() <= m.end())) continue;
+            if (isKeyword(t)) out.add(t.word());
+        }
+        return out;
+    }
+
     static Set<String> keywords(AnalyzedParagraph p) {
         return keywords(p, 0, p.normalized().length());
     }
 
     /** Content words within [from, to). */
     static Set<String> keywords(AnalyzedParagraph p, int from, int to) {
-        Set<String> generic = Lexicon.set("generic-words");
         Set<String> out = new LinkedHashSet<>();
         for (Token t : p.tokens()) {
-            if (t.start() < from || t.end() > to) continue;
-            String pos = t.pos();
-            if (t.word().length() < 2 || generic.contains(t.word())) continue;
-            if (pos.startsWith("n") || pos.startsWith("v") || pos.startsWith("a") || pos.equals("vn")) out.add(t.word());
+            if (t.start() >= from && t.end() <= to && isKeyword(t)) out.add(t.word());
         }
         return out;
+    }
+
+    /** A noun, verb or adjective of two characters or more that is not a generic word of the register. */
+    private static boolean isKeyword(Token t) {
+        String pos = t.pos();
+        if (t.word().length() < 2 || Lexicon.set("generic-words").contains(t.word())) return false;
+        return pos.startsWith("n") || pos.startsWith("v") || pos.startsWith("a");
     }
 }

@@ -53,7 +53,8 @@ public final class RuleCatalog {
                 List<String> reasons = new ArrayList<>();
                 for (JsonNode s : r.get("verdict")) reasons.add(s.asText());
                 out.put(e.getKey(), new RuleInfo(e.getKey(), r.get("name").asText(), r.get("scope").asText().equals("report"),
-                        Severity.of(r.get("severity").asText()), r.get("requirement").asText(), sources, reasons));
+                        Severity.of(r.get("severity").asText()), r.get("requirement").asText(), sources, reasons,
+                        r.has("check") && r.get("check").asText().equals("archive")));
             }
             return new RuleCatalog(out);
         } catch (IOException e) {

@@ -6,13 +6,21 @@ import org.shuzhi.document.Part;
 import org.shuzhi.nlp.AnalyzedParagraph;
 import org.shuzhi.nlp.AnalyzedReport;
 
-/** What a check reads: the analysed report, each paragraph's label (same order), and the profile. */
-public record RuleContext(AnalyzedReport report, List<Labeled> labels, Profile profile) {
+/**
+ * What a check reads: the analysed report, each paragraph's label (same order), the profile, and how
+ * common phrases are across the archive (null without an archive).
+ */
+public record RuleContext(AnalyzedReport report, List<Labeled> labels, Profile profile, PhraseCommonness commonness) {
     /** Paragraphs shorter than this (after any heading) are headings, bylines or lead-ins, not content. */
     private static final int MIN_CONTENT_CHARS = 12;
 
     public RuleContext {
         labels = List.copyOf(labels);
+    }
+
+    /** Without an archive. */
+    public RuleContext(AnalyzedReport report, List<Labeled> labels, Profile profile) {
+        this(report, labels, profile, null);
     }
 
     public Labeled label(AnalyzedParagraph p) {

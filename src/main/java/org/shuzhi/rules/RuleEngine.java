@@ -38,11 +38,22 @@ public final class RuleEngine implements Check {
         Profile profile = context.profile();
         List<Finding> out = new ArrayList<>();
         for (Rule r : rules) {
-            if (!profile.enabled(r.code())) continue;
-            Severity severity = profile.severity(r.code(), r.info().severity());
-            for (Finding f : r.check(context)) {
-                out.add(new Finding(f.rule(), severity, f.paragraph(), f.span(), f.message(), f.evidence()));
-            }
+            if (profile.enabled(r.code())) out.addAll(r.check(context));
+        }
+        return byProfile(profile, out);
+    }
+
+    /**
+     * The findings the profile keeps, at the severity it gives each rule (the rule's own when it names
+     * none), in paragraph order with whole-report findings first. The archive's findings pass through
+     * here too, so a profile's rules: section governs every rule alike.
+     */
+    public static List<Finding> byProfile(Profile profile, List<Finding> findings) {
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : findings) {
+            if (!profile.enabled(f.rule())) continue;
+            Severity severity = profile.severity(f.rule(), f.severity());
+            out.add(new Finding(f.rule(), severity, f.paragraph(), f.span(), f.message(), f.evidence()));
         }
         out.sort(Comparator.comparing((Finding f) -> f.paragraph() == null ? -1 : f.paragraph()));
         return out;

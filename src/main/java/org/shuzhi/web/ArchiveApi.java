@@ -3,6 +3,7 @@ package org.shuzhi.web;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
 import org.shuzhi.archive.Archive;
 import org.shuzhi.archive.ArchiveEntry;
@@ -24,9 +25,9 @@ final class ArchiveApi {
     static final int MAX_LIMIT = 200;
 
     private final Archive archive;
-    private final Reviewer reviewer;
+    private final Supplier<Reviewer> reviewer;
 
-    ArchiveApi(Archive archive, Reviewer reviewer) {
+    ArchiveApi(Archive archive, Supplier<Reviewer> reviewer) {
         this.archive = archive;
         this.reviewer = reviewer;
     }
@@ -69,7 +70,7 @@ final class ArchiveApi {
             if (analyzed.meta().year() == null) {
                 throw new ApiError(422, "无法识别 " + report.file() + " 的年度，请填写年度后再存入");
             }
-            entries.add(new ArchiveEntry(analyzed, reviewer.label(analyzed)));
+            entries.add(new ArchiveEntry(analyzed, reviewer.get().label(analyzed)));
         }
         List<Map<String, Object>> added = new ArrayList<>();
         for (ArchivedReport r : archive.addAll(entries)) {

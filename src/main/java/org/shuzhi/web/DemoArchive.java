@@ -21,13 +21,17 @@ public final class DemoArchive {
     /** Indexes the bundled corpus if the archive is empty (one commit); returns the number of reports added. */
     public static int seedIfEmpty(Archive archive, Reviewer reviewer) {
         if (archive.size() > 0) return 0;
-        Corpus corpus;
+        Corpus corpus = bundled();
+        return corpus == null ? 0 : seed(archive, reviewer, corpus);
+    }
+
+    /** The corpus bundled in the jar, or null in a build without it (nothing to seed with). */
+    public static Corpus bundled() {
         try {
-            corpus = Corpus.bundled();
+            return Corpus.bundled();
         } catch (IllegalArgumentException e) {
-            return 0; // a build without the corpus: nothing to seed with
+            return null;
         }
-        return seed(archive, reviewer, corpus);
     }
 
     static int seed(Archive archive, Reviewer reviewer, Corpus corpus) {

@@ -2,29 +2,65 @@ package org.shuzhi.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import org.shuzhi.document.ReportMeta;
+import org.shuzhi.review.ReviewRequest;
+import org.shuzhi.rules.Profile;
 
 /**
- * The optional fields every report request may carry (profile, unit, year, role), read the same way from
- * a JSON body or a multipart form, and checked before any work starts.
+ * The optional fields every report request may carry (a built-in profile or the user's own, unit, year,
+ * role), read the same way from a JSON body or a multipart form, and checked before any work starts.
  */
-record RequestFields(String profile, String unit, Integer year, String role) {
+record RequestFields(String profile, Profile ownProfile, String unit, Integer year, String role) {
+    /** The JSON field with the text of a user's own profile; in a form it is the file part {@code profile}. */
+    static final String PROFILE_YAML = "profileYaml";
+    /** A profile is a page of YAML; anything much bigger is not one. */
+    static final int MAX_PROFILE_CHARS = 64 * 1024;
+
+    RequestFields {
+        if (profile != null && ownProfile != null) {
+            throw ApiError.badRequest("请只给出一种评审要求：内置要求（profile）或上传的评审要求文件，不能同时给出");
+        }
+    }
+
     static RequestFields fromJson(JsonNode body) {
-        return new RequestFields(text(body, "profile"), text(body, "unit"), year(text(body, "year")), text(body, "role"));
+        String yaml = text(body, PROFILE_YAML);
+        return new RequestFields(text(body, "profile"), yaml == null ? null : ProfileApi.own("上传的评审要求", yaml),
+                text(body, "unit"), year(text(body, "year")), text(body, "role"));
     }
 
     static RequestFields fromForm(Context ctx) {
-        return new RequestFields(blankToNull(ctx.formParam("profile")), blankToNull(ctx.formParam("unit")),
+        return new RequestFields(blankToNull(ctx.formParam("profile")), ownProfile(ctx), blankToNull(ctx.formParam("unit")),
                 year(blankToNull(ctx.formParam("year"))), blankToNull(ctx.formParam("role")));
-    }
-
-    static RequestFields fromQuery(Context ctx) {
-        return new RequestFields(blankToNull(ctx.queryParam("profile")), blankToNull(ctx.queryParam("unit")),
-                year(blankToNull(ctx.queryParam("year"))), blankToNull(ctx.queryParam("role")));
     }
 
     ReportMeta overrides() {
         return new ReportMeta(unit, year, role);
+    }
+
+    /** What the reviewer is asked: always compared with the archive, which a review only reads. */
+    ReviewRequest request() {
+        return new ReviewRequest(profile, overrides(), true, ownProfile);
+    }
+
+    /** The file part {@code profile} of a form, read in memory only: a user's profile is never stored. */
+    private static Profile ownProfile(Context ctx) {
+        UploadedFile f = ctx.uploadedFile("profile");
+        if (f == null) return null;
+        String name = f.filename() == null || f.filename().isBlank() ? "上传的评审要求" : f.filename();
+        if (f.size() > MAX_PROFILE_CHARS * 4L) throw tooBig(name);
+        try (InputStream in = f.content()) {
+            return ProfileApi.own(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw ApiError.badRequest("上传的评审要求文件 " + name + " 未能完整接收，请重试");
+        }
+    }
+
+    static ApiError tooBig(String name) {
+        return new ApiError(413, "评审要求文件“" + name + "”过大（上限 " + MAX_PROFILE_CHARS / 1024 + " KB），不像是一份评审要求");
     }
 
     static Integer year(String s) {

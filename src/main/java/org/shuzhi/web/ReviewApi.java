@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.shuzhi.document.Report;
 import org.shuzhi.review.Json;
 import org.shuzhi.review.Review;
@@ -18,10 +19,10 @@ import org.shuzhi.review.Reviewer;
 final class ReviewApi {
     static final String DRAFT_NAME = "草稿";
 
-    private final Reviewer reviewer;
+    private final Supplier<Reviewer> reviewer;
     private final ProfileApi profiles;
 
-    ReviewApi(Reviewer reviewer, ProfileApi profiles) {
+    ReviewApi(Supplier<Reviewer> reviewer, ProfileApi profiles) {
         this.reviewer = reviewer;
         this.profiles = profiles;
     }
@@ -39,11 +40,12 @@ final class ReviewApi {
             profiles.check(fields.profile());
             String text = RequestFields.text(body, "text");
             if (text == null) throw ApiError.badRequest("草稿内容为空：请粘贴报告全文（字段 text）");
+            ReportLimits.check(DRAFT_NAME, text.codePointCount(0, text.length())); // before splitting it
             reports = List.of(Report.fromText(DRAFT_NAME, text));
         }
-        ReviewRequest request = new ReviewRequest(fields.profile(), fields.overrides(), true);
+        ReviewRequest request = fields.request();
         List<Review> out = new ArrayList<>(reports.size());
-        for (Report r : reports) out.add(reviewer.review(r, request));
+        for (Report r : reports) out.add(reviewer.get().review(r, request));
         ctx.json(out);
     }
 

@@ -11,8 +11,8 @@ import org.shuzhi.document.ReportReaders;
 import org.shuzhi.document.UnreadableReportException;
 
 /**
- * Reads every uploaded {@code file} field as a report, all before any is used: one unreadable file refuses
- * the whole request with its name, so that nothing is half-done.
+ * Reads every uploaded {@code file} field as a report, all before any is used: one unreadable or oversized
+ * file refuses the whole request with its name, so that nothing is half-done.
  */
 final class Uploads {
     static final String FIELD = "file";
@@ -31,7 +31,7 @@ final class Uploads {
         for (UploadedFile f : files) {
             String name = f.filename() == null || f.filename().isBlank() ? "未命名文件" : f.filename();
             try (InputStream in = f.content()) {
-                out.add(ReportReaders.read(name, in.readAllBytes()));
+                out.add(ReportLimits.check(ReportReaders.read(name, in.readAllBytes())));
             } catch (UnreadableReportException e) {
                 throw new ApiError(422, e.getMessage());
             } catch (IOException e) {

@@ -8,12 +8,14 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.shuzhi.archive.Archive;
 import org.shuzhi.archive.ArchiveException;
+import org.shuzhi.corpus.Corpus;
 import org.shuzhi.review.Json;
 import org.shuzhi.rules.RuleCatalog;
 import org.shuzhi.review.Reviewer;
-import org.shuzhi.review.Reviewers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,9 +31,11 @@ public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
     private final Javalin app;
+    private final Startup startup;
 
-    private WebServer(Javalin app) {
+    private WebServer(Javalin app, Startup startup) {
         this.app = app;
+        this.startup = startup;
     }
 
     /**
@@ -39,10 +43,10 @@ public final class WebServer implements AutoCloseable {
      * and the archive routes read and write. The caller keeps ownership of the archive.
      */
     public static WebServer start(int port, Archive archive) {
-        Reviewer reviewer = Reviewers.withArchive(archive);
+        Startup startup = new Startup(archive);
         ProfileApi profiles = new ProfileApi();
-        ReviewApi review = new ReviewApi(reviewer, profiles);
-        ArchiveApi archiveApi = new ArchiveApi(archive, reviewer);
+        ReviewApi review = new ReviewApi(startup::reviewer, profiles);
+        ArchiveApi archiveApi = new ArchiveApi(archive, startup::reviewer);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
@@ -55,9 +59,15 @@ public final class WebServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
         });
+        // an upload over the limit is refused before it is read (multipart parsing would fail half-way)
+        app.before("/api/*", ctx -> {
+            if (ctx.req().getContentLengthLong() > MAX_REQUEST_MB * 1024 * 1024) throw tooLarge();
+        });
+        app.get("/api/status", ctx -> ctx.json(startup.status()));
         app.post("/api/review", review::review);
         app.get("/api/profiles", profiles::list);
         app.get("/api/profiles/{id}/limits", profiles::limits);
+        app.post("/api/profiles/limits", profiles::ownLimits);
         app.get("/api/rules", ctx -> ctx.json(RuleCatalog.standard().codes().stream().map(RuleCatalog.standard()::get).toList()));
         app.get("/api/search", archiveApi::search);
         app.get("/api/units", archiveApi::units);
@@ -69,15 +79,31 @@ public final class WebServer implements AutoCloseable {
                 throw ApiError.notFound("没有这个接口：" + ctx.method() + " " + ctx.path());
             });
         }
+        // an unknown page gets a page in Chinese; the API's own 404s stay JSON
+        String notFound = resource("/web/404.html");
+        app.error(404, ctx -> {
+            if (!ctx.path().startsWith("/api/")) ctx.html(notFound);
+        });
         app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
         app.exception(ArchiveException.class, (e, ctx) -> error(ctx, 422, e.getMessage()));
-        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), chinese(e.getStatus())));
-        app.exception(Exception.class, (e, ctx) -> {
-            LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
-            error(ctx, 500, "服务器内部错误（" + e.getClass().getSimpleName() + "），请求未执行");
+        // Jetty's multipart parser says a streamed upload without a length is too large this way
+        app.exception(IllegalStateException.class, (e, ctx) -> {
+            if (String.valueOf(e.getMessage()).contains("exceeds max")) error(ctx, 413, tooLarge().getMessage());
+            else internalError(ctx, e);
         });
+        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), chinese(e.getStatus())));
+        app.exception(Exception.class, (e, ctx) -> internalError(ctx, e));
         app.start(HOST, port);
-        return new WebServer(app);
+        startup.load(); // the reviewer: a request that needs it waits for it
+        return new WebServer(app, startup);
+    }
+
+    /**
+     * In the background: seeds an empty archive with {@code demo} (null or a corpus-less build: nothing),
+     * then warms the pipeline with one review. Returns whether it seeds; {@code say} hears when it is done.
+     */
+    public boolean prepareInBackground(Supplier<Corpus> demo, Consumer<String> say) {
+        return startup.start(demo, say);
     }
 
     public int port() {
@@ -93,6 +119,24 @@ public final class WebServer implements AutoCloseable {
         app.stop();
     }
 
+    private static String resource(String name) {
+        try (var in = WebServer.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("missing resource " + name);
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static ApiError tooLarge() {
+        return new ApiError(413, "上传内容过大：一次最多 " + MAX_REQUEST_MB + " MB，请分批上传");
+    }
+
+    private static void internalError(Context ctx, Exception e) {
+        LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
+        error(ctx, 500, "服务器内部错误（" + e.getClass().getSimpleName() + "），请求未执行");
+    }
+
     private static void error(Context ctx, int status, String message) {
         ctx.status(status).json(Map.of("error", message));
     }
@@ -102,7 +146,7 @@ public final class WebServer implements AutoCloseable {
             case 400 -> "请求格式不正确";
             case 404 -> "没有找到请求的内容";
             case 405 -> "不支持这种请求方式";
-            case 413 -> "上传内容过大（上限 " + MAX_REQUEST_MB + " MB）";
+            case 413 -> tooLarge().getMessage();
             case 415 -> "不支持的内容类型";
             default -> "请求未能处理（HTTP " + status + "）";
         };

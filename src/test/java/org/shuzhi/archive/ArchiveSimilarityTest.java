@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.shuzhi.document.Part;
 import org.shuzhi.nlp.AnalyzedReport;
 import org.shuzhi.rules.Finding;
 import org.shuzhi.rules.Profiles;
@@ -84,6 +85,42 @@ class ArchiveSimilarityTest {
     }
 
     @Test
+    void aCopyWithAWordChangedInEveryClauseIsFlaggedByItsTilesInOrder() {
+        try (Archive a = Archive.open(dir)) {
+            String source = "（二）开设“红色夜校”。支部利用农闲时节每周三晚上在村部开设“红色夜校”，由驻村第一书记和大学生村官轮流授课，"
+                    + "讲政策、讲技术、讲法律，全年开课36期，听课群众1100余人次，带动12户村民发展林下养鸡。";
+            Reports.add(a, "石门村党支部", 2021, List.of(source), List.of("一是学习不够深入。"), List.of("2022年底前完成阵地改造。"));
+            // no shared stretch reaches 20 letters, yet the whole paragraph follows the source clause by clause
+            String edited = "（三）办好“红色夜校”。党支部利用冬闲时节每周五晚上在村部开设“红色夜校”，由驻村第一书记和返乡大学生轮流授课，"
+                    + "讲政策、讲技术、讲法律，全年开课28期，听课群众900余人次，带动9户村民发展林下养鸡。";
+            List<Finding> copied = of(check(a, "龙潭村党支部", 2023, List.of(edited), List.of("一是学习不够深入。"),
+                    List.of("2024年底前完成阵地改造。")), "COPIED_FROM_OTHER_REPORT");
+            assertEquals(1, copied.size(), copied.toString());
+            int longest = (int) copied.get(0).evidence().get("longestShared");
+            assertTrue(longest < Similarities.MIN_LONGEST_RUN && longest >= Similarities.MIN_COPY_STRETCH, copied.get(0).evidence().toString());
+            assertTrue((int) copied.get(0).evidence().get("tiles") >= Similarities.MIN_TILES, copied.get(0).evidence().toString());
+
+            // the same facts told in the writer's own words share only short pieces: not a copy
+            String own = "（三）办夜校。冬天农活少，我们每周五晚上请驻村第一书记和返乡大学生给村民上课，讲惠农政策和养殖技术，"
+                    + "一年办了28期，来听的有900多人次，9户村民跟着学会了林下养鸡。";
+            assertEquals(List.of(), of(check(a, "龙潭村党支部", 2023, List.of(own), List.of("一是学习不够深入。"),
+                    List.of("2024年底前完成阵地改造。")), "COPIED_FROM_OTHER_REPORT"));
+        }
+    }
+
+    @Test
+    void aCopyNeedsOneLongStretchOrManyTilesWithALongOne() {
+        double t = Similarities.Thresholds.DEFAULT.copy();
+        assertTrue(new Similarities.Copy(0.8, Similarities.MIN_LONGEST_RUN, 1, null).confirmed(t));
+        assertTrue(new Similarities.Copy(0.8, Similarities.MIN_COPY_STRETCH, Similarities.MIN_TILES, null).confirmed(t));
+        assertFalse(new Similarities.Copy(0.8, Similarities.MIN_COPY_STRETCH, Similarities.MIN_TILES - 1, null).confirmed(t),
+                "a few tiles without a long one: shared stock pieces");
+        assertFalse(new Similarities.Copy(0.9, Similarities.MIN_COPY_STRETCH - 1, 9, null).confirmed(t),
+                "no stretch Lucene's candidate retrieval is sure to find");
+        assertFalse(new Similarities.Copy(t - 0.01, 40, 6, null).confirmed(t), "too little of the paragraph shared");
+    }
+
+    @Test
     void aSameYearCopyIsFlaggedOnBothSidesAndSaysSo() {
         try (Archive a = Archive.open(dir)) {
             String passage = "（三）推行“楼栋议事会”。支部在12个楼栋设立议事点，每月第二个周六由党员楼栋长召集居民议事，今年解决加装电梯、停车位划线等问题23件。";
@@ -125,11 +162,62 @@ class ArchiveSimilarityTest {
     }
 
     @Test
-    void commonRunsAreMaximalAndCountLettersOnly() {
-        var runs = PassageSimilarity.commonRuns("甲乙，丙丁戊己庚辛壬癸子丑", "丙丁戊己庚辛壬癸子丑寅卯，甲乙", 8);
-        assertEquals(1, runs.size(), runs.toString());
-        assertEquals("丙丁戊己庚辛壬癸子丑", runs.get(0).in("甲乙，丙丁戊己庚辛壬癸子丑"));
-        assertEquals(List.of(), PassageSimilarity.commonRuns("甲乙丙丁，戊己", "甲乙丙丁。戊己", 8));
+    void promisingItAgainInThisYearsPlansDoesNotAnswerACommitment() {
+        try (Archive a = Archive.open(dir)) {
+            Reports.add(a, "枫林街道机关党支部", 2022, List.of(ACH), List.of("一是党员示范作用发挥不够。"), List.of(
+                    "1.2023年9月底前由我牵头建成“红枫驿站”党群服务点，每月开展便民服务不少于2次。"));
+            List<Finding> again = of(check(a, "枫林街道机关党支部", 2023, List.of(ACH), List.of("一是党员示范作用发挥不够。"),
+                    List.of("1.2024年6月底前由我牵头建成“红枫驿站”党群服务点，每月开展便民服务不少于2次。")), "COMMITMENT_NOT_ADDRESSED");
+            assertEquals(1, again.size(), "a promise repeated is not a promise kept: " + again);
+
+            List<Finding> told = of(check(a, "枫林街道机关党支部", 2023,
+                    List.of("“红枫驿站”党群服务点9月建成，每月开展便民服务2次以上，全年服务群众600余人次。"), List.of("一是党员示范作用发挥不够。"),
+                    List.of("1.2024年由我牵头在驿站增设法律咨询窗口。")), "COMMITMENT_NOT_ADDRESSED");
+            assertEquals(List.of(), told, "told in the achievements: answered");
+        }
+    }
+
+    @Test
+    void aCommitmentIsAPlanPartParagraphOrAPlanOutsideAchievementsAndProblems() {
+        Part plan = Part.PLAN, ach = Part.ACHIEVEMENT, prob = Part.PROBLEM, other = Part.OTHER;
+        assertTrue(Commitments.isCommitment(other, plan), "anything in the plan part");
+        assertTrue(Commitments.isCommitment(ach, plan));
+        assertTrue(Commitments.isCommitment(plan, other), "a plan in a report without headings");
+        assertFalse(Commitments.isCommitment(plan, ach), "a plan-like sentence among the achievements tells what was done");
+        assertFalse(Commitments.isCommitment(plan, prob));
+        assertFalse(Commitments.isCommitment(ach, other));
+    }
+
+    @Test
+    void tilesTakeTheLongestStretchFirstUseNoLetterTwiceAndIgnorePunctuation() {
+        var a = PassageSimilarity.Letters.of("子丑，寅卯辰巳午未");
+        var b = PassageSimilarity.Letters.of("辰巳午未。子丑寅卯辰巳");
+        assertEquals("子丑寅卯辰巳午未", a.letters());
+        assertEquals(3, a.at()[2], "offsets point into the text with its punctuation");
+        var tiles = PassageSimilarity.tiles(a.letters(), b.letters(), 4);
+        // 子丑寅卯辰巳 (6) is taken first; 辰巳午未 then has only 午未 free in a: too short to be a tile
+        assertEquals(List.of("子丑寅卯辰巳"), tiles.stream().map(t -> t.in(a.letters())).toList());
+        assertEquals(List.of(), PassageSimilarity.tiles("甲乙丙", "甲乙丙", 4));
+    }
+
+    @Test
+    void onlyTilesInTheSameOrderInBothTextsAreKept() {
+        String a = "甲乙丙丁戊己庚辛壬癸子丑寅卯";
+        String b = "子丑寅卯，甲乙丙丁戊己庚辛壬癸";
+        assertEquals(2, PassageSimilarity.tiles(a, b, 4).size());
+        var ordered = PassageSimilarity.orderedTiles(a, b, 4);
+        assertEquals(List.of("甲乙丙丁戊己庚辛壬癸"), ordered.stream().map(t -> t.in(a)).toList());
+        String c = "甲乙丙丁戊己，庚辛壬癸子丑寅";
+        String d = "甲乙丙丁戊己；庚辛壬癸子丑寅";
+        assertEquals(1, PassageSimilarity.orderedTiles(PassageSimilarity.Letters.of(c).letters(), PassageSimilarity.Letters.of(d).letters(), 4).size(),
+                "punctuation does not cut a tile");
+    }
+
+    @Test
+    void missingTermsNameAnItemOnceNotItsWordsAgain() {
+        assertEquals(List.of("青苗培养", "谈心谈话"),
+                Commitments.withoutParts(List.of("青苗培养", "青苗", "培养", "谈心谈话", "谈心谈话")));
+        assertEquals(List.of("青年", "党员"), Commitments.withoutParts(List.of("青年", "党员")));
     }
 
     @Test
@@ -185,6 +273,32 @@ class ArchiveSimilarityTest {
             assertTrue(((List<?>) repeats.get(0).evidence().get("topics")).contains("党建业务融合"), repeats.get(0).evidence().toString());
             // the earlier problem is JSON index 5, shown to people as 第6段
             assertTrue(repeats.get(0).message().contains("2022年度述职报告第6段"), repeats.get(0).message());
+        }
+    }
+
+    @Test
+    void recurrenceFollowsTheChainOfRepeatsAcrossYears() {
+        try (Archive a = Archive.open(dir)) {
+            // the problem drifts: 2022 repeats 2021 (recruitment), 2023 repeats 2022 (successors), 2023 shares nothing with 2021
+            Reports.add(a, "槐树湾村党支部", 2021, List.of(ACH), List.of("一是发展党员工作滞后，近三年只发展了1名党员，入党积极分子只有1名。"),
+                    List.of("2022年底前发展党员1名。"));
+            Reports.add(a, "槐树湾村党支部", 2022, List.of(ACH), List.of("一是入党积极分子只有2名，后备干部培养也跟不上，村干部平均年龄超过55岁。"),
+                    List.of("2023年底前确定后备干部2名。"));
+            String later = "一是村干部平均年龄超过55岁，班子里没有35岁以下的人，后备干部青黄不接。";
+            List<Finding> fs = of(check(a, "槐树湾村党支部", 2023, List.of(ACH), List.of(later), List.of("2024年底前确定后备干部2名。")),
+                    "REPEATED_PROBLEM");
+            assertEquals(1, fs.size(), fs.toString());
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> matches = (List<Map<String, Object>>) fs.get(0).evidence().get("matches");
+            assertEquals(List.of(2022), matches.stream().map(m -> m.get("year")).toList(),
+                    "only 2022 is matched directly: " + fs.get(0).evidence());
+            assertEquals(3, fs.get(0).evidence().get("recurrence"), fs.get(0).evidence().toString());
+            assertEquals(List.of(2021, 2022), fs.get(0).evidence().get("years"));
+            assertTrue(fs.get(0).message().contains("已有3个年度"), fs.get(0).message());
+
+            Reports.add(a, "槐树湾村党支部", 2023, List.of(ACH), List.of(later), List.of("2024年底前确定后备干部2名。"));
+            UnitHistory h = a.history("槐树湾村党支部");
+            assertEquals(List.of(1, 2, 3), h.years().stream().map(y -> y.problems().get(0).recurrence()).toList());
         }
     }
 

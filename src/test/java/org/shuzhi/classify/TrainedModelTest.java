@@ -24,7 +24,8 @@ class TrainedModelTest {
 
     @Test
     void standardClassifierIsTheTrainedModel() {
-        assertInstanceOf(WekaParagraphClassifier.class, MODEL);
+        assertInstanceOf(TableCells.class, MODEL);
+        assertInstanceOf(WekaParagraphClassifier.class, ((TableCells) MODEL).classifier());
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -38,4 +38,10 @@ class MetadataExtractorTest {
         assertEquals("城东小学党支部", m.unit());
         assertEquals("党支部书记", m.role());
     }
+
+    @Test
+    void bracketsInTheUnitAreWrittenFullWidth() {
+        ReportMeta m = MetadataExtractor.extract(java.util.List.of("2023年度述职报告", "城投(集团)有限公司党委书记 孙立"));
+        assertEquals(new ReportMeta("城投（集团）有限公司党委", 2023, "党委书记"), m);
+    }
 }

@@ -46,22 +46,37 @@ final class Http {
     }
 
     Answer postFiles(String path, List<Path> files, Map<String, String> fields) throws Exception {
+        return postFiles(path, files, fields, Map.of());
+    }
+
+    /** @param fileFields further file parts by field name (e.g. a profile beside the reports) */
+    Answer postFiles(String path, List<Path> files, Map<String, String> fields, Map<String, Path> fileFields) throws Exception {
+        return postFiles(path, files, fields, fileFields, false);
+    }
+
+    /** @param chunked sent without a Content-Length, as a streaming client does */
+    Answer postFiles(String path, List<Path> files, Map<String, String> fields, Map<String, Path> fileFields, boolean chunked)
+            throws Exception {
         String boundary = "----shuzhi" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (var e : fields.entrySet()) {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n"
                     + e.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
         }
-        for (Path f : files) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                    + f.getFileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(Files.readAllBytes(f));
-            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-        }
+        for (var e : fileFields.entrySet()) part(body, boundary, e.getKey(), e.getValue());
+        for (Path f : files) part(body, boundary, "file", f);
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+                .POST(chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body.toByteArray()))
+                        : HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    private static void part(ByteArrayOutputStream body, String boundary, String field, Path f) throws IOException {
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + f.getFileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(Files.readAllBytes(f));
+        body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
     }
 
     private Answer send(HttpRequest.Builder request) throws Exception {

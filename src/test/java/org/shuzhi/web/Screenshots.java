@@ -62,19 +62,15 @@ public final class Screenshots {
                     driver.findElement(By.id("submit")).click();
                     wait.until(ExpectedConditions.textToBe(By.id("progress-text"), "已完成 " + BATCH.size() + " / " + BATCH.size()));
                     scrollTo(driver, "body");
-                    shoot(driver, out.resolve("review-batch.png"), 900);
+                    shoot(driver, out.resolve("review-batch.png"), 1120);
                     driver.findElement(By.cssSelector("#results tbody tr")).click();
                     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#detail .para-row")));
                     Thread.sleep(800); // the smooth scroll to the detail
                     scrollTo(driver, "#detail");
                     shoot(driver, out.resolve("review-detail.png"), 1300);
-                    var evidence = driver.findElements(By.cssSelector("#detail .evidence-btn"));
-                    if (!evidence.isEmpty()) {
-                        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", evidence.get(0));
-                        evidence.get(0).click();
-                        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#compare .compare")));
-                        shoot(driver, out.resolve("evidence.png"), 900);
-                    }
+                    // a passage taken from another report (or a problem raised again), then an unanswered commitment
+                    evidence(driver, out.resolve("evidence.png"), "COPIED_FROM_OTHER_REPORT", "REPEATED_PROBLEM", "SELF_COPY");
+                    evidence(driver, out.resolve("evidence-commitment.png"), "COMMITMENT_NOT_ADDRESSED");
 
                     driver.get(server.url() + "archive.html?q=" + java.net.URLEncoder.encode("两张皮", "UTF-8") + "&label=problem");
                     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#hits .hit")));
@@ -89,6 +85,20 @@ public final class Screenshots {
             }
         }
         System.out.println("screenshots written to " + out.toAbsolutePath());
+    }
+
+    /** Opens the evidence of the first finding of the first of {@code rules} that the report has, and shoots it. */
+    private static void evidence(ChromeDriver driver, Path file, String... rules) throws Exception {
+        for (String rule : rules) {
+            var buttons = driver.findElements(By.cssSelector("#detail .note[data-rule='" + rule + "'] .evidence-btn"));
+            if (buttons.isEmpty()) continue;
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", buttons.get(0));
+            buttons.get(0).click();
+            Browser.waiting(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#compare .compare")));
+            shoot(driver, file, 900);
+            driver.findElement(By.cssSelector("#compare button.close")).click();
+            return;
+        }
     }
 
     private static void scrollTo(ChromeDriver driver, String css) {

@@ -88,6 +88,112 @@ class WebApiTest {
         assertFalse(http.get("/api/units", Map.of()).body().contains("城北小学"));
     }
 
+    /** A user's own profile for next year's notice, written as README shows: stricter than any built-in one. */
+    static final String OWN_PROFILE = String.join("\n",
+            "id: town-2025",
+            "name: 2025年度镇街党组织书记抓基层党建述职评议",
+            "notice: 《关于做好2025年度镇街党组织书记述职评议考核的通知》",
+            "length: {default: 300, roles: {党支部书记: 150}}",
+            "shares: {achievement: {max: 1/5}, problem: {min: 40%}}",
+            "topics:",
+            "  - {name: 党纪学习教育, years: [2024], terms: [党纪学习教育]}",
+            "rules: {NO_DATA: off}") + "\n";
+
+    @Test
+    void aUsersOwnProfileIsAppliedAsOnTheCommandLineAndNeverKept() throws Exception {
+        Path yaml = Files.writeString(dir.resolve("town-2025.yaml"), OWN_PROFILE, StandardCharsets.UTF_8);
+        Path docx = TestFiles.docx(dir, "城郊小学.docx", WebFixtures.draft("城郊小学党支部", 2024));
+        int before = archive.size();
+        // multipart: the profile as the file part "profile" beside the report
+        Http.Answer web = http.postFiles("/api/review", List.of(docx), Map.of(), Map.of("profile", yaml));
+        assertEquals(200, web.status(), web.body());
+
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        var cmd = Main.commandLine();
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        int code = cmd.execute("review", "--format", "json", "--profile", yaml.toString(),
+                "--archive", dir.resolve("archive").toString(), docx.toString());
+        assertEquals(0, code, err.toString());
+        JsonNode fromCli = Json.MAPPER.readTree(out.toString());
+        ((ObjectNode) fromCli.get(0)).put("file", "城郊小学.docx");
+        assertEquals(fromCli, web.json());
+
+        JsonNode r = web.json().get(0);
+        assertEquals("town-2025", r.at("/meta/profile").asText());
+        List<String> rules = r.get("findings").findValuesAsText("rule");
+        // its figures are the ones applied: 150 characters for the role, its topic, NO_DATA switched off
+        assertTrue(rules.contains("LENGTH_OVER_LIMIT") && rules.contains("REQUIRED_TOPIC_MISSING"), rules.toString());
+        assertFalse(rules.contains("NO_DATA"), rules.toString());
+
+        // JSON: the same profile as text gives the same review of the same draft
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        body.put("text", String.join("\n", WebFixtures.draft("城郊小学党支部", 2024)));
+        body.put("profileYaml", OWN_PROFILE);
+        JsonNode pasted = http.postJson("/api/review", body.toString()).json().get(0);
+        assertEquals(r.get("findings").findValuesAsText("rule"), pasted.get("findings").findValuesAsText("rule"));
+
+        // the bars' limits for the role, from the same reading of the profile
+        JsonNode limits = http.postJson("/api/profiles/limits",
+                Json.MAPPER.createObjectNode().put("profileYaml", OWN_PROFILE).put("role", "党支部书记").toString()).json();
+        assertEquals(150, limits.get("length").asInt(), limits.toString());
+        assertEquals(0.2, limits.at("/shares/achievement/max").asDouble(), 1e-9);
+        assertEquals("2025年度镇街党组织书记抓基层党建述职评议", limits.get("name").asText());
+
+        assertEquals(before, archive.size());
+        assertFalse(http.get("/api/profiles", Map.of()).body().contains("town-2025"), "an uploaded profile is not kept");
+    }
+
+    @Test
+    void aMalformedOwnProfileIsRefusedNamingTheField() throws Exception {
+        String wrong = OWN_PROFILE.replace("max: 1/5", "max: 150%");
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        body.put("text", String.join("\n", WebFixtures.draft("城郊小学党支部", 2024)));
+        body.put("profileYaml", wrong);
+        assertError(http.postJson("/api/review", body.toString()), 400, "字段 shares.achievement.max");
+
+        Path yaml = Files.writeString(dir.resolve("坏要求.yaml"), OWN_PROFILE.replace("NO_DATA: off", "NO_DATA: sometimes"),
+                StandardCharsets.UTF_8);
+        Path docx = TestFiles.docx(dir, "城郊中学.docx", WebFixtures.draft("城郊中学党支部", 2024));
+        Http.Answer a = http.postFiles("/api/review", List.of(docx), Map.of(), Map.of("profile", yaml));
+        assertError(a, 400, "字段 rules.NO_DATA");
+        assertTrue(a.json().get("error").asText().contains("坏要求.yaml"), a.body());
+        assertError(http.postFiles("/api/profiles/limits", List.of(), Map.of(), Map.of("profile",
+                Files.writeString(dir.resolve("乱.yaml"), "id: [1, 2\nname: x", StandardCharsets.UTF_8))), 400, "YAML");
+        body.put("profileYaml", OWN_PROFILE);
+        body.put("profile", "institute-2023");
+        assertError(http.postJson("/api/review", body.toString()), 400, "只给出一种");
+    }
+
+    @Test
+    void oversizedReportsAndUploadsAreRefusedNamingTheLimit() throws Exception {
+        int before = archive.size();
+        // a paragraph long enough to hold the pipeline for minutes: refused before any analysis
+        String paragraph = "我组织开展主题党日活动，".repeat(9_000); // 99,000 characters
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        body.put("text", String.join("\n", WebFixtures.draft("城北小学党支部", 2024, paragraph)));
+        assertError(http.postJson("/api/review", body.toString()), 413, "100,000 字");
+
+        Path big = TestFiles.text(dir, "年鉴全文.txt", String.join("\n", WebFixtures.draft("城北小学党支部", 2024, paragraph)),
+                StandardCharsets.UTF_8);
+        Http.Answer a = http.postFiles("/api/review", List.of(big), Map.of());
+        assertError(a, 413, "年鉴全文.txt");
+        assertTrue(a.json().get("error").asText().contains("100,000"), a.body());
+        assertError(http.postFiles("/api/archive", List.of(big), Map.of()), 413, "100,000");
+        assertEquals(before, archive.size());
+
+        // just under the limit is still reviewed
+        body.put("text", String.join("\n", WebFixtures.draft("城北小学党支部", 2024, paragraph.substring(0, 90_000))));
+        assertEquals(200, http.postJson("/api/review", body.toString()).status());
+
+        // an upload over the request limit, whatever it holds
+        Path huge = dir.resolve("扫描件.pdf");
+        Files.write(huge, new byte[(int) (WebServer.MAX_REQUEST_MB + 1) * 1024 * 1024]);
+        assertError(http.postFiles("/api/review", List.of(huge), Map.of()), 413, WebServer.MAX_REQUEST_MB + " MB");
+        assertError(http.postFiles("/api/archive", List.of(huge), Map.of(), Map.of(), true), 413, WebServer.MAX_REQUEST_MB + " MB");
+        assertEquals(before, archive.size());
+    }
+
     @Test
     void badRequestsAreRefusedInChinese() throws Exception {
         assertError(http.postJson("/api/review", "{\"text\": \"  \"}"), 400, "草稿内容为空");
@@ -163,6 +269,18 @@ class WebApiTest {
             assertTrue(a.body().contains("lang=\"zh-CN\"") && a.body().contains("述职报告评审"), page);
         }
         assertFalse(http.get("/js/common.js", Map.of()).body().isEmpty());
+        // the batch table's 档案比对 column counts the catalog's archive rules
+        List<String> archiveRules = new java.util.ArrayList<>();
+        for (JsonNode r : http.get("/api/rules", Map.of()).json()) if (r.path("archive").asBoolean()) archiveRules.add(r.get("code").asText());
+        assertEquals(List.of("COMMITMENT_NOT_ADDRESSED", "COPIED_FROM_OTHER_REPORT", "REPEATED_PROBLEM", "SELF_COPY"),
+                archiveRules.stream().sorted().toList());
+        // an unknown page answers 404 with a page in Chinese that leads back; an unknown API path stays JSON
+        for (String page : List.of("/no-such-page.html", "/reviews", "/css/nothing.css")) {
+            Http.Answer missing = http.get(page, Map.of());
+            assertEquals(404, missing.status(), page);
+            assertTrue(missing.body().contains("没有这个页面") && missing.body().contains("href=\"/selfcheck.html\""), missing.body());
+        }
+        assertError(http.get("/api/no-such", Map.of()), 404, "没有这个接口");
     }
 
     private static void assertError(Http.Answer a, int status, String contains) throws Exception {

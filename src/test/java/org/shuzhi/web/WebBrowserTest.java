@@ -75,6 +75,9 @@ class WebBrowserTest {
         WebElement note = row.findElement(By.cssSelector(".notes .note[data-rule='COPIED_FROM_OTHER_REPORT']"));
         assertTrue(note.getText().contains("河湾村党支部"), note.getText());
         assertEquals("退回修改", driver.findElement(By.cssSelector(".verdict .badge")).getText());
+        // the reasons read as words: a rule outside the catalog is named, not shown as its code
+        String reasons = driver.findElement(By.cssSelector("#result .reasons")).getText();
+        assertFalse(reasons.matches("(?s).*[A-Z]{3,}_[A-Z]{3,}.*"), reasons);
         assertEquals(4, driver.findElements(By.cssSelector(".shares .bar-row[data-part]")).size());
 
         note.findElement(By.cssSelector(".evidence-btn")).click();
@@ -86,6 +89,43 @@ class WebBrowserTest {
         compare.findElement(By.cssSelector("button.close")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("compare")));
         assertEquals(before, archive.size(), "a self-checked draft is never stored");
+    }
+
+    @Test
+    void selfCheckWithTheUsersOwnProfile() throws Exception {
+        driver.get(server.url() + "selfcheck.html");
+        var wait = Browser.waiting(driver);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#profile option")));
+        // a mistake in the file is named at once, before any review
+        Path wrong = java.nio.file.Files.writeString(dir.resolve("错误要求.yaml"),
+                WebApiTest.OWN_PROFILE.replace("max: 1/5", "max: 150%"), java.nio.charset.StandardCharsets.UTF_8);
+        driver.findElement(By.id("profile-file")).sendKeys(wrong.toString());
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+        wait.until(ExpectedConditions.textToBePresentInElement(error, "shares.achievement.max"));
+        assertTrue(error.getText().contains("错误要求.yaml"), error.getText());
+        assertTrue(driver.findElement(By.id("profile")).isEnabled());
+
+        Path own = java.nio.file.Files.writeString(dir.resolve("town-2025.yaml"), WebApiTest.OWN_PROFILE,
+                java.nio.charset.StandardCharsets.UTF_8);
+        driver.findElement(By.id("profile-file")).sendKeys(own.toString());
+        WebElement info = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-own")));
+        assertTrue(info.getText().contains("2025年度镇街党组织书记抓基层党建述职评议"), info.getText());
+        assertFalse(driver.findElement(By.id("profile")).isEnabled(), "the built-in choice is off while an own profile is used");
+        assertFalse(driver.findElement(By.id("error")).isDisplayed());
+        driver.findElement(By.id("text")).sendKeys(String.join("\n", WebFixtures.draft("城北小学党支部", 2024)));
+        driver.findElement(By.id("submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#result .para-row")));
+        // its own figures: 150 characters for a branch secretary, achievements at most 20%, its topic
+        assertTrue(driver.findElement(By.cssSelector(".bar-row[data-bar='length']")).getText().contains("上限 150 字"));
+        assertTrue(driver.findElement(By.cssSelector(".bar-row[data-part='achievement']")).getText().contains("不超过 20%"));
+        assertFalse(driver.findElements(By.cssSelector(".note[data-rule='REQUIRED_TOPIC_MISSING']")).isEmpty());
+        assertTrue(driver.findElement(By.cssSelector("#result .meta")).getText().contains("2025年度镇街党组织书记抓基层党建述职评议"));
+        // paragraphs are numbered for people from 1 (JSON index 3 is the 4th paragraph)
+        assertEquals("4", driver.findElement(By.cssSelector("#result .para-row[data-index='3'] .pno")).getText());
+
+        driver.findElement(By.cssSelector("#profile-own .link-btn")).click();
+        assertTrue(driver.findElement(By.id("profile")).isEnabled());
+        assertFalse(driver.findElement(By.id("profile-own")).isDisplayed());
     }
 
     @Test
@@ -151,6 +191,18 @@ class WebBrowserTest {
             assertTrue(java.util.Arrays.compare(keys.get(i - 1), keys.get(i)) >= 0, i + ": " + java.util.Arrays.toString(keys.get(i)));
         }
 
+        // the column of findings from comparing with the archive: the copied passage counts there
+        assertTrue(Integer.parseInt(copied.findElement(By.cssSelector("td.archive-count")).getText()) >= 1);
+        assertEquals("0", rows.get(2).findElement(By.cssSelector("td.archive-count")).getText());
+
+        // a finding about a paragraph as a whole (no span) marks the row's edge, not its text
+        driver.findElement(By.cssSelector("#results tr[data-file='丙_城中小学.docx']")).click();
+        WebElement whole = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                "#detail .para-row.edge")));
+        assertTrue(whole.findElements(By.cssSelector(".para-text mark")).isEmpty(), whole.getText());
+        assertFalse(whole.findElements(By.cssSelector(".note")).isEmpty());
+
+        copied = driver.findElement(By.cssSelector("#results tr[data-file='乙_城北小学.docx']"));
         copied.click();
         WebElement detail = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#detail .para-row[data-index='3'] mark.flag")));
@@ -159,17 +211,90 @@ class WebBrowserTest {
     }
 
     @Test
-    void batchShowsWhichFilesCouldNotBeRead() throws Exception {
-        Path good = TestFiles.docx(dir, "好.docx", WebFixtures.draft("城东小学党支部", 2024));
-        Path bad = java.nio.file.Files.write(dir.resolve("坏.docx"), new byte[] {'P', 'K', 3, 4, 9, 9});
+    void evidenceOpensForEveryShapeTheArchiveGives() {
+        driver.get(server.url() + "selfcheck.html");
+        var wait = Browser.waiting(driver);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#profile option")));
+        // 城南中学 again in 2024: the 2022/2023 problem raised a third time, 2023's commitment left unanswered
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('text').value = arguments[0];", String.join("\n",
+                "2024年度抓基层党建工作述职报告", "城南中学党支部书记 赵明",
+                "一、履职主要情况", "我全年主持支委会15次，讲专题党课4次，组织党员教师志愿服务12次，参加党员82人次。",
+                "二、存在的问题",
+                "一是理论学习的系统性还不强，学习多停留在读文件、记笔记，学用结合不够紧密，学习成果转化为推动学校发展的实际成效不明显。",
+                "三、下一步工作打算", "2025年3月底前由我牵头修订支部学习制度，每月开展1次专题研讨。"));
+        driver.findElement(By.id("submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#result .para-row")));
+
+        // a repeated problem: one button per earlier year it was raised, each opening that year's passage
+        WebElement repeated = driver.findElement(By.cssSelector(".para-row[data-index='5'] .note[data-rule='REPEATED_PROBLEM']"));
+        List<WebElement> years = repeated.findElements(By.cssSelector(".evidence-btn"));
+        assertEquals(List.of("对照原文：城南中学党支部 2022年 第6段", "对照原文：城南中学党支部 2023年 第6段"),
+                years.stream().map(WebElement::getText).toList());
+        years.get(0).click();
+        WebElement compare = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#compare .compare")));
+        assertTrue(compare.findElement(By.cssSelector(".compare-facts")).getText().contains("2022、2023年度"),
+                compare.getText());
+        WebElement source = compare.findElement(By.cssSelector(".compare-col.source"));
+        assertTrue(source.getText().contains(WebFixtures.PROBLEM_2022), source.getText());
+        // the words this report shares with the earlier one are marked there
+        assertTrue(source.findElements(By.cssSelector("mark.shared")).stream().anyMatch(m -> m.getText().contains("学用结合不够紧密")),
+                source.getText());
+        assertTrue(source.findElement(By.cssSelector("a.history-link")).getAttribute("href").endsWith("#y2022"));
+        compare.findElement(By.cssSelector("button.close")).click();
+
+        // an unanswered commitment concerns the whole report: no paragraph of this one, last year's terms marked
+        WebElement commitment = driver.findElement(By.cssSelector(".whole .note[data-rule='COMMITMENT_NOT_ADDRESSED']"));
+        commitment.findElement(By.cssSelector(".evidence-btn")).click();
+        compare = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#compare .compare")));
+        List<WebElement> cols = compare.findElements(By.cssSelector(".compare-col"));
+        assertTrue(cols.get(0).getText().contains("没有回应这项承诺"), cols.get(0).getText());
+        assertTrue(cols.get(1).getText().contains("城南中学党支部 2023年 第8段"), cols.get(1).getText());
+        assertFalse(cols.get(1).findElements(By.cssSelector("mark.missing")).isEmpty(), cols.get(1).getText());
+        compare.findElement(By.cssSelector("button.close")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("compare")));
+    }
+
+    @Test
+    void batchWithTheUsersOwnProfile() throws Exception {
+        Path own = java.nio.file.Files.writeString(dir.resolve("批量要求.yaml"), WebApiTest.OWN_PROFILE,
+                java.nio.charset.StandardCharsets.UTF_8);
+        Path file = TestFiles.docx(dir, "城郊小学.docx", WebFixtures.draft("城郊小学党支部", 2024));
         driver.get(server.url() + "review.html");
         var wait = Browser.waiting(driver);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#profile option")));
-        driver.findElement(By.id("files")).sendKeys(good + "\n" + bad);
+        driver.findElement(By.id("profile-file")).sendKeys(own.toString());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-own")));
+        driver.findElement(By.id("files")).sendKeys(file.toString());
         driver.findElement(By.id("submit")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("progress-text"), "已完成 2 / 2"));
-        WebElement failed = driver.findElement(By.cssSelector("#queue li.failed"));
+        wait.until(ExpectedConditions.textToBe(By.id("progress-text"), "已完成 1 / 1"));
+        driver.findElement(By.cssSelector("#results tbody tr")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#detail .para-row")));
+        assertTrue(driver.findElement(By.cssSelector("#detail .bar-row[data-bar='length']")).getText().contains("上限 150 字"));
+        assertTrue(driver.findElement(By.cssSelector("#detail .meta")).getText().contains("2025年度镇街党组织书记抓基层党建述职评议"));
+        assertFalse(driver.findElements(By.cssSelector("#detail .note[data-rule='REQUIRED_TOPIC_MISSING']")).isEmpty());
+    }
+
+    @Test
+    void batchShowsWhichFilesCouldNotBeRead() throws Exception {
+        Path good = TestFiles.docx(dir, "好.docx", WebFixtures.draft("城东小学党支部", 2024));
+        Path bad = java.nio.file.Files.write(dir.resolve("坏.docx"), new byte[] {'P', 'K', 3, 4, 9, 9});
+        // over the upload limit: refused in the page before it is sent (a sparse file: no 61 MB written)
+        Path huge = dir.resolve("扫描件.pdf");
+        try (var f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength((WebServer.MAX_REQUEST_MB + 1) * 1024 * 1024);
+        }
+        driver.get(server.url() + "review.html");
+        var wait = Browser.waiting(driver);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#profile option")));
+        driver.findElement(By.id("files")).sendKeys(good + "\n" + bad + "\n" + huge);
+        driver.findElement(By.id("submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("progress-text"), "已完成 3 / 3"));
+        List<WebElement> failures = driver.findElements(By.cssSelector("#queue li.failed"));
+        assertEquals(2, failures.size());
+        WebElement failed = failures.get(0);
         assertTrue(failed.getText().contains("坏.docx") && failed.getText().contains("无法读取"), failed.getText());
+        assertTrue(failures.get(1).getText().contains("扫描件.pdf") && failures.get(1).getText().contains("上限 60 MB"),
+                failures.get(1).getText());
         assertEquals(1, driver.findElements(By.cssSelector("#results tbody tr")).size());
     }
 

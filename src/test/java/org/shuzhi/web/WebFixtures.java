@@ -59,6 +59,14 @@ final class WebFixtures {
 
     /** Opens an archive in {@code dir/archive} seeded with the fixture reports. */
     static Archive seededArchive(Path dir) throws IOException {
+        Corpus corpus = corpus(dir);
+        Archive archive = Archive.open(dir.resolve("archive"));
+        DemoArchive.seed(archive, Reviewers.withoutArchive(), corpus);
+        return archive;
+    }
+
+    /** The fixture reports written as a corpus directory {@code dir/corpus}, the shape of the bundled one. */
+    static Corpus corpus(Path dir) throws IOException {
         Path corpus = dir.resolve("corpus");
         Files.createDirectories(corpus.resolve("reports"));
         Files.writeString(corpus.resolve("manifest.tsv"), MANIFEST, StandardCharsets.UTF_8);
@@ -66,9 +74,7 @@ final class WebFixtures {
             Files.writeString(corpus.resolve("reports/" + e.getKey() + ".txt"), String.join("\n", e.getValue()) + "\n",
                     StandardCharsets.UTF_8);
         }
-        Archive archive = Archive.open(dir.resolve("archive"));
-        DemoArchive.seed(archive, Reviewers.withoutArchive(), Corpus.at(corpus));
-        return archive;
+        return Corpus.at(corpus);
     }
 
     /** A draft of another unit that copies 河湾村's passage; {@code extra} lines are added to its achievements. */

@@ -1,8 +1,9 @@
-package org.shuzhi.archive;
+package org.shuzhi.rules;
 
 /**
  * How common a phrase is across the archive: in how many archived reports it stands. Stock formulations
- * stand in most reports; SLOGAN_HEAVY can weigh a paragraph by how much of it is this common.
+ * stand in many reports; SLOGAN_HEAVY counts a phrase that many reports share as stock. It lives with the
+ * rules so that the archive implements it and the rules never depend on the archive.
  */
 public interface PhraseCommonness {
     /** Number of archived reports whose text contains {@code phrase} (after normalisation). */

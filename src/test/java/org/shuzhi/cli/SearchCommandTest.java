@@ -1,0 +1,55 @@
+package org.shuzhi.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shuzhi.review.Json;
+
+/** `search` through the real command line on a real archive: paragraph numbers in text and JSON. */
+class SearchCommandTest {
+    @TempDir
+    Path dir;
+
+    private static String[] run(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        var cmd = Main.commandLine();
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        int code = cmd.execute(args);
+        return new String[] {String.valueOf(code), out.toString(), err.toString()};
+    }
+
+    @Test
+    void textNumbersParagraphsFromOneAndJsonKeepsTheZeroBasedIndex() throws Exception {
+        Path report = dir.resolve("金沙社区-2022.txt");
+        Files.writeString(report, String.join("\n",
+                "2022年度抓基层党建工作述职报告",
+                "金沙社区党支部书记 陈晓梅",
+                "一、履职主要情况",
+                "我牵头组建“睦邻议事厅”，全年召集居民议事14次，解决楼道照明、电动车充电等问题21件。",
+                "二、存在的问题",
+                "一是网格党小组作用发挥不够，部分楼栋长兼任网格员后疲于应付报表。",
+                "三、下一步工作打算",
+                "2023年6月底前由我牵头修订网格党小组工作职责。"), StandardCharsets.UTF_8);
+        Path archive = dir.resolve("archive");
+        String[] indexed = run("index", "--archive", archive.toString(), "--unit", "金沙社区党支部", "--year", "2022", report.toString());
+        assertEquals("0", indexed[0], indexed[2]);
+
+        String[] json = run("search", "--archive", archive.toString(), "--format", "json", "睦邻议事厅");
+        assertEquals("0", json[0], json[2]);
+        JsonNode hit = Json.MAPPER.readTree(json[1]).at("/hits/0");
+        assertEquals(3, hit.get("paragraph").asInt(), json[1]);
+
+        String[] text = run("search", "--archive", archive.toString(), "睦邻议事厅");
+        assertEquals("0", text[0], text[2]);
+        assertTrue(text[1].contains("2022年度 第4段"), text[1]);
+    }
+}

@@ -1,0 +1,117 @@
+package org.shuzhi.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.shuzhi.corpus.Corpus;
+import org.shuzhi.document.Part;
+import org.shuzhi.rules.Finding;
+import org.shuzhi.rules.RuleCatalog;
+import org.shuzhi.rules.Severity;
+import org.shuzhi.rules.Span;
+
+class TextFormatterTest {
+    private static final List<ParagraphResult> PARAGRAPHS = List.of(
+            new ParagraphResult(0, "金桥社区党支部书记述职报告", Part.OTHER, Part.OTHER, 0.99),
+            new ParagraphResult(1, "一、履职情况", Part.ACHIEVEMENT, Part.OTHER, 0.99),
+            new ParagraphResult(2, "我全年讲党课3次，走访困难党员12户。", Part.ACHIEVEMENT, Part.ACHIEVEMENT, 0.97),
+            new ParagraphResult(3, "支部坚持网格赋能，推动基层治理水平不断提升，群众满意度进一步提高。", Part.ACHIEVEMENT, Part.ACHIEVEMENT, 0.95),
+            new ParagraphResult(4, "（二）坚持网格赋能，提升基层治理效能。社区以党建+网格为抓手，推行网格长工作模式。", Part.ACHIEVEMENT, Part.ACHIEVEMENT, 0.93),
+            new ParagraphResult(5, "二、存在的问题", Part.PROBLEM, Part.OTHER, 0.99),
+            new ParagraphResult(6, "理论学习还不够系统深入，学用结合不够紧密。", Part.PROBLEM, Part.PROBLEM, 0.96));
+
+    private static Finding rule(String code, Integer paragraph, Span span, String found) {
+        return RuleCatalog.standard().get(code).finding(paragraph, span, found, Map.of("x", 1));
+    }
+
+    private static Review review(List<Finding> findings) {
+        Map<String, Double> shares = new LinkedHashMap<>(Map.of("achievement", 0.62, "problem", 0.12, "plan", 0.0, "other", 0.26));
+        return new Review("t.txt", new ReviewMeta("金桥社区党支部", 2023, "党支部书记", "edu-district-2021"),
+                new Stats(120, shares), PARAGRAPHS, findings, VerdictPolicy.decide(findings));
+    }
+
+    private static List<Finding> findings() {
+        Map<String, Object> source = new LinkedHashMap<>();
+        source.put("unit", "锦绣社区党委");
+        source.put("year", 2022);
+        source.put("paragraph", 7);
+        source.put("text", "（二）坚持网格赋能，提升基层治理效能。社区党委以党建+网格为抓手。");
+        Map<String, Object> repeatSource = new LinkedHashMap<>(source);
+        repeatSource.put("unit", "金桥社区党支部");
+        repeatSource.put("paragraph", 10);
+        return List.of(
+                new Finding("ACHIEVEMENT_SHARE_HIGH", Severity.WARNING, null, null, "“履职情况”部分74字，占全文62%。该部分不超过全文的1/3（通知）", Map.of()),
+                rule("COLLECTIVE_VOICE", 3, new Span(0, 2), "这段履职情况以“支部”的口吻叙述，没有讲“我”做了什么"),
+                rule("NO_DATA", 3, null, "这段履职情况30字，没有一个数据，也没有具体事例"),
+                new Finding("COPIED_FROM_OTHER_REPORT", Severity.ERROR, 4, null, "该段与锦绣社区党委2022年度述职报告第8段大段文字相同，疑似照搬他人材料。",
+                        Map.of("source", source, "similarity", 0.84)),
+                new Finding("REPEATED_PROBLEM", Severity.WARNING, 6, null, "该问题在2022年度述职报告第11段中已提出，本年度再次出现。",
+                        Map.of("source", repeatSource, "similarity", 0.7)));
+    }
+
+    @Test
+    void readsLikeAReviewersChecklist() {
+        String text = TextFormatter.format(review(findings()));
+        String[] lines = text.split("\n");
+        assertTrue(lines[0].startsWith("【t.txt】金桥社区党支部　党支部书记　2023年度　120字　严重1处、提醒4处　建议：退回修改"), lines[0]);
+        assertTrue(text.contains("篇幅：履职情况 62%（约74字） 要求≤33% ✗；存在问题 12%"), text);
+        assertTrue(text.contains("  · 两个必须：必须如实反映履行抓党建工作情况（第5段）"), "verdict reasons name paragraphs from 1: " + text);
+        // grouped by part in order, each paragraph quoted once above its findings
+        int whole = text.indexOf("■ 全文"), achievements = text.indexOf("■ 履职情况"), problems = text.indexOf("■ 存在问题");
+        assertTrue(0 < whole && whole < achievements && achievements < problems, text);
+        assertEquals(1, text.split("第4段　“支部坚持网格赋能", -1).length - 1, text);
+        int quoted = text.indexOf("第4段　“");
+        assertTrue(quoted < text.indexOf("□ [提醒] 班子口吻：这段履职情况以“支部”的口吻叙述") && quoted < text.indexOf("□ [提醒] 缺少数据事例"), text);
+        assertTrue(text.contains("原文：“支部坚持网格赋能，推动基层治理水平不断提升，群众满意度进一步提高……”")
+                || text.contains("原文：“支部坚持网格赋能，推动基层治理水平不断提升，群众满"), "a short span is quoted with context: " + text);
+        // the archive's findings, with the passage they match
+        assertTrue(text.contains("□ [严重] 照搬他人材料：该段与锦绣社区党委2022年度述职报告第8段"), text);
+        assertTrue(text.contains("对照：锦绣社区党委2022年度第8段“（二）坚持网格赋能"), text);
+        assertTrue(text.contains("□ [提醒] 问题年年述：") && text.contains("对照：金桥社区党支部2022年度第11段"), text);
+        // each requirement once, under 依据, not after every finding
+        String requirement = RuleCatalog.standard().get("NO_DATA").requirement();
+        assertEquals(1, text.split(java.util.regex.Pattern.quote(requirement), -1).length - 1, text);
+        assertTrue(text.indexOf(requirement) > text.indexOf("依据："));
+        assertTrue(text.contains("  · 照搬他人材料：" + RuleCatalog.standard().get("COPIED_FROM_OTHER_REPORT").requirement()), text);
+    }
+
+    @Test
+    void aCleanReportSaysSo() {
+        String text = TextFormatter.format(review(List.of()));
+        assertTrue(text.split("\n")[0].contains("无问题　建议：通过"), text);
+        assertTrue(text.endsWith("未发现问题。\n"), text);
+        assertFalse(text.contains("依据："));
+    }
+
+    @Test
+    void everyFindingOfARealReviewIsListedUnderItsParagraph() {
+        Corpus corpus = Corpus.at(Path.of("corpus"));
+        Review r = Reviewers.withoutArchive().review(corpus.report("liuxi-cun-2020"), ReviewRequest.defaults());
+        String text = TextFormatter.format(r);
+        assertFalse(r.findings().isEmpty());
+        for (Finding f : r.findings()) {
+            String line = "] " + RuleCatalog.standard().get(f.rule()).name() + "：" + TextFormatter.found(f);
+            String header = f.paragraph() == null ? "\n■ 全文\n" : "\n  第" + (f.paragraph() + 1) + "段　“";
+            int from = text.indexOf(header);
+            assertTrue(from > 0, "paragraph quoted: " + f + "\n" + text);
+            int to = nextBlock(text, from + header.length());
+            assertTrue(text.substring(from, to).contains(line), "listed under its paragraph: " + f + "\n" + text);
+        }
+    }
+
+    /** Where the block starting before {@code from} ends: the next paragraph, part or 依据. */
+    private static int nextBlock(String text, int from) {
+        int end = text.length();
+        for (String next : List.of("\n  第", "\n■", "\n依据")) {
+            int at = text.indexOf(next, from);
+            if (at >= 0) end = Math.min(end, at);
+        }
+        return end;
+    }
+}

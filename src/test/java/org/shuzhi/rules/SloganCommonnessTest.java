@@ -1,0 +1,118 @@
+package org.shuzhi.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shuzhi.archive.Archive;
+import org.shuzhi.archive.ArchiveEntry;
+import org.shuzhi.classify.Labeled;
+import org.shuzhi.classify.SectionClassifier;
+import org.shuzhi.corpus.Corpus;
+import org.shuzhi.corpus.CorpusEntry;
+import org.shuzhi.document.Report;
+import org.shuzhi.document.ReportMeta;
+import org.shuzhi.nlp.AnalyzedParagraph;
+import org.shuzhi.nlp.AnalyzedReport;
+import org.shuzhi.nlp.ReportAnalyzer;
+
+/** SLOGAN_HEAVY with a real archive on disk, built from the corpus: phrases many reports share count as stock. */
+class SloganCommonnessTest {
+    @TempDir
+    static Path dir;
+    static Archive archive;
+
+    @BeforeAll
+    static void buildArchive() {
+        archive = Archive.open(dir.resolve("archive"));
+        Corpus corpus = Corpus.at(Path.of("corpus"));
+        List<ArchiveEntry> entries = new ArrayList<>();
+        for (CorpusEntry e : corpus.entries()) {
+            AnalyzedReport a = ReportAnalyzer.analyze(corpus.report(e.id()), new ReportMeta(e.unit(), e.year(), e.role()));
+            entries.add(new ArchiveEntry(a, labels(a)));
+        }
+        archive.addAll(entries);
+    }
+
+    @AfterAll
+    static void close() {
+        archive.close();
+    }
+
+    private static List<Labeled> labels(AnalyzedReport a) {
+        SectionClassifier c = new SectionClassifier();
+        return a.paragraphs().stream().map(c::classify).toList();
+    }
+
+    /** A report of one achievement paragraph under its heading; the paragraph is index 3. */
+    private static RuleContext context(String achievement, PhraseCommonness commonness) {
+        Report r = Report.fromText("t.txt", String.join("\n", "2024年度抓基层党建工作述职报告", "西山村党支部书记 周海平",
+                "一、履职主要情况", achievement, "二、存在的问题", "我对年轻党员的培养用力不够，两名新党员入党后没有安排具体岗位。",
+                "三、下一步工作打算", "2025年3月底前由我为两名新党员各确定1个服务岗位，年底评议1次。"));
+        AnalyzedReport a = ReportAnalyzer.analyze(r, new ReportMeta("西山村党支部", 2024, "党支部书记"));
+        return new RuleContext(a, labels(a), Profiles.resolve(null), commonness);
+    }
+
+    private static List<Finding> slogans(RuleContext ctx) {
+        return new SloganRule().check(ctx).stream().filter(f -> f.paragraph() == 3).toList();
+    }
+
+    private static final String FORMULAIC = "在镇党委的坚强领导下，支部深入学习贯彻党的路线方针，较好地完成了各项工作任务。";
+
+    @Test
+    void phrasesManyArchivedReportsShareTipAParagraphIntoSlogans() {
+        assertTrue(archive.reports() >= CommonPhrases.MIN_ARCHIVE);
+        assertEquals(List.of(), slogans(context(FORMULAIC, null)), "the lexicons alone leave it short of the mark");
+        List<Finding> withArchive = slogans(context(FORMULAIC, archive));
+        assertEquals(1, withArchive.size(), "with the archive: " + withArchive);
+        Finding f = withArchive.get(0);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> common = (List<Map<String, Object>>) f.evidence().get("commonPhrases");
+        assertFalse(common.isEmpty());
+        for (Map<String, Object> c : common) {
+            String phrase = (String) c.get("phrase");
+            assertTrue(FORMULAIC.contains(phrase) && phrase.length() >= CommonPhrases.MIN_CHARS, phrase);
+            assertEquals(archive.reportsContaining(phrase), c.get("reports"));
+            assertTrue((Integer) c.get("reports") >= CommonPhrases.threshold(archive.reports()));
+        }
+        assertEquals(archive.reports(), f.evidence().get("archiveReports"));
+        assertTrue(f.message().contains("在档案库"), f.message());
+    }
+
+    @Test
+    void concreteWorkStaysContentAndFiguresAreNeverCommonPhrases() {
+        String concrete = "在镇党委的坚强领导下，我带领支委讲专题党课2次，为村里7户独居老人装上了呼叫器。";
+        assertEquals(List.of(), slogans(context(concrete, archive)));
+        RuleContext ctx = context(concrete, archive);
+        AnalyzedParagraph p = ctx.paragraphs().get(3);
+        List<CommonPhrases.Common> found = CommonPhrases.find(p, 0, SloganRule.composition(p).ownStarts(), archive, new HashMap<>());
+        assertTrue(found.stream().noneMatch(c -> c.phrase().chars().anyMatch(Character::isDigit)), found.toString());
+    }
+
+    @Test
+    void aSmallArchiveSaysNothingAboutWhatIsCommon() {
+        PhraseCommonness tiny = new PhraseCommonness() {
+            @Override
+            public int reportsContaining(String phrase) {
+                return archive.reportsContaining(phrase);
+            }
+
+            @Override
+            public int reports() {
+                return CommonPhrases.MIN_ARCHIVE - 1;
+            }
+        };
+        assertEquals(List.of(), slogans(context(FORMULAIC, tiny)));
+        assertEquals(5, CommonPhrases.threshold(61));
+        assertEquals(250, CommonPhrases.threshold(50_000));
+    }
+}
