@@ -325,7 +325,14 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
 
     @Override
     public int reportsContaining(String phrase) {
-        return withSearcher(s -> s.count(ArchiveQueries.phrase(phrase)));
+        // the rules ask for the same formulas in review after review: counted once per reader
+        return withSearcher(s -> shared(s).count(phrase, p -> {
+            try {
+                return s.count(ArchiveQueries.phrase(p));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
     }
 
     /** A unit's report of a year (any spelling of the unit), with all its paragraphs. */
@@ -398,9 +405,13 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
 
     /** Statistics for one check, sharing with other checks on the same reader what every review looks up again. */
     ArchiveStatistics statistics(IndexSearcher s, String excludeHash) throws IOException {
+        return new ArchiveStatistics(s, excludeHash, shared(s));
+    }
+
+    private ArchiveStatistics.Shared shared(IndexSearcher s) {
         ArchiveStatistics.Shared current = shared;
         if (current == null || current.reader() != s.getIndexReader()) shared = current = new ArchiveStatistics.Shared(s.getIndexReader());
-        return new ArchiveStatistics(s, excludeHash, current);
+        return current;
     }
 
     ArchiveQueries queries() {

@@ -30,12 +30,19 @@ final class ArchiveStatistics {
      * and how many reports hold a phrase (counted up to a cap). Reviews over the same reader look up the
      * same stock phrases again and again; a phrase query costs far more than a map lookup.
      */
-    record Shared(IndexReader reader, Map<String, Integer> gramDf, Map<String, Integer> phraseReports, int[] reports) {
+    record Shared(IndexReader reader, Map<String, Integer> gramDf, Map<String, Integer> phraseReports,
+                  Map<String, Integer> phraseCounts, int[] reports) {
         /** Beyond this many entries a map starts over: bounded memory whatever the traffic. */
         private static final int MAX_ENTRIES = 1 << 20;
 
         Shared(IndexReader reader) {
-            this(reader, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new int[] {-1});
+            this(reader, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new int[] {-1});
+        }
+
+        /** The exact number of reports holding a phrase ({@code counter} asked once per phrase and reader). */
+        int count(String phrase, java.util.function.ToIntFunction<String> counter) {
+            bound(phraseCounts);
+            return phraseCounts.computeIfAbsent(phrase, counter::applyAsInt);
         }
 
         private static <K, V> void bound(Map<K, V> m) {

@@ -12,8 +12,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 
 /**
- * Copy candidates from the index: the other units' paragraphs holding the most of the passage's
- * {@link Fingerprints} ({@link ArchiveSchema#PIECES}). Every paragraph sharing a stretch long enough to be a
+ * Copy candidates from the index: the other units' paragraphs holding the most of the passage's rare
+ * {@link Fingerprints} ({@link ArchiveSchema#PIECES}, each weighted by its rarity). Every paragraph sharing a stretch long enough to be a
  * copy shares a fingerprint; a copy, most of the passage verbatim, shares many, so it ranks at the top.
  */
 final class FingerprintCandidates implements CandidateSource {
@@ -25,13 +25,14 @@ final class FingerprintCandidates implements CandidateSource {
      * A piece in more paragraphs than this many times the stock limit is a stock formulation, which
      * {@link Similarities#copy} does not count: its long postings would cost much and show nothing.
      */
-    static final int STOCK_FACTOR = 2;
+    static final int STOCK_FACTOR = 4;
 
     @Override
     public <P> Map<P, List<ArchiveChecks.Candidate>> others(IndexSearcher s, Map<P, Passage> passages, ArchiveChecks.Self self)
             throws IOException {
         int reports = s.count(ArchiveQueries.reports());
         int maxDf = STOCK_FACTOR * Similarities.stockLimit(reports) + 16;
+        int paragraphs = s.getIndexReader().numDocs();
         Map<String, TermStates> looked = new java.util.HashMap<>();
         Map<P, List<ArchiveChecks.Candidate>> out = new LinkedHashMap<>();
         var stored = s.storedFields();
@@ -64,7 +65,7 @@ final class FingerprintCandidates implements CandidateSource {
                 terms = t2;
                 states = s2;
             }
-            var q = ArchiveQueries.pieces(states, terms, self.unitKey(), self.year(), self.id(), self.hash());
+            var q = ArchiveQueries.pieces(states, terms, paragraphs, self.unitKey(), self.year(), self.id(), self.hash());
             List<ArchiveChecks.Candidate> found = new ArrayList<>();
             for (ScoreDoc sd : s.search(q, PER_PASSAGE).scoreDocs) {
                 ArchiveChecks.Candidate c = ArchiveChecks.Candidate.of(stored.document(sd.doc));
