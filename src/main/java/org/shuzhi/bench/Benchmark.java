@@ -220,7 +220,10 @@ final class Benchmark {
             Set<String> want = brute.time(() -> baseline.findings(context));
             Set<String> got = BruteForceBaseline.keyed(findings);
             expected += want.size();
-            for (String w : want) if (got.contains(w)) found++;
+            for (String w : want) {
+                if (got.contains(w)) found++;
+                else log.printf("  索引路径漏掉：%s（%s %d）%n", w, r.meta().unit(), r.meta().year());
+            }
             for (String g : got) if (!want.contains(g)) extra++;
         }
         return new Comparison(brute.mean(), indexed.median(), brute.cpu().mean(), indexed.cpu().median(), expected, found, extra);
