@@ -49,13 +49,10 @@ function postJson(path, data) {
 const PART_NAMES = {achievement: '成绩做法', problem: '问题原因', plan: '下步打算', other: '其他'};
 const SEVERITY_NAMES = {error: '严重', warning: '提醒', info: '提示'};
 const OUTCOME_RANK = {'退回修改': 2, '修改后通过': 1, '通过': 0};
-// Rule names come from the rules' catalog (/api/rules, loaded by loadProfiles); the cross-report rules of
-// the archive are not in that catalog yet, so their names are here.
-const ARCHIVE_RULES = ['REPEATED_PROBLEM', 'COPIED_FROM_OTHER_REPORT', 'SELF_COPY', 'COMMITMENT_NOT_ADDRESSED'];
-const RULE_NAMES = {
-  REPEATED_PROBLEM: '问题年年述', COMMITMENT_NOT_ADDRESSED: '上年承诺未回应',
-  COPIED_FROM_OTHER_REPORT: '与他人报告雷同', SELF_COPY: '照搬往年报告'
-};
+// Rule names and which rules compare with the archive come from the rules' catalog (/api/rules, loaded
+// by loadProfiles), the one place they are written.
+const RULE_NAMES = {};
+const ARCHIVE_RULES = [];
 
 /** A paragraph's number for people, from 1 as the findings' messages and the verdict write it (JSON index + 1). */
 function paraNo(index) { return index + 1; }
@@ -72,7 +69,10 @@ function outcomeBadge(outcome) {
 /** Fills a <select> with the built-in profiles; resolves with the list (for limits). */
 async function loadProfiles(select) {
   const [profiles, rules] = await Promise.all([api('/api/profiles'), api('/api/rules')]);
-  for (const r of rules) RULE_NAMES[r.code] = r.name;
+  for (const r of rules) {
+    RULE_NAMES[r.code] = r.name;
+    if (r.archive && !ARCHIVE_RULES.includes(r.code)) ARCHIVE_RULES.push(r.code);
+  }
   clear(select);
   for (const p of profiles) select.appendChild(el('option', {value: p.id}, p.name ? p.name : p.id));
   return profiles;
@@ -165,17 +165,25 @@ document.addEventListener('change', e => {
  * the first answer, so a page can wait for it before it says what the archive holds.
  */
 let ARCHIVE_SEEDING = false;
+let SERVER_LIMITS = null; // {uploadMb, reportChars} from /api/status
 function archiveSeeding() { return ARCHIVE_SEEDING; }
+
+/** Why a chosen file cannot be sent (over the server's upload limit), or null: said before uploading it. */
+function fileTooLarge(file) {
+  if (!SERVER_LIMITS || file.size <= SERVER_LIMITS.uploadMb * 1024 * 1024) return null;
+  return '文件 ' + file.name + ' 有 ' + Math.round(file.size / 1024 / 1024) + ' MB，超过上传上限 ' + SERVER_LIMITS.uploadMb + ' MB';
+}
 const statusChecked = new Promise(resolve => {
   async function check() {
     let status = null;
     try { status = await api('/api/status'); } catch (e) { /* the pages' own requests report it */ }
+    if (status && status.limits) SERVER_LIMITS = status.limits;
     let banner = document.getElementById('banner');
     if (status && status.seeding) {
       ARCHIVE_SEEDING = true;
       if (!banner) {
         banner = el('div', {id: 'banner', class: 'banner'},
-          '档案库正在建立：正在存入演示语料（约需 10 秒），完成前检索、单位历年问题和档案比对的结果不全。');
+          '档案库正在建立：正在存入演示语料（通常不到半分钟），完成前检索、单位历年问题和档案比对的结果不全。');
         const header = document.querySelector('header.top');
         if (header) header.after(banner); else document.body.prepend(banner);
       }

@@ -88,6 +88,14 @@
     async function worker() {
       while (next < items.length) {
         const item = items[next++];
+        const tooLarge = fileTooLarge(item.file);
+        if (tooLarge) {
+          failed++; done++;
+          item.li.className = 'failed';
+          item.li.appendChild(document.createTextNode('：' + tooLarge));
+          progress();
+          continue;
+        }
         item.li.className = 'running';
         const form = new FormData();
         form.append('file', item.file, item.file.name);

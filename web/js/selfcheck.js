@@ -14,6 +14,8 @@
     const file = $('file').files[0];
     let request;
     if (file) {
+      const tooLarge = fileTooLarge(file);
+      if (tooLarge) { showError($('error'), tooLarge); return; }
       const form = new FormData();
       form.append('file', file, file.name);
       for (const [k, v] of Object.entries(fields)) if (v) form.append(k, v);

@@ -143,6 +143,12 @@ public final class ArchiveAnalyzers {
         return words.stream().filter(t -> !t.isPunctuation() && !t.word().isBlank()).toList();
     }
 
+    /** One word as the text field's token: both token sources emit through here. */
+    private static void emit(Token t, CharTermAttribute term, OffsetAttribute offset, java.util.function.IntUnaryOperator correct) {
+        term.setEmpty().append(t.word().strip());
+        offset.setOffset(correct.applyAsInt(t.start()), correct.applyAsInt(t.end()));
+    }
+
     /** Emits given words with their offsets. */
     private static final class TokenList extends org.apache.lucene.analysis.TokenStream {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -166,9 +172,7 @@ public final class ArchiveAnalyzers {
         public boolean incrementToken() {
             if (next >= tokens.size()) return false;
             clearAttributes();
-            Token t = tokens.get(next++);
-            term.setEmpty().append(t.word().strip());
-            offset.setOffset(t.start(), t.end());
+            emit(tokens.get(next++), term, offset, o -> o);
             return true;
         }
 
@@ -209,9 +213,7 @@ public final class ArchiveAnalyzers {
         public boolean incrementToken() {
             if (next >= tokens.size()) return false;
             clearAttributes();
-            Token t = tokens.get(next++);
-            term.setEmpty().append(t.word().strip());
-            offset.setOffset(correctOffset(t.start()), correctOffset(t.end()));
+            emit(tokens.get(next++), term, offset, this::correctOffset);
             return true;
         }
 

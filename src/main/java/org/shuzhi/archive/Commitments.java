@@ -86,6 +86,13 @@ final class Commitments {
                 missing.add(word);
             }
         }
-        return new Answer(total == 0 ? 1 : hit / total, found, missing);
+        return new Answer(total == 0 ? 1 : hit / total, withoutParts(found), withoutParts(missing));
+    }
+
+    /** For the reader: a named item and its own words (青苗培养, 青苗, 培养) are listed once, as the item. */
+    static List<String> withoutParts(List<String> terms) {
+        return terms.stream()
+                .filter(t -> terms.stream().noneMatch(o -> o.length() > t.length() && o.contains(t)))
+                .distinct().toList();
     }
 }

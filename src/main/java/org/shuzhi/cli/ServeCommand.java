@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", description = "启动网页评审服务（自查、评阅、档案检索），地址 http://127.0.0.1:7070/；"
-        + "档案库为空时先存入演示语料。")
+        + "档案库为空时在后台存入演示语料，服务随即可用。")
 public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -55,7 +55,7 @@ public final class ServeCommand implements Callable<Integer> {
             out.flush();
         });
         out.printf("档案库：%s（%d 份报告）%n", archive.directory(), archive.size());
-        if (seeding) out.println("档案库为空：正在后台存入演示语料（约 10 秒），其间检索和档案比对的结果不全。");
+        if (seeding) out.println("档案库为空：正在后台存入演示语料（通常不到半分钟），其间检索和档案比对的结果不全。");
         out.println("述职报告评审服务已启动：" + server.url() + "（按 Ctrl+C 停止）");
         out.flush();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -16,7 +16,8 @@ public final class HeadingParser {
     private static final String CN = "[一二三四五六七八九十]{1,3}";
     private static final List<Numbering> NUMBERINGS = List.of(
             new Numbering(Pattern.compile("^第" + CN + "部分[、,.:：\\s]*"), 1),
-            new Numbering(Pattern.compile("^" + CN + "[、.:](?!\\d)\\s*"), 1),
+            // "一、2020年工作开展情况": a figure may follow 、 but not "一.5"
+            new Numbering(Pattern.compile("^" + CN + "(?:、|[.:](?!\\d))\\s*"), 1),
             new Numbering(Pattern.compile("^\\(" + CN + "\\)[、.\\s]*"), 2),
             new Numbering(Pattern.compile("^【(?=[^】]{1,30}】)"), 2),
             new Numbering(Pattern.compile("^\\d{1,2}(?:[.、](?!\\d)|\\s)\\s*"), 3),
@@ -31,9 +32,10 @@ public final class HeadingParser {
 
     private static final Pattern RECTIFICATION = Pattern.compile("(上年度|上一年度|上年|去年|往年|以往|承诺).{0,8}(整改|落实|回应|兑现)|整改(落实)?情况|承诺事项(落实|完成)?情况|问题整改");
     private static final Pattern BASIC = Pattern.compile("^(基本情况|支部基本情况|党组织基本情况|概况)");
-    private static final Pattern PROBLEM = Pattern.compile("问题|不足|短板|差距|原因|查摆|薄弱|欠缺|弱项");
-    private static final Pattern PLAN = Pattern.compile("下一步|打算|思路|努力方向|今后|措施|计划|举措|目标|展望|方向|改进");
-    private static final Pattern ACHIEVEMENT = Pattern.compile("履职|情况|做法|成效|成绩|亮点|述责任|工作开展|主要工作|特色|经验|成果|工作回顾|抓党建");
+    // the colloquial wordings of village and branch reports too: 做了什么 / 问题在哪 / 明年怎么干
+    private static final Pattern PROBLEM = Pattern.compile("问题|不足|短板|差距|原因|查摆|薄弱|欠缺|弱项|没做好|做得不够|不到位");
+    private static final Pattern PLAN = Pattern.compile("下一步|打算|思路|努力方向|今后|措施|计划|举措|目标|展望|方向|改进|怎么干|怎么办|怎么改|怎么做|明年|来年|新的一年");
+    private static final Pattern ACHIEVEMENT = Pattern.compile("履职|情况|做法|成效|成绩|亮点|述责任|工作开展|主要工作|特色|经验|成果|工作回顾|抓党建|[做干抓]了(?:什么|哪些|些什么)");
 
     private HeadingParser() {}
 

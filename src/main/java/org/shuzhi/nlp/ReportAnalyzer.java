@@ -26,13 +26,23 @@ public final class ReportAnalyzer {
             headings.add(p.inTable() ? null : HeadingParser.parse(n));
         }
         int switchLevel = switchingLevel(headings);
+        int laterParts = firstProblemOrPlan(headings, switchLevel);
         List<AnalyzedParagraph> out = new ArrayList<>(ps.size());
         Part section = Part.OTHER;
+        boolean partSeen = false;
         int total = 0;
         for (int i = 0; i < ps.size(); i++) {
             Paragraph p = ps.get(i);
             Heading h = headings.get(i);
-            if (h != null && h.part() != null && h.level() == switchLevel) section = h.part();
+            if (h != null && h.part() != null && h.level() == switchLevel) {
+                section = h.part();
+                partSeen = true;
+            } else if (!partSeen && i < laterParts && opensAchievements(h)) {
+                // "一、抓学习，筑牢思想根基" before "四、存在的不足": the numbered slogans ahead of the
+                // problems part are the achievements (they come first, DOMAIN.md); the lines above are preamble
+                section = Part.ACHIEVEMENT;
+                partSeen = true;
+            }
             String n = normalized.get(i);
             int chars = TextNormalizer.countChars(p.text());
             total += chars;
@@ -41,6 +51,20 @@ public final class ReportAnalyzer {
         }
         ReportMeta meta = MetadataExtractor.extract(normalized).overriddenBy(overrides);
         return new AnalyzedReport(report.file(), meta, out, total);
+    }
+
+    /** A numbered heading that names no part (a slogan, or a topic such as "（一）主题教育扎实开展"). */
+    private static boolean opensAchievements(Heading h) {
+        return h != null && h.part() == null && h.level() >= 1 && h.level() <= 4;
+    }
+
+    /** Index of the first problems or plans heading at the switching level, or -1 when there is none. */
+    private static int firstProblemOrPlan(List<Heading> headings, int switchLevel) {
+        for (int i = 0; i < headings.size(); i++) {
+            Heading h = headings.get(i);
+            if (h != null && h.level() == switchLevel && (h.part() == Part.PROBLEM || h.part() == Part.PLAN)) return i;
+        }
+        return -1;
     }
 
     private static int switchingLevel(List<Heading> headings) {

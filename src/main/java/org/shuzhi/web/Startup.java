@@ -25,8 +25,15 @@ import org.slf4j.LoggerFactory;
 final class Startup {
     private static final Logger LOG = LoggerFactory.getLogger(Startup.class);
 
-    /** {@code GET /api/status}: how many reports the archive holds, whether the demo corpus is going in, whether warm. */
-    record Status(int reports, boolean seeding, boolean warm) {}
+    /**
+     * {@code GET /api/status}: how many reports the archive holds, whether the demo corpus is going in,
+     * whether warm, and the request limits (so that a page refuses an oversized file before sending it).
+     */
+    record Status(int reports, boolean seeding, boolean warm, Limits limits) {}
+
+    record Limits(long uploadMb, int reportChars) {
+        static final Limits SERVER = new Limits(WebServer.MAX_REQUEST_MB, ReportLimits.MAX_CHARS);
+    }
 
     private final Archive archive;
     private final CompletableFuture<Reviewer> reviewer = new CompletableFuture<>();
@@ -59,7 +66,7 @@ final class Startup {
     }
 
     Status status() {
-        return new Status(archive.size(), seeding, warm);
+        return new Status(archive.size(), seeding, warm, Limits.SERVER);
     }
 
     /**

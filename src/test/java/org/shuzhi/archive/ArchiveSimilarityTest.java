@@ -214,6 +214,13 @@ class ArchiveSimilarityTest {
     }
 
     @Test
+    void missingTermsNameAnItemOnceNotItsWordsAgain() {
+        assertEquals(List.of("青苗培养", "谈心谈话"),
+                Commitments.withoutParts(List.of("青苗培养", "青苗", "培养", "谈心谈话", "谈心谈话")));
+        assertEquals(List.of("青年", "党员"), Commitments.withoutParts(List.of("青年", "党员")));
+    }
+
+    @Test
     void onlyCheckablePlansAreCommitments() {
         assertTrue(Commitments.concrete(Passage.of("2024年3月底前由我牵头修订记录规范，每季度抽查1次。")));
         assertTrue(Commitments.concrete(Passage.of("制定《支部学习制度》，组织党员学习。")));

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,17 +27,6 @@ class BadInputCommandsTest {
 
     private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
 
-    record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        var cmd = Main.commandLine();
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        int code = cmd.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void reviewGoesOnPastEveryKindOfBadFile() throws Exception {
         Path empty = Files.createFile(dir.resolve("empty.txt"));
@@ -49,7 +36,7 @@ class BadInputCommandsTest {
         Path gbk = TestFiles.text(dir, "gbk.txt", "2022年度述职报告\r\n我主持支委会12次。\r\n", Charset.forName("GBK"));
         Path word = FIXTURES.resolve("qingshui-shequ-2023.doc");
         List<Path> bad = List.of(empty, junk, locked, scanned);
-        Run r = run("review", "--format", "json", "--no-archive", empty.toString(), gbk.toString(), junk.toString(),
+        CliRun r = CliRun.of("review", "--format", "json", "--no-archive", empty.toString(), gbk.toString(), junk.toString(),
                 locked.toString(), word.toString(), scanned.toString());
         assertEquals(1, r.code());
         List<String> lines = r.err().strip().lines().toList();
@@ -76,7 +63,7 @@ class BadInputCommandsTest {
         Files.write(in.resolve("~$a-chengdong.docx"), new byte[162]);
         Files.copy(Path.of("corpus/reports/chengdong-xiaoxue-2021.txt"), sub.resolve("chengdong-2021.txt"));
         Path archive = dir.resolve("archive");
-        Run r = run("index", "--archive", archive.toString(), in.toString());
+        CliRun r = CliRun.of("index", "--archive", archive.toString(), in.toString());
         assertEquals(1, r.code(), r.err());
         List<String> stored = r.out().lines().filter(l -> l.startsWith("已存入：")).toList();
         assertEquals(3, stored.size(), r.out());

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,25 +17,14 @@ class ReviewCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        var cmd = Main.commandLine();
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        int code = cmd.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void everyCommandAnswersHelp() {
         for (String command : List.of("review", "index", "search", "serve", "train", "evaluate-rules", "evaluate-archive", "bench")) {
-            Run r = run(command, "--help");
+            CliRun r = CliRun.of(command, "--help");
             assertEquals(0, r.code(), command + ": " + r.err());
             assertTrue(r.out().contains("Usage: shuzhi " + command), command + ": " + r.out());
         }
-        assertEquals(2, run("review", "--no-such-option", "x.txt").code());
+        assertEquals(2, CliRun.of("review", "--no-such-option", "x.txt").code());
     }
 
     @Test
@@ -47,7 +34,7 @@ class ReviewCommandTest {
                 "一、履职主要情况", "我全年主持支委会12次、讲专题党课3次。",
                 "二、存在的问题", "我对青年教师的政治引领抓得不够。",
                 "三、下一步工作打算", "2024年3月底前由我牵头修订三会一课记录规范。"));
-        Run r = run("review", "--format", "json", "--no-archive", docx.toString());
+        CliRun r = CliRun.of("review", "--format", "json", "--no-archive", docx.toString());
         assertEquals(0, r.code(), r.err());
         JsonNode arr = Json.MAPPER.readTree(r.out());
         assertEquals(1, arr.size());
@@ -80,7 +67,7 @@ class ReviewCommandTest {
     void badFilesAreNamedAndTheOthersStillReviewed() throws Exception {
         Path good = TestFiles.text(dir, "gbk.txt", "2022年度述职报告\n我主持支委会12次。", Charset.forName("GBK"));
         Path empty = Files.createFile(dir.resolve("empty.txt"));
-        Run r = run("review", "--format", "json", "--no-archive", empty.toString(), good.toString());
+        CliRun r = CliRun.of("review", "--format", "json", "--no-archive", empty.toString(), good.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("empty.txt"), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
@@ -92,10 +79,10 @@ class ReviewCommandTest {
     @Test
     void overridesAndTextFormat() throws Exception {
         Path f = TestFiles.text(dir, "r.txt", "述职报告\n我主持支委会12次。", java.nio.charset.StandardCharsets.UTF_8);
-        Run r = run("review", "--no-archive", "--unit", "桃源村党支部", "--year", "2024", "--role", "党支部书记", f.toString());
+        CliRun r = CliRun.of("review", "--no-archive", "--unit", "桃源村党支部", "--year", "2024", "--role", "党支部书记", f.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("桃源村党支部") && r.out().contains("2024"), r.out());
-        Run bad = run("review", "--format", "xml", f.toString());
+        CliRun bad = CliRun.of("review", "--format", "xml", f.toString());
         assertEquals(2, bad.code());
     }
 

@@ -24,6 +24,15 @@ class HeadingParserTest {
             "下一步工作思路|1|PLAN",
             "一、基本情况|1|OTHER",
             "二、述责任|1|ACHIEVEMENT",
+            // odd headings seen in real reports
+            "一、2022年工作开展情况|1|ACHIEVEMENT",
+            "三、2024年工作打算|1|PLAN",
+            "一、今年我干了些什么|1|ACHIEVEMENT",
+            "二、哪些地方还没做好|1|PROBLEM",
+            "三、来年怎么办|1|PLAN",
+            "（三）明年工作怎么干|2|PLAN",
+            "二、存 在 问 题|1|PROBLEM",
+            "三、下​一步打算|1|PLAN",
     })
     void numberedAndUnnumberedPartHeadings(String text, int level, Part part) {
         Heading h = HeadingParser.parse(TextNormalizer.normalize(text));

@@ -86,4 +86,39 @@ class ReportAnalyzerTest {
         assertTrue(p.tokens().stream().filter(t -> t.word().equals("三会一课")).count() == 20);
         for (Sentence s : p.sentences()) assertEquals(s.text(), text.substring(s.start(), s.end()));
     }
+
+    @Test
+    void numberedSloganHeadingsBeforeTheProblemsAreAchievements() {
+        AnalyzedReport r = analyze(String.join("\n",
+                "2023年度述职报告",
+                "东湖街道卫生服务中心党支部书记 唐宁",
+                "今年我按照街道党工委要求，抓了以下几方面工作。",
+                "一、守初心，把学习抓在经常",
+                "我全年讲党课3次，组织集中学习14次。",
+                "二、强堡垒，把规矩立在前面",
+                "我牵头修订支委会议事规则，全年开支委会12次。",
+                "三、短板在哪里",
+                "我对年轻医生的思想引导不够。",
+                "四、来年怎么干",
+                "2024年6月底前由我牵头建立青年医生联系制度。"));
+        assertEquals(List.of(Part.OTHER, Part.OTHER, Part.OTHER, Part.ACHIEVEMENT, Part.ACHIEVEMENT, Part.ACHIEVEMENT,
+                Part.ACHIEVEMENT, Part.PROBLEM, Part.PROBLEM, Part.PLAN, Part.PLAN), sections(r));
+    }
+
+    @Test
+    void subHeadingsUnderTheBasicFactsStayThere() {
+        AnalyzedReport r = analyze(String.join("\n",
+                "一、基本情况",
+                "（一）党员队伍",
+                "支部现有党员27名。",
+                "二、存在的问题",
+                "组织生活不够规范。"));
+        assertEquals(List.of(Part.OTHER, Part.OTHER, Part.OTHER, Part.PROBLEM, Part.PROBLEM), sections(r));
+    }
+
+    @Test
+    void sloganHeadingsAloneDoNotMakeParts() {
+        AnalyzedReport r = analyze("一、守初心\n我讲党课3次。\n二、强堡垒\n我开支委会12次。");
+        assertEquals(List.of(Part.OTHER, Part.OTHER, Part.OTHER, Part.OTHER), sections(r));
+    }
 }

@@ -269,6 +269,11 @@ class WebApiTest {
             assertTrue(a.body().contains("lang=\"zh-CN\"") && a.body().contains("述职报告评审"), page);
         }
         assertFalse(http.get("/js/common.js", Map.of()).body().isEmpty());
+        // the batch table's 档案比对 column counts the catalog's archive rules
+        List<String> archiveRules = new java.util.ArrayList<>();
+        for (JsonNode r : http.get("/api/rules", Map.of()).json()) if (r.path("archive").asBoolean()) archiveRules.add(r.get("code").asText());
+        assertEquals(List.of("COMMITMENT_NOT_ADDRESSED", "COPIED_FROM_OTHER_REPORT", "REPEATED_PROBLEM", "SELF_COPY"),
+                archiveRules.stream().sorted().toList());
         // an unknown page answers 404 with a page in Chinese that leads back; an unknown API path stays JSON
         for (String page : List.of("/no-such-page.html", "/reviews", "/css/nothing.css")) {
             Http.Answer missing = http.get(page, Map.of());

@@ -278,14 +278,23 @@ class WebBrowserTest {
     void batchShowsWhichFilesCouldNotBeRead() throws Exception {
         Path good = TestFiles.docx(dir, "好.docx", WebFixtures.draft("城东小学党支部", 2024));
         Path bad = java.nio.file.Files.write(dir.resolve("坏.docx"), new byte[] {'P', 'K', 3, 4, 9, 9});
+        // over the upload limit: refused in the page before it is sent (a sparse file: no 61 MB written)
+        Path huge = dir.resolve("扫描件.pdf");
+        try (var f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength((WebServer.MAX_REQUEST_MB + 1) * 1024 * 1024);
+        }
         driver.get(server.url() + "review.html");
         var wait = Browser.waiting(driver);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#profile option")));
-        driver.findElement(By.id("files")).sendKeys(good + "\n" + bad);
+        driver.findElement(By.id("files")).sendKeys(good + "\n" + bad + "\n" + huge);
         driver.findElement(By.id("submit")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("progress-text"), "已完成 2 / 2"));
-        WebElement failed = driver.findElement(By.cssSelector("#queue li.failed"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("progress-text"), "已完成 3 / 3"));
+        List<WebElement> failures = driver.findElements(By.cssSelector("#queue li.failed"));
+        assertEquals(2, failures.size());
+        WebElement failed = failures.get(0);
         assertTrue(failed.getText().contains("坏.docx") && failed.getText().contains("无法读取"), failed.getText());
+        assertTrue(failures.get(1).getText().contains("扫描件.pdf") && failures.get(1).getText().contains("上限 60 MB"),
+                failures.get(1).getText());
         assertEquals(1, driver.findElements(By.cssSelector("#results tbody tr")).size());
     }
 
