@@ -335,6 +335,26 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
         }));
     }
 
+    /** The archive's counts without the unit's report of that year (any spelling of the unit), if archived. */
+    @Override
+    public org.shuzhi.rules.PhraseCommonness excluding(String unit, Integer year) {
+        String key = unit == null || year == null ? null : unitKey(unit);
+        if (key == null) return this;
+        String id = ArchivedReport.reportId(key, year);
+        if (withSearcher(s -> s.count(ArchiveQueries.ofReport(id, true))) == 0) return this;
+        return new org.shuzhi.rules.PhraseCommonness() {
+            @Override
+            public int reportsContaining(String phrase) {
+                return withSearcher(s -> s.count(ArchiveQueries.phraseOutside(phrase, id)));
+            }
+
+            @Override
+            public int reports() {
+                return size() - 1;
+            }
+        };
+    }
+
     /** A unit's report of a year (any spelling of the unit), with all its paragraphs. */
     public Optional<ArchivedReport> report(String unit, int year) {
         String key = unitKey(unit);

@@ -143,6 +143,14 @@ final class ArchiveQueries {
     }
 
     /** Report documents whose text contains the phrase (a phrase of character bigrams is a substring test). */
+    /** Reports containing the phrase other than the report {@code id}. */
+    static Query phraseOutside(String phrase, String id) {
+        return new BooleanQuery.Builder()
+                .add(phrase(phrase), Occur.MUST)
+                .add(new TermQuery(reportId(id)), Occur.MUST_NOT)
+                .build();
+    }
+
     static Query phrase(String phrase) {
         List<String> grams = ArchiveAnalyzers.terms(GRAM_ANALYZER, ArchiveSchema.GRAMS, phrase);
         if (grams.isEmpty()) return new MatchNoDocsQuery("no characters");

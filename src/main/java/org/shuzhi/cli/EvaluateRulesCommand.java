@@ -141,25 +141,9 @@ public final class EvaluateRulesCommand implements Callable<Integer> {
         return eval;
     }
 
-    /**
-     * The archive's phrase commonness for a report; when the report itself is archived (the corpus in
-     * an archive built from it) it is left out, as a review never counts a report against itself. A
-     * phrase is taken from the report's own text, so the report always holds it.
-     */
+    /** The archive's phrase commonness for a report, the report itself left out, as a review does. */
     private static PhraseCommonness commonness(Archive archive, CorpusEntry e) {
-        if (archive == null) return null;
-        if (archive.report(e.unit(), e.year()).isEmpty()) return archive;
-        return new PhraseCommonness() {
-            @Override
-            public int reportsContaining(String phrase) {
-                return Math.max(0, archive.reportsContaining(phrase) - 1);
-            }
-
-            @Override
-            public int reports() {
-                return archive.reports() - 1;
-            }
-        };
+        return archive == null ? null : archive.excluding(e.unit(), e.year());
     }
 
     private String markdown(Map<String, RuleEvaluation> runs, Profile profile, Archive archive) {

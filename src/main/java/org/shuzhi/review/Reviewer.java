@@ -50,7 +50,10 @@ public final class Reviewer {
         Profile profile = request.resolveProfile();
         AnalyzedReport analyzed = ReportAnalyzer.analyze(report, request.overrides());
         List<Labeled> labels = label(analyzed);
-        RuleContext context = new RuleContext(analyzed, labels, profile, request.useArchive() ? commonness : null);
+        // a report already in the archive is not counted against itself
+        PhraseCommonness common = request.useArchive() && commonness != null
+                ? commonness.excluding(analyzed.meta().unit(), analyzed.meta().year()) : null;
+        RuleContext context = new RuleContext(analyzed, labels, profile, common);
         List<Finding> findings = new ArrayList<>(rules.check(context));
         if (request.useArchive() && crossReport != null) findings.addAll(RuleEngine.byProfile(profile, crossReport.check(context)));
         return new Review(

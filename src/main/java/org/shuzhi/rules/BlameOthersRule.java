@@ -57,7 +57,9 @@ public final class BlameOthersRule implements Rule {
         for (int i = 0; i + 1 < ts.size(); i++) {
             if (!QUANTIFIERS.contains(ts.get(i).word())) continue;
             int j = i + 1;
-            while (j < ts.size() && ts.get(j).pos().startsWith("n") && j - i <= 4) j++;
+            // the group's words: nouns, and adjectives that qualify the next noun (一些老党员, 部分年轻党员)
+            while (j < ts.size() && j - i <= 4 && (ts.get(j).pos().startsWith("n")
+                    || (isModifier(ts.get(j)) && j + 1 < ts.size() && ts.get(j + 1).pos().startsWith("n") && ts.get(j + 1).start() == ts.get(j).end()))) j++;
             while (j > i + 1 && !isPeople(ts.get(j - 1))) j--; // 部分青年党员|理想信念: the group ends at its people
             if (j == i + 1) continue;
             TermMatcher.Match m = new TermMatcher.Match(p.normalized().substring(ts.get(i).start(), ts.get(j - 1).end()),
@@ -65,6 +67,11 @@ public final class BlameOthersRule implements Rule {
             if (isSubject(p, m)) out.add(m);
         }
         return out;
+    }
+
+    /** An adjective or distinguishing word of one character or two (老, 年轻, 青年): part of the group's name. */
+    private static boolean isModifier(Token t) {
+        return (t.pos().equals("a") || t.pos().equals("b")) && t.word().length() <= 2;
     }
 
     /** Ends in a word for people or their organisation (党员, 负责人, 支部), not a thing (部分网格). */

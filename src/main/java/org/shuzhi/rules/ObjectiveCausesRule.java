@@ -9,8 +9,8 @@ import org.shuzhi.nlp.AnalyzedParagraph;
 
 /**
  * OBJECTIVE_CAUSES_ONLY: a cause analysis (原因, 究其原因, 由于 ……, or circumstances said to prevent the
- * work: lexicon consequences, 难以保证, 受到制约) that names only circumstances (lexicon causes-objective:
- * 任务重, 人手少, 兼职) and no subjective cause (lexicon causes-subjective).
+ * work: lexicon consequences, 难以保证, 受到制约, 所以) that names only circumstances ({@link Circumstances}:
+ * 任务重, 人员本来就少, 只有党员9名) and no subjective cause (lexicon causes-subjective).
  */
 public final class ObjectiveCausesRule implements Rule {
     @Override
@@ -34,7 +34,7 @@ public final class ObjectiveCausesRule implements Rule {
             } else {
                 continue;
             }
-            List<TermMatcher.Match> objective = TermMatcher.of("causes-objective").find(p, from, p.normalized().length());
+            List<TermMatcher.Match> objective = Circumstances.find(p, from, p.normalized().length());
             if (objective.isEmpty()) continue;
             if (!TermMatcher.of("causes-subjective").find(p).isEmpty()) continue;
             Map<String, Object> evidence = new LinkedHashMap<>();

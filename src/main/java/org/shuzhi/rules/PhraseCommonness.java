@@ -12,6 +12,15 @@ public interface PhraseCommonness {
     /** Number of reports in the archive. */
     int reports();
 
+    /**
+     * The same counts with the report of this unit and year left out, when the archive holds it: a report
+     * reviewed after it was archived must not make its own phrases common. Without such a report (or
+     * without unit or year) the counts are unchanged.
+     */
+    default PhraseCommonness excluding(String unit, Integer year) {
+        return this;
+    }
+
     /** The share of archived reports that contain the phrase, 0 when the archive is empty. */
     default double share(String phrase) {
         int n = reports();

@@ -35,7 +35,7 @@ public final class ProblemWithoutPlanRule implements Rule {
         }
         Map<String, Integer> df = documentFrequencies(ctx);
         List<AnalyzedParagraph> problems = ctx.content(Part.PROBLEM).stream()
-                .filter(p -> !isCauseAnalysis(p) && !p.normalized().strip().endsWith(":") && !keywords(p).isEmpty()).toList();
+                .filter(p -> !isCauseAnalysis(p) && !announcesList(p) && !keywords(p).isEmpty()).toList();
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < problems.size(); i++) {
             AnalyzedParagraph p = problems.get(i);
@@ -160,12 +160,29 @@ public final class ProblemWithoutPlanRule implements Rule {
         return (best >= MIN_SCORE && bestShared.size() >= 2) || best >= 2 * MIN_SCORE ? null : bestShared;
     }
 
-    /** A paragraph that explains causes rather than naming a problem needs no plan of its own. */
+    private static final java.util.regex.Pattern LIST_LEAD = java.util.regex.Pattern.compile(
+            ".*(有|以下|如下|表现在)[^,，。;；]{0,6}([一二三四五六七八九十两几]|\\d)(条|个方面|方面|点|个问题|项)[。:：]?$");
+    /** A lead-in is short: "说到不足，我自己看主要有三条。" */
+    private static final int MAX_LEAD_CHARS = 40;
+
+    /** A lead-in that announces the problems to come ("主要有三条。", "表现在以下几个方面：") names none itself. */
+    static boolean announcesList(AnalyzedParagraph p) {
+        String body = p.normalized().strip();
+        return body.endsWith(":") || (Signals.contentChars(p) <= MAX_LEAD_CHARS && LIST_LEAD.matcher(body).matches());
+    }
+
+    /**
+     * A paragraph that explains causes rather than naming a problem needs no plan of its own: it opens
+     * with a cause marker (原因, 究其原因) or sums up the problems above (以上问题). A paragraph that opens
+     * with circumstances and says what they prevent ("人员少……活动难以按计划开展") is a problem stated with
+     * its excuse, and is paired like any other.
+     */
     static boolean isCauseAnalysis(AnalyzedParagraph p) {
-        String body = p.normalized().substring(Signals.afterNumbering(p)).strip();
+        int start = Signals.afterNumbering(p);
+        String body = p.normalized().substring(start).strip();
         int opening = Math.min(15, body.length());
         for (TermMatcher.Match m : TermMatcher.of("cause-markers").find(p)) {
-            if (m.start() - Signals.afterNumbering(p) < opening && !m.term().equals("由于") && !m.term().equals("主要是")) return true;
+            if (m.start() - start < opening && !m.term().equals("由于") && !m.term().equals("主要是")) return true;
         }
         return body.matches("^(以上|上述|这些|产生)[^,，。]{0,8}问题.*") || body.contains("说到底");
     }

@@ -61,13 +61,9 @@ public final class SloganRule implements Rule {
     /** @param common phrases many archived reports share, counted as stock besides the lexicons' */
     static Composition composition(AnalyzedParagraph p, List<CommonPhrases.Common> common) {
         int from = Signals.afterNumbering(p);
-        List<TermMatcher.Match> stock = new ArrayList<>(TermMatcher.of("stock-phrases").find(p, from, p.normalized().length()));
+        List<TermMatcher.Match> stock = new ArrayList<>(TermMatcher.of("stock-phrases").cover(p, from, p.normalized().length()));
         stock.addAll(StockStructures.standard().find(p, from, p.normalized().length()));
         for (CommonPhrases.Common c : common) stock.add(new TermMatcher.Match(c.phrase(), c.start(), c.end()));
-        Set<String> generic = Lexicon.set("abstract-words");
-        Set<String> actors = Lexicon.set("actor-words");
-        Set<String> subjects = Lexicon.set("subjects-collective");
-        Set<String> self = Lexicon.set("subjects-first-person");
         int s = 0, g = 0, o = 0;
         List<String> own = new ArrayList<>();
         Set<Integer> ownStarts = new java.util.HashSet<>();
@@ -76,10 +72,9 @@ public final class SloganRule implements Rule {
             int n = t.word().length();
             if (stock.stream().anyMatch(m -> m.start() <= t.start() && t.end() <= m.end())) {
                 s += n;
-            } else if (actors.contains(t.word()) || subjects.contains(t.word()) || self.contains(t.word())
-                    || t.pos().equals("nis") || t.pos().equals("rr")) {
+            } else if (isActor(t)) {
                 continue;
-            } else if (generic.contains(t.word()) || isGenericPos(t.pos())) {
+            } else if (isGeneric(t)) {
                 g += n;
             } else {
                 o += n;
@@ -90,8 +85,30 @@ public final class SloganRule implements Rule {
         return new Composition(s, g, o, TermMatcher.terms(stock), own, ownStarts);
     }
 
+    /** An actor (lexicon actor-words, the collective subjects, 我, a unit or pronoun tag): not what is said. */
+    static boolean isActor(Token t) {
+        String w = t.word();
+        return Lexicon.set("actor-words").contains(w) || Lexicon.set("subjects-collective").contains(w)
+                || Lexicon.set("subjects-first-person").contains(w) || t.pos().equals("nis") || t.pos().equals("rr");
+    }
+
+    /** A generic word of the register (lexicon abstract-words), an adverb, a locative, or an area scope (全县). */
+    static boolean isGeneric(Token t) {
+        return Lexicon.set("abstract-words").contains(t.word()) || isGenericPos(t.pos()) || isScope(t);
+    }
+
+    /** 全县, 全市, 全省: the whole administrative area a formula serves, not something of the unit's own. */
+    private static boolean isScope(Token t) {
+        return t.word().length() == 2 && t.word().charAt(0) == '全' && "省市州县区乡镇村".indexOf(t.word().charAt(1)) >= 0;
+    }
+
+    /** The writer's own content word, outside any stock match: neither actor nor generic. */
+    static boolean isOwn(Token t) {
+        return isContentWord(t) && !isActor(t) && !isGeneric(t);
+    }
+
     /** Words that carry meaning: not punctuation, particles, prepositions, conjunctions, interjections. */
-    private static boolean isContentWord(Token t) {
+    static boolean isContentWord(Token t) {
         String pos = t.pos();
         return !t.isPunctuation() && !pos.startsWith("u") && !pos.startsWith("p") && !pos.startsWith("c")
                 && !pos.startsWith("w") && !pos.startsWith("y") && !pos.startsWith("e") && !pos.startsWith("o");

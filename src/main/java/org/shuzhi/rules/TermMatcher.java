@@ -37,6 +37,19 @@ public final class TermMatcher {
 
     /** Matches that lie within [from, to) of the paragraph. */
     public List<Match> find(AnalyzedParagraph p, int from, int to) {
+        return find(p, from, to, false);
+    }
+
+    /**
+     * All terms that cover the text: besides the longest match at each start, a term starting inside an
+     * earlier match that reaches beyond it ("坚持以" does not hide "以人民为中心"). For measuring how much of a
+     * paragraph the terms cover, not for listing distinct findings.
+     */
+    public List<Match> cover(AnalyzedParagraph p, int from, int to) {
+        return find(p, from, to, true);
+    }
+
+    private List<Match> find(AnalyzedParagraph p, int from, int to, boolean overlapping) {
         List<Token> ts = p.tokens();
         String text = p.normalized();
         List<Match> out = new ArrayList<>();
@@ -49,7 +62,10 @@ public final class TermMatcher {
                 String s = text.substring(ts.get(i).start(), end);
                 if (terms.contains(s)) best = new Match(s, ts.get(i).start(), end);
             }
-            if (best != null) {
+            if (best == null) continue;
+            if (overlapping) {
+                if (out.isEmpty() || best.end() > out.get(out.size() - 1).end()) out.add(best);
+            } else {
                 out.add(best);
                 while (i + 1 < ts.size() && ts.get(i + 1).start() < best.end()) i++;
             }

@@ -115,4 +115,31 @@ class SloganCommonnessTest {
         assertEquals(5, CommonPhrases.threshold(61));
         assertEquals(250, CommonPhrases.threshold(50_000));
     }
+
+    @Test
+    void aReportAlreadyArchivedIsNotCountedAgainstItself() {
+        Corpus corpus = Corpus.at(Path.of("corpus"));
+        CorpusEntry e = corpus.entries().get(0);
+        // a phrase of this report that no other report has: the archive counts it once, leaving the report out never
+        String own = null;
+        for (var para : corpus.report(e.id()).paragraphs()) {
+            String t = para.text().replaceAll("[\\p{Punct}，。、；：“”（）\\s]", "");
+            for (int i = 0; i + 12 <= t.length() && own == null; i += 6) {
+                if (archive.reportsContaining(t.substring(i, i + 12)) == 1) own = t.substring(i, i + 12);
+            }
+            if (own != null) break;
+        }
+        assertTrue(own != null, "the report has a phrase of its own");
+        PhraseCommonness others = archive.excluding(e.unit(), e.year());
+        assertEquals(0, others.reportsContaining(own), own);
+        assertEquals(archive.reports() - 1, others.reports());
+        String shared = "全面从严治党";
+        int all = archive.reportsContaining(shared);
+        boolean inReport = corpus.report(e.id()).paragraphs().stream().anyMatch(x -> x.text().contains(shared));
+        assertEquals(inReport ? all - 1 : all, others.reportsContaining(shared));
+        // a unit or year the archive does not hold leaves the counts as they are
+        assertEquals(1, archive.excluding("北极村党支部", 2024).reportsContaining(own));
+        assertEquals(1, archive.excluding(e.unit(), 1990).reportsContaining(own));
+        assertEquals(1, archive.excluding(null, null).reportsContaining(own));
+    }
 }
