@@ -10,7 +10,6 @@ import java.util.Set;
 import org.shuzhi.document.Part;
 import org.shuzhi.rules.Finding;
 import org.shuzhi.rules.Profile;
-import org.shuzhi.rules.Profiles;
 import org.shuzhi.rules.RuleCatalog;
 import org.shuzhi.rules.RuleInfo;
 import org.shuzhi.rules.Severity;
@@ -30,10 +29,10 @@ public final class TextFormatter {
 
     private TextFormatter() {}
 
-    public static String format(Review r) {
+    /** {@code profile}: the one the review applied (a user's own file too), for its name and limits. */
+    public static String format(Review r, Profile profile) {
         StringBuilder sb = new StringBuilder();
         ReviewMeta m = r.meta();
-        Profile profile = profileOf(m.profile());
         sb.append(String.format(Locale.ROOT, "【%s】%s　%s　%s年度　%d字　%s　建议：%s%n", r.file(),
                 orDash(m.unit()), orDash(m.role()), m.year() == null ? "—" : m.year(), r.stats().chars(),
                 counts(r.findings()), r.verdict().outcome()));
@@ -172,14 +171,6 @@ public final class TextFormatter {
 
     static String abbreviate(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max) + "……";
-    }
-
-    private static Profile profileOf(String id) {
-        try {
-            return Profiles.resolve(id);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static String orDash(String s) {

@@ -86,6 +86,18 @@ class ReviewCommandTest {
         assertEquals(2, bad.code());
     }
 
+    @Test
+    void aMistakeInTheProfileIsOneLineNamingTheField() throws Exception {
+        Path f = TestFiles.text(dir, "r.txt", "述职报告\n我主持支委会12次。", java.nio.charset.StandardCharsets.UTF_8);
+        Path yaml = Files.writeString(dir.resolve("mine.yaml"), "id: mine\nname: 我的要求\nnotice: 通知\nshares: {achievement: {max: 1.5}}\n");
+        CliRun r = CliRun.of("review", "--no-archive", "--profile", yaml.toString(), f.toString(), f.toString());
+        assertEquals(1, r.code());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith("错误：") && r.err().contains("mine.yaml") && r.err().contains("shares.achievement.max"), r.err());
+        assertTrue(!r.err().contains("Exception"), r.err());
+        assertEquals("", r.out().strip());
+    }
+
     private static List<String> iterable(java.util.Iterator<String> it) {
         List<String> out = new java.util.ArrayList<>();
         it.forEachRemaining(out::add);
