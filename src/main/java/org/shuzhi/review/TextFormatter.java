@@ -123,7 +123,10 @@ public final class TextFormatter {
         if (span.end() - span.start() >= MOST * text.strip().length()) return null;
         int from = Math.max(0, span.start() - 10);
         int to = Math.min(text.length(), Math.max(span.end() + 20, from + 30));
-        return (from > 0 ? "……" : "") + abbreviate(text.substring(from, to).strip(), QUOTE) + (to < text.length() ? "……" : "");
+        String quote = text.substring(from, to).strip();
+        // a quote cut to QUOTE letters already ends in "……": never twice
+        boolean cut = quote.length() > QUOTE || to < text.length();
+        return (from > 0 ? "……" : "") + (quote.length() > QUOTE ? quote.substring(0, QUOTE) : quote) + (cut ? "……" : "");
     }
 
     /** The earlier or other report's passage an archive finding rests on: unit, year, paragraph, text. */

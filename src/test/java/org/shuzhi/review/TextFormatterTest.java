@@ -98,6 +98,17 @@ class TextFormatterTest {
     }
 
     @Test
+    void aLongSpanIsCutWithOneEllipsis() {
+        String text = "我".repeat(20) + "对倒班党员的学习安排考虑不周".repeat(8) + "。";
+        ParagraphResult p = new ParagraphResult(0, text, Part.PROBLEM, Part.PROBLEM, 0.9);
+        Finding f = RuleCatalog.standard().get("BLAME_OTHERS").finding(0, new Span(15, 90), "x", Map.of());
+        Review r = new Review("t.txt", new ReviewMeta("u", 2023, "r", "default"), new Stats(text.length(), Map.of()),
+                List.of(p), List.of(f), VerdictPolicy.decide(List.of(f)));
+        String quote = TextFormatter.spanQuote(r, f);
+        assertTrue(quote.startsWith("……" + "我".repeat(15) + "对倒班") && quote.endsWith("……") && !quote.endsWith("…………"), quote);
+    }
+
+    @Test
     void aCleanReportSaysSo() {
         String text = TextFormatter.format(review(List.of()), Profiles.resolve("edu-district-2021"));
         assertTrue(text.split("\n")[0].contains("无问题　建议：通过"), text);
