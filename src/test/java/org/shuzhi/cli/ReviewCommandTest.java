@@ -98,6 +98,22 @@ class ReviewCommandTest {
         assertEquals("", r.out().strip());
     }
 
+    @Test
+    void usageErrorsAreChineseAndNameTheOption() {
+        assertUsage("参数错误：缺少 FILE（用 --help 查看用法）", "review");
+        assertUsage("参数错误：无法识别的选项或参数：--nope（用 --help 查看用法）", "review", "--nope", "x.txt");
+        assertUsage("参数错误：--format 的值“xml”无效，应为 text 或 json（用 --help 查看用法）", "review", "--format", "xml", "x.txt");
+        assertUsage("参数错误：--year 的值“20x”无效，应为整数（用 --help 查看用法）", "index", "--year", "20x", "x.txt");
+        assertUsage("参数错误：--archive=DIR, --no-archive 不能同时使用（用 --help 查看用法）",
+                "review", "--archive", "a", "--no-archive", "x.txt");
+    }
+
+    private static void assertUsage(String expected, String... args) {
+        CliRun r = CliRun.of(args);
+        assertEquals(2, r.code(), r.err());
+        assertEquals(expected, r.err().strip());
+    }
+
     private static List<String> iterable(java.util.Iterator<String> it) {
         List<String> out = new java.util.ArrayList<>();
         it.forEachRemaining(out::add);
