@@ -1,5 +1,6 @@
 package org.shuzhi.cli;
 
+import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -26,6 +27,7 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         // Every command answers --help and --version, as the error message promises.
         cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().mixinStandardHelpOptions(true));
+        cli.setResourceBundle(ResourceBundle.getBundle("cli.Messages"));
         return cli
                 .setParameterExceptionHandler(Main::usageError)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {

@@ -22,7 +22,9 @@ class ReviewCommandTest {
         for (String command : List.of("review", "index", "search", "serve", "train", "evaluate-rules", "evaluate-archive", "bench")) {
             CliRun r = CliRun.of(command, "--help");
             assertEquals(0, r.code(), command + ": " + r.err());
-            assertTrue(r.out().contains("Usage: shuzhi " + command), command + ": " + r.out());
+            assertTrue(r.out().contains("用法：shuzhi " + command), command + ": " + r.out());
+            assertTrue(r.out().contains("-h, --help") && r.out().contains("显示本帮助并退出。") && !r.out().contains("Show this help"),
+                    command + ": " + r.out());
         }
         assertEquals(2, CliRun.of("review", "--no-such-option", "x.txt").code());
     }
