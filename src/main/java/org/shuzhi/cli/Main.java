@@ -1,5 +1,9 @@
 package org.shuzhi.cli;
 
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,6 +27,7 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         // Every command answers --help and --version, as the error message promises.
         cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().mixinStandardHelpOptions(true));
+        cli.setResourceBundle(ResourceBundle.getBundle("cli.Messages"));
         return cli
                 .setParameterExceptionHandler(Main::usageError)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -33,8 +38,36 @@ public final class Main implements Runnable {
 
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
-        cmd.getErr().println("参数错误：" + e.getMessage() + "（用 --help 查看用法）");
+        cmd.getErr().println("参数错误：" + chinese(e) + "（用 --help 查看用法）");
         return 2;
+    }
+
+    /** picocli's usage errors in the users' language, naming the option and the value; others as they are. */
+    static String chinese(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.MissingParameterException m) {
+            return "缺少 " + m.getMissing().stream().map(Main::name).collect(Collectors.joining("、"));
+        }
+        if (e instanceof CommandLine.UnmatchedArgumentException u) {
+            return "无法识别的选项或参数：" + String.join(" ", u.getUnmatched());
+        }
+        if (e instanceof CommandLine.MutuallyExclusiveArgsException) {
+            Matcher m = EXCLUSIVE.matcher(e.getMessage());
+            if (m.find()) return m.group(1) + " 不能同时使用";
+        }
+        if (e.getArgSpec() != null && e.getValue() != null) {
+            String msg = name(e.getArgSpec()) + " 的值“" + e.getValue() + "”无效";
+            Iterable<String> choices = e.getArgSpec().completionCandidates();
+            if (choices != null) msg += "，应为 " + String.join(" 或 ", choices);
+            else if (e.getArgSpec().type() == Integer.class || e.getArgSpec().type() == int.class) msg += "，应为整数";
+            return msg;
+        }
+        return e.getMessage();
+    }
+
+    private static final Pattern EXCLUSIVE = Pattern.compile("Error: (.+) are mutually exclusive");
+
+    private static String name(CommandLine.Model.ArgSpec spec) {
+        return spec instanceof CommandLine.Model.OptionSpec o ? o.longestName() : spec.paramLabel();
     }
 
     @Override

@@ -17,6 +17,9 @@ import org.shuzhi.review.ReviewRequest;
 import org.shuzhi.review.Reviewer;
 import org.shuzhi.review.Reviewers;
 import org.shuzhi.review.TextFormatter;
+import org.shuzhi.rules.Profile;
+import org.shuzhi.rules.ProfileException;
+import org.shuzhi.rules.Profiles;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,6 +63,14 @@ public final class ReviewCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Profile chosen;
+        try {
+            // read once: a mistake in the user's profile is one line, not one per report
+            chosen = Profiles.resolve(profile);
+        } catch (ProfileException e) {
+            err.println("错误：" + e.getMessage());
+            return 1;
+        }
         Archive archive;
         try {
             archive = openArchive();
@@ -68,7 +79,7 @@ public final class ReviewCommand implements Callable<Integer> {
             return 1;
         }
         try (archive) {
-            return review(out, err, Reviewers.withArchive(archive), new ReviewRequest(profile, meta.overrides(), archive != null));
+            return review(out, err, Reviewers.withArchive(archive), new ReviewRequest(profile, meta.overrides(), archive != null, chosen));
         }
     }
 
@@ -91,7 +102,7 @@ public final class ReviewCommand implements Callable<Integer> {
                 Report report = ReportReaders.read(file);
                 Review review = reviewer.review(report, request);
                 reviews.add(review);
-                if (format == Format.text) out.println(TextFormatter.format(review));
+                if (format == Format.text) out.println(TextFormatter.format(review, request.resolveProfile()));
             } catch (UnreadableReportException e) {
                 err.println("错误：" + e.getMessage());
                 failures++;

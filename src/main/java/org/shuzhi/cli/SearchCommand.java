@@ -88,6 +88,7 @@ public final class SearchCommand implements Callable<Integer> {
         String[] parts = spec.trim().split("\\s*[-–~至]\\s*", 2);
         Integer from = Integer.valueOf(parts[0]);
         Integer to = parts.length > 1 ? Integer.valueOf(parts[1]) : from;
-        return new Integer[] {from, to};
+        // 2023-2021 names the same years as 2021-2023, not none
+        return from <= to ? new Integer[] {from, to} : new Integer[] {to, from};
     }
 }

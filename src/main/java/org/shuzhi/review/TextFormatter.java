@@ -10,7 +10,6 @@ import java.util.Set;
 import org.shuzhi.document.Part;
 import org.shuzhi.rules.Finding;
 import org.shuzhi.rules.Profile;
-import org.shuzhi.rules.Profiles;
 import org.shuzhi.rules.RuleCatalog;
 import org.shuzhi.rules.RuleInfo;
 import org.shuzhi.rules.Severity;
@@ -30,10 +29,10 @@ public final class TextFormatter {
 
     private TextFormatter() {}
 
-    public static String format(Review r) {
+    /** {@code profile}: the one the review applied (a user's own file too), for its name and limits. */
+    public static String format(Review r, Profile profile) {
         StringBuilder sb = new StringBuilder();
         ReviewMeta m = r.meta();
-        Profile profile = profileOf(m.profile());
         sb.append(String.format(Locale.ROOT, "【%s】%s　%s　%s年度　%d字　%s　建议：%s%n", r.file(),
                 orDash(m.unit()), orDash(m.role()), m.year() == null ? "—" : m.year(), r.stats().chars(),
                 counts(r.findings()), r.verdict().outcome()));
@@ -124,7 +123,10 @@ public final class TextFormatter {
         if (span.end() - span.start() >= MOST * text.strip().length()) return null;
         int from = Math.max(0, span.start() - 10);
         int to = Math.min(text.length(), Math.max(span.end() + 20, from + 30));
-        return (from > 0 ? "……" : "") + abbreviate(text.substring(from, to).strip(), QUOTE) + (to < text.length() ? "……" : "");
+        String quote = text.substring(from, to).strip();
+        // a quote cut to QUOTE letters already ends in "……": never twice
+        boolean cut = quote.length() > QUOTE || to < text.length();
+        return (from > 0 ? "……" : "") + (quote.length() > QUOTE ? quote.substring(0, QUOTE) : quote) + (cut ? "……" : "");
     }
 
     /** The earlier or other report's passage an archive finding rests on: unit, year, paragraph, text. */
@@ -172,14 +174,6 @@ public final class TextFormatter {
 
     static String abbreviate(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max) + "……";
-    }
-
-    private static Profile profileOf(String id) {
-        try {
-            return Profiles.resolve(id);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static String orDash(String s) {

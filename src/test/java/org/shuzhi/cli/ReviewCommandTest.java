@@ -22,7 +22,9 @@ class ReviewCommandTest {
         for (String command : List.of("review", "index", "search", "serve", "train", "evaluate-rules", "evaluate-archive", "bench")) {
             CliRun r = CliRun.of(command, "--help");
             assertEquals(0, r.code(), command + ": " + r.err());
-            assertTrue(r.out().contains("Usage: shuzhi " + command), command + ": " + r.out());
+            assertTrue(r.out().contains("用法：shuzhi " + command), command + ": " + r.out());
+            assertTrue(r.out().contains("-h, --help") && r.out().contains("显示本帮助并退出。") && !r.out().contains("Show this help"),
+                    command + ": " + r.out());
         }
         assertEquals(2, CliRun.of("review", "--no-such-option", "x.txt").code());
     }
@@ -84,6 +86,34 @@ class ReviewCommandTest {
         assertTrue(r.out().contains("桃源村党支部") && r.out().contains("2024"), r.out());
         CliRun bad = CliRun.of("review", "--format", "xml", f.toString());
         assertEquals(2, bad.code());
+    }
+
+    @Test
+    void aMistakeInTheProfileIsOneLineNamingTheField() throws Exception {
+        Path f = TestFiles.text(dir, "r.txt", "述职报告\n我主持支委会12次。", java.nio.charset.StandardCharsets.UTF_8);
+        Path yaml = Files.writeString(dir.resolve("mine.yaml"), "id: mine\nname: 我的要求\nnotice: 通知\nshares: {achievement: {max: 1.5}}\n");
+        CliRun r = CliRun.of("review", "--no-archive", "--profile", yaml.toString(), f.toString(), f.toString());
+        assertEquals(1, r.code());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith("错误：") && r.err().contains("mine.yaml") && r.err().contains("shares.achievement.max"), r.err());
+        assertTrue(!r.err().contains("Exception"), r.err());
+        assertEquals("", r.out().strip());
+    }
+
+    @Test
+    void usageErrorsAreChineseAndNameTheOption() {
+        assertUsage("参数错误：缺少 FILE（用 --help 查看用法）", "review");
+        assertUsage("参数错误：无法识别的选项或参数：--nope（用 --help 查看用法）", "review", "--nope", "x.txt");
+        assertUsage("参数错误：--format 的值“xml”无效，应为 text 或 json（用 --help 查看用法）", "review", "--format", "xml", "x.txt");
+        assertUsage("参数错误：--year 的值“20x”无效，应为整数（用 --help 查看用法）", "index", "--year", "20x", "x.txt");
+        assertUsage("参数错误：--archive=DIR, --no-archive 不能同时使用（用 --help 查看用法）",
+                "review", "--archive", "a", "--no-archive", "x.txt");
+    }
+
+    private static void assertUsage(String expected, String... args) {
+        CliRun r = CliRun.of(args);
+        assertEquals(2, r.code(), r.err());
+        assertEquals(expected, r.err().strip());
     }
 
     private static List<String> iterable(java.util.Iterator<String> it) {

@@ -28,6 +28,13 @@ class SearchCommandTest {
     }
 
     @Test
+    void aYearRangeIsReadEitherWayRound() {
+        assertEquals(java.util.List.of(2021, 2023), java.util.List.of(SearchCommand.years("2023-2021")));
+        assertEquals(java.util.List.of(2021, 2023), java.util.List.of(SearchCommand.years("2021 至 2023")));
+        assertEquals(java.util.List.of(2022, 2022), java.util.List.of(SearchCommand.years("2022")));
+    }
+
+    @Test
     void textNumbersParagraphsFromOneAndJsonKeepsTheZeroBasedIndex() throws Exception {
         Path report = dir.resolve("金沙社区-2022.txt");
         Files.writeString(report, String.join("\n",

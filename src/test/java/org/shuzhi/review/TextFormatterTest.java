@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.shuzhi.corpus.Corpus;
 import org.shuzhi.document.Part;
 import org.shuzhi.rules.Finding;
+import org.shuzhi.rules.ProfileReader;
+import org.shuzhi.rules.Profiles;
 import org.shuzhi.rules.RuleCatalog;
 import org.shuzhi.rules.Severity;
 import org.shuzhi.rules.Span;
@@ -57,7 +59,7 @@ class TextFormatterTest {
 
     @Test
     void readsLikeAReviewersChecklist() {
-        String text = TextFormatter.format(review(findings()));
+        String text = TextFormatter.format(review(findings()), Profiles.resolve("edu-district-2021"));
         String[] lines = text.split("\n");
         assertTrue(lines[0].startsWith("【t.txt】金桥社区党支部　党支部书记　2023年度　120字　严重1处、提醒4处　建议：退回修改"), lines[0]);
         assertTrue(text.contains("篇幅：履职情况 62%（约74字） 要求≤33% ✗；存在问题 12%"), text);
@@ -82,8 +84,33 @@ class TextFormatterTest {
     }
 
     @Test
+    void aUsersOwnProfileGivesItsNameAndLimits() {
+        // its id is no built-in one, so only the profile as read can say what it requires
+        var own = ProfileReader.read("mine.yaml", """
+                id: district-2025
+                name: 2025年度区述职评议考核
+                notice: 《2025年度述职评议考核通知》
+                shares: {achievement: {max: 1/2}, problem: {min: 10%}}
+                """);
+        String text = TextFormatter.format(review(findings()), own);
+        assertTrue(text.contains("评审要求：2025年度区述职评议考核（《2025年度述职评议考核通知》）"), text);
+        assertTrue(text.contains("篇幅：履职情况 62%（约74字） 要求≤50% ✗；存在问题 12%（约14字） 要求≥10% ✓"), text);
+    }
+
+    @Test
+    void aLongSpanIsCutWithOneEllipsis() {
+        String text = "我".repeat(20) + "对倒班党员的学习安排考虑不周".repeat(8) + "。";
+        ParagraphResult p = new ParagraphResult(0, text, Part.PROBLEM, Part.PROBLEM, 0.9);
+        Finding f = RuleCatalog.standard().get("BLAME_OTHERS").finding(0, new Span(15, 90), "x", Map.of());
+        Review r = new Review("t.txt", new ReviewMeta("u", 2023, "r", "default"), new Stats(text.length(), Map.of()),
+                List.of(p), List.of(f), VerdictPolicy.decide(List.of(f)));
+        String quote = TextFormatter.spanQuote(r, f);
+        assertTrue(quote.startsWith("……" + "我".repeat(15) + "对倒班") && quote.endsWith("……") && !quote.endsWith("…………"), quote);
+    }
+
+    @Test
     void aCleanReportSaysSo() {
-        String text = TextFormatter.format(review(List.of()));
+        String text = TextFormatter.format(review(List.of()), Profiles.resolve("edu-district-2021"));
         assertTrue(text.split("\n")[0].contains("无问题　建议：通过"), text);
         assertTrue(text.endsWith("未发现问题。\n"), text);
         assertFalse(text.contains("依据："));
@@ -93,7 +120,7 @@ class TextFormatterTest {
     void everyFindingOfARealReviewIsListedUnderItsParagraph() {
         Corpus corpus = Corpus.at(Path.of("corpus"));
         Review r = Reviewers.withoutArchive().review(corpus.report("liuxi-cun-2020"), ReviewRequest.defaults());
-        String text = TextFormatter.format(r);
+        String text = TextFormatter.format(r, ReviewRequest.defaults().resolveProfile());
         assertFalse(r.findings().isEmpty());
         for (Finding f : r.findings()) {
             String line = "] " + RuleCatalog.standard().get(f.rule()).name() + "：" + TextFormatter.found(f);
