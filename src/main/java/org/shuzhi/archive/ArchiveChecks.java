@@ -155,12 +155,14 @@ final class ArchiveChecks implements Check {
         List<Map<String, Object>> matches = new ArrayList<>();
         for (var m : matched) {
             Map<String, Object> x = source(m.earlier());
-            x.put("similarity", Similarities.round(m.repeat().score()));
+            scored(x, m.repeat());
             x.put("topics", m.repeat().topics());
             matches.add(x);
         }
         Similarities.Repeat best = latest.repeat();
-        Map<String, Object> evidence = evidence(latest.earlier(), best.score());
+        Map<String, Object> evidence = new LinkedHashMap<>();
+        evidence.put("source", source(latest.earlier()));
+        scored(evidence, best);
         evidence.put("topics", best.topics());
         evidence.put("years", List.copyOf(years));
         evidence.put("matches", matches);
@@ -257,6 +259,15 @@ final class ArchiveChecks implements Check {
                             previousYear, plan.index() + 1, String.join("、", answer.missing().stream().limit(4).toList())), evidence));
         }
         return out;
+    }
+
+    /**
+     * A repeat's figures: {@code similarity} is how alike the two problems read (0..1, what people are shown);
+     * {@code score} adds the topic and persistence bonuses and is what the threshold is compared with.
+     */
+    private static void scored(Map<String, Object> into, Similarities.Repeat repeat) {
+        into.put("similarity", Similarities.round(repeat.similarity()));
+        into.put("score", Similarities.round(repeat.score()));
     }
 
     private static Map<String, Object> evidence(Candidate c, double sim) {

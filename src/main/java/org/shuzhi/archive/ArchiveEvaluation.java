@@ -283,11 +283,13 @@ public final class ArchiveEvaluation {
      */
     @SuppressWarnings("unchecked")
     private static double score(Finding f) {
-        double s = ((Number) f.evidence().get("similarity")).doubleValue();
-        if (f.rule().equals(ArchiveChecks.COMMITMENT_NOT_ADDRESSED)) return 1 - s;
+        if (f.rule().equals(ArchiveChecks.COMMITMENT_NOT_ADDRESSED)) return 1 - ((Number) f.evidence().get("similarity")).doubleValue();
+        // a repeat carries its ranking score (similarity plus bonuses) apart from the similarity shown
+        String key = f.rule().equals(ArchiveChecks.REPEATED_PROBLEM) ? "score" : "similarity";
+        double s = ((Number) f.evidence().get(key)).doubleValue();
         Object matches = f.evidence().get("matches");
         if (matches instanceof List<?> ms) {
-            for (Object m : ms) s = Math.max(s, ((Number) ((Map<String, Object>) m).get("similarity")).doubleValue());
+            for (Object m : ms) s = Math.max(s, ((Number) ((Map<String, Object>) m).get(key)).doubleValue());
         }
         return s;
     }

@@ -36,7 +36,7 @@ final class UnitHistories {
                     for (var m : raised.matches()) {
                         ArchivedReport before = m.earlier().report();
                         refs.add(new PassageRef(before.unit(), before.unitKey(), before.year(), m.earlier().paragraph().index(),
-                                m.earlier().paragraph().text(), Similarities.round(m.repeat().score())));
+                                m.earlier().paragraph().text(), Similarities.round(m.repeat().similarity())));
                     }
                     refs.sort(Comparator.comparingInt(PassageRef::year).reversed());
                     problems.add(new UnitHistory.Problem(e.paragraph().index(), e.paragraph().text(), refs, raised.recurrence()));

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.shuzhi.classify.Labeled;
 import org.shuzhi.document.Part;
 import org.shuzhi.nlp.AnalyzedParagraph;
+import org.shuzhi.rules.Shares;
 
 /** Length and each label's share of it, counted as DOMAIN.md says (non-whitespace characters). */
 @JsonPropertyOrder({"chars", "shares"})
@@ -16,15 +17,11 @@ public record Stats(int chars, Map<String, Double> shares) {
         for (Part p : Part.values()) counts.put(p, 0);
         for (AnalyzedParagraph p : paragraphs) counts.merge(labels.get(p.index()).label(), p.chars(), Integer::sum);
         Map<String, Double> shares = new LinkedHashMap<>();
-        for (Part p : Part.values()) shares.put(p.id(), total == 0 ? 0.0 : round(counts.get(p) / (double) total));
+        for (Part p : Part.values()) shares.put(p.id(), total == 0 ? 0.0 : Shares.round(counts.get(p) / (double) total));
         return new Stats(total, shares);
     }
 
     public double share(Part part) {
         return shares.getOrDefault(part.id(), 0.0);
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 1000) / 1000.0;
     }
 }

@@ -13,6 +13,7 @@ import org.shuzhi.rules.Profile;
 import org.shuzhi.rules.RuleCatalog;
 import org.shuzhi.rules.RuleInfo;
 import org.shuzhi.rules.Severity;
+import org.shuzhi.rules.Shares;
 import org.shuzhi.rules.Span;
 
 /**
@@ -143,12 +144,12 @@ public final class TextFormatter {
     private static String shareLine(Part p, Review r, Profile profile) {
         double share = r.stats().share(p);
         int chars = (int) Math.round(share * r.stats().chars());
-        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%s %.0f%%（约%d字）", p.chinese(), share * 100, chars));
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%s %s（约%d字）", p.chinese(), Shares.percent(share), chars));
         Profile.ShareLimit limit = profile == null ? null : profile.share(p);
         if (limit != null) {
             List<String> parts = new ArrayList<>();
-            if (limit.max() != null) parts.add(String.format(Locale.ROOT, "≤%.0f%%", limit.max() * 100));
-            if (limit.min() != null) parts.add(String.format(Locale.ROOT, "≥%.0f%%", limit.min() * 100));
+            if (limit.max() != null) parts.add("≤" + Shares.percent(limit.max()));
+            if (limit.min() != null) parts.add("≥" + Shares.percent(limit.min()));
             if (limit.maxChars() != null) parts.add("≤" + limit.maxChars() + "字");
             if (limit.minChars() != null) parts.add("≥" + limit.minChars() + "字");
             if (limit.aboutChars() != null) parts.add("约" + limit.aboutChars() + "字");

@@ -42,7 +42,8 @@ public final class ShareRule implements Rule {
         if (limit == null || total == 0) return List.of();
         int chars = 0;
         for (AnalyzedParagraph p : ctx.paragraphs()) if (ctx.part(p) == part) chars += p.chars();
-        double share = chars / (double) total;
+        // the share the review's stats carry: compared and shown as the summary shows it, so the two never disagree
+        double share = Shares.round(chars / (double) total);
         Double fraction = upper ? limit.max() : limit.min();
         Integer count = upper ? limit.maxChars() : limit.minChars();
         boolean breaksFraction = fraction != null && (upper ? share > fraction + 1e-9 : share < fraction - 1e-9);
@@ -50,23 +51,15 @@ public final class ShareRule implements Rule {
         if (!breaksFraction && !breaksCount) return List.of();
         Map<String, Object> evidence = new LinkedHashMap<>();
         evidence.put("part", part.id());
-        evidence.put("share", round(share));
+        evidence.put("share", share);
         evidence.put("chars", chars);
         evidence.put("total", total);
-        if (fraction != null) evidence.put(upper ? "max" : "min", round(fraction));
+        if (fraction != null) evidence.put(upper ? "max" : "min", Shares.round(fraction));
         if (count != null) evidence.put(upper ? "maxChars" : "minChars", count);
-        String found = String.format(Locale.ROOT, "“%s”部分%d字，占全文%s", part.chinese(), chars, percent(share));
+        String found = String.format(Locale.ROOT, "“%s”部分%d字，占全文%s", part.chinese(), chars, Shares.percent(share));
         String requirement = breaksFraction
-                ? String.format(Locale.ROOT, "该部分%s全文的%s", upper ? "不超过" : "不少于", percent(fraction))
+                ? String.format(Locale.ROOT, "该部分%s全文的%s", upper ? "不超过" : "不少于", Shares.percent(fraction))
                 : String.format(Locale.ROOT, "该部分%s%d字", upper ? "限" : "不少于", count) + (upper ? "以内" : "");
         return List.of(info().finding(null, found, requirement, ctx.profile(), evidence));
-    }
-
-    private static String percent(double v) {
-        return String.format(Locale.ROOT, "%.0f%%", v * 100);
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 1000) / 1000.0;
     }
 }

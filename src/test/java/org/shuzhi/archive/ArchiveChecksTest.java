@@ -1,6 +1,7 @@
 package org.shuzhi.archive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -49,6 +50,38 @@ class ArchiveChecksTest {
             Finding copy = fs.stream().filter(f -> f.rule().equals("COPIED_FROM_OTHER_REPORT")).findFirst().orElseThrow(() -> new AssertionError(fs));
             assertEquals(3, copy.paragraph());
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aRepeatShowsItsSimilarityApartFromItsRankingScore() {
+        try (Archive a = Archive.open(dir)) {
+            // the same problem two years running: the topic bonus pushes the score past 1, never the similarity
+            Reports.add(a, "城东小学党支部", 2021, ACH_2022, PROB_2022, PLAN);
+            Reports.add(a, "城东小学党支部", 2022, ACH_OTHER, PROB_2022, PLAN);
+            List<Finding> fs = check(a, "城东小学党支部", 2023, ACH_OTHER, PROB_2022, PLAN);
+            Finding repeat = fs.stream().filter(f -> f.rule().equals("REPEATED_PROBLEM")).findFirst().orElseThrow(() -> new AssertionError(fs));
+            Map<String, Object> ev = repeat.evidence();
+            assertFalse(((List<?>) ev.get("topics")).isEmpty(), ev.toString());
+            assertSimilarityAndScore(ev);
+            List<Map<String, Object>> matches = (List<Map<String, Object>>) ev.get("matches");
+            assertFalse(matches.isEmpty());
+            matches.forEach(ArchiveChecksTest::assertSimilarityAndScore);
+            // the unit's history page shows the same similarity
+            for (UnitHistory.Year y : a.history("城东小学党支部").years()) {
+                for (UnitHistory.Problem p : y.problems()) {
+                    for (PassageRef r : p.earlier()) assertTrue(r.similarity() >= 0 && r.similarity() <= 1, r.toString());
+                }
+            }
+        }
+    }
+
+    private static void assertSimilarityAndScore(Map<String, Object> ev) {
+        double similarity = ((Number) ev.get("similarity")).doubleValue();
+        double score = ((Number) ev.get("score")).doubleValue();
+        assertTrue(similarity >= 0 && similarity <= 1, ev.toString());
+        // both statements name 理论学习: the score carries the topic bonus on top
+        assertTrue(score > similarity, ev.toString());
     }
 
     @Test
