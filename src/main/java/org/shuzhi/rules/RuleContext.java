@@ -35,7 +35,7 @@ public record RuleContext(AnalyzedReport report, List<Labeled> labels, Profile p
     public Part part(AnalyzedParagraph p) {
         Part label = label(p).label();
         if (label != Part.OTHER || p.section() == null || p.section() == Part.OTHER) return label;
-        if (!Signals.isSentence(p) || Signals.contentChars(p) < MIN_SENTENCE_CHARS || isClosing(p)) return label;
+        if (!p.endsSentence() || Signals.contentChars(p) < MIN_SENTENCE_CHARS || isClosing(p)) return label;
         return p.section();
     }
 

@@ -197,7 +197,7 @@ public final class Signals {
         String text = p.normalized();
         if (p.heading() == null) return 0;
         if (!p.isHeadingOnly()) return Math.min(p.heading().contentStart(), text.length());
-        if (!isSentence(p)) return text.length();
+        if (!p.endsSentence()) return text.length();
         int at = p.heading().title().isEmpty() ? -1 : text.indexOf(p.heading().title());
         return at < 0 ? 0 : at;
     }
@@ -207,11 +207,5 @@ public final class Signals {
         if (p.heading() == null) return 0;
         int at = p.heading().title().isEmpty() ? -1 : p.normalized().indexOf(p.heading().title());
         return at < 0 ? Math.min(p.heading().contentStart(), p.normalized().length()) : at;
-    }
-
-    /** Ends like a sentence (。！？；), unlike a bare heading. */
-    public static boolean isSentence(AnalyzedParagraph p) {
-        String t = p.normalized().strip();
-        return !t.isEmpty() && "。!?;…".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 }
