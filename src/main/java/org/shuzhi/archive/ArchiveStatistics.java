@@ -1,5 +1,6 @@
 package org.shuzhi.archive;
 
+import org.shuzhi.rules.PhraseCommonness;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -118,7 +119,7 @@ final class ArchiveStatistics {
             // counted once per reader for every review, one past the limit: the report under review may be one of them
             Shared.bound(shared.phraseReports());
             // the limit follows from the reader's report count, the same for every review of it; another limit is not cached
-            int holding = limit == Similarities.stockLimit(reports)
+            int holding = limit == PhraseCommonness.stockLimit(reports)
                     ? shared.phraseReports().computeIfAbsent(p, k -> reportsHolding(p, limit + 1))
                     : reportsHolding(p, limit + 1);
             if (excludeHash == null || holding != limit) return holding >= limit;

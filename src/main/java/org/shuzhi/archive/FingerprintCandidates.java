@@ -1,5 +1,6 @@
 package org.shuzhi.archive;
 
+import org.shuzhi.rules.PhraseCommonness;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,7 +32,7 @@ final class FingerprintCandidates implements CandidateSource {
     public <P> Map<P, List<ArchiveChecks.Candidate>> others(IndexSearcher s, Map<P, Passage> passages, ArchiveChecks.Self self)
             throws IOException {
         int reports = s.count(ArchiveQueries.reports());
-        int maxDf = STOCK_FACTOR * Similarities.stockLimit(reports) + 16;
+        int maxDf = STOCK_FACTOR * PhraseCommonness.stockLimit(reports) + 16;
         int paragraphs = s.getIndexReader().numDocs();
         Map<String, TermStates> looked = new java.util.HashMap<>();
         Map<P, List<ArchiveChecks.Candidate>> out = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package org.shuzhi.archive;
 
+import org.shuzhi.rules.PhraseCommonness;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.shuzhi.document.Part;
@@ -41,9 +42,6 @@ final class Similarities {
      * many tiles, one of them at least {@link #MIN_COPY_STRETCH} letters, confirm it.
      */
     static final int MIN_TILES = 4;
-    /** A piece standing in this many other reports (or this share of them) is a stock formulation. */
-    static final int STOCK_REPORTS = 5;
-    static final double STOCK_SHARE = 0.005;
     /** Copies are judged on paragraphs of at least this many bigrams: a short stock sentence is not a copy. */
     static final int MIN_COPY_GRAMS = 25;
     /** An achievement taken over from the unit's own earlier report. */
@@ -116,7 +114,7 @@ final class Similarities {
     /**
      * How much of {@code a} stands verbatim in {@code b}: the share of {@code a}'s letters that lie in the
      * ordered tiles the two share ({@link PassageSimilarity#orderedTiles}, at least {@link #MIN_TILE} letters)
-     * and in no stock formulation (a {@link #SHINGLE}-character piece that {@link #stockLimit} other reports
+     * and in no stock formulation (a {@link #SHINGLE}-character piece that {@link org.shuzhi.rules.PhraseCommonness#stockLimit} other reports
      * also hold); the longest tile; how many tiles keep {@link #MIN_TILE} letters outside stock formulations;
      * where the shared text is in {@code a}.
      */
@@ -143,7 +141,7 @@ final class Similarities {
         }
         // looking up commonness costs a query per piece: skip pairs that cannot be a copy
         if (longest < MIN_COPY_STRETCH || tiled / (double) total < threshold) return new Copy(tiled / (double) total, longest, 0, null);
-        int limit = stockLimit(stats.reports());
+        int limit = PhraseCommonness.stockLimit(stats.reports());
         boolean[] stock = new boolean[ta.length()];
         for (PassageSimilarity.Tile t : tiles) {
             int from = la.at()[t.startA()], to = la.at()[t.startA() + t.length() - 1] + 1;
@@ -163,11 +161,6 @@ final class Similarities {
         PassageSimilarity.Tile first = tiles.get(0), last = tiles.get(tiles.size() - 1);
         var span = new org.shuzhi.rules.Span(la.at()[first.startA()], la.at()[last.startA() + last.length() - 1] + 1);
         return new Copy(own / (double) total, longest, counted, span);
-    }
-
-    /** The number of other reports from which a shared stretch counts as stock. */
-    static int stockLimit(int reports) {
-        return Math.max(STOCK_REPORTS, (int) Math.ceil(STOCK_SHARE * reports));
     }
 
     static double round(double v) {

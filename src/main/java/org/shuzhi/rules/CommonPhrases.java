@@ -10,17 +10,13 @@ import org.shuzhi.nlp.Token;
 /**
  * Phrases of a paragraph that many archived reports share (PhraseCommonness): a run of three to five
  * words, six characters or more, within one clause and without a figure, that stands in at least
- * {@link #threshold} reports.
+ * {@link PhraseCommonness#stockLimit} reports.
  * Short runs are left out on purpose: two-word terms such as 青年教师 or 主题党日 are common because many
  * reports are about them, not because they are formulas; a six-character run such as 党员队伍结构持续优化
  * that five reports of other writers share is a formula. Only runs holding a word the lexicons left to
  * the writer's own content are asked about, so the archive can only move words from "own" to "stock".
  */
 final class CommonPhrases {
-    /** At least this many reports share a common phrase: more than one unit's years (a unit has at most four in the corpus). */
-    static final int MIN_REPORTS = 5;
-    /** ... and at least this share of a large archive (250 of 50,000 reports). */
-    static final double MIN_SHARE = 0.005;
     /** An archive smaller than this says nothing about what is common. */
     static final int MIN_ARCHIVE = 20;
     static final int MIN_CHARS = 6;
@@ -32,10 +28,6 @@ final class CommonPhrases {
 
     private CommonPhrases() {}
 
-    static int threshold(int archiveReports) {
-        return Math.max(MIN_REPORTS, (int) Math.ceil(MIN_SHARE * archiveReports));
-    }
-
     static boolean usable(PhraseCommonness commonness) {
         return commonness != null && commonness.reports() >= MIN_ARCHIVE;
     }
@@ -46,7 +38,7 @@ final class CommonPhrases {
      */
     static List<Common> find(AnalyzedParagraph p, int from, Set<Integer> ownStarts, PhraseCommonness commonness,
                              Map<String, Integer> cache) {
-        int min = threshold(commonness.reports());
+        int min = PhraseCommonness.stockLimit(commonness.reports());
         String text = p.normalized();
         List<Token> ts = p.tokens();
         List<Common> out = new ArrayList<>();

@@ -6,6 +6,19 @@ package org.shuzhi.rules;
  * rules so that the archive implements it and the rules never depend on the archive.
  */
 public interface PhraseCommonness {
+    /**
+     * A phrase standing in this many reports (or this share of a large archive: 250 of 50,000) is stock:
+     * more than one unit's years (a unit has at most four in the corpus). One bar for SLOGAN_HEAVY's common
+     * phrases and the archive's stock pieces, which copies and repeats do not count.
+     */
+    int STOCK_REPORTS = 5;
+    double STOCK_SHARE = 0.005;
+
+    /** The number of reports that makes a phrase stock in an archive of {@code archiveReports}. */
+    static int stockLimit(int archiveReports) {
+        return Math.max(STOCK_REPORTS, (int) Math.ceil(STOCK_SHARE * archiveReports));
+    }
+
     /** Number of archived reports whose text contains {@code phrase} (after normalisation). */
     int reportsContaining(String phrase);
 

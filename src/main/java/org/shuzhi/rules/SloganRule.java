@@ -149,7 +149,7 @@ public final class SloganRule implements Rule {
                 List<Map<String, Object>> shared = new ArrayList<>();
                 for (CommonPhrases.Common x : common) shared.add(Map.of("phrase", x.phrase(), "reports", x.reports()));
                 evidence.put("commonPhrases", shared);
-                evidence.put("commonAtLeastReports", CommonPhrases.threshold(ctx.commonness().reports()));
+                evidence.put("commonAtLeastReports", PhraseCommonness.stockLimit(ctx.commonness().reports()));
                 evidence.put("archiveReports", ctx.commonness().reports());
                 fromArchive = "；其中“" + String.join("”“", common.stream().map(CommonPhrases.Common::phrase).limit(3).toList())
                         + "”在档案库" + common.stream().mapToInt(CommonPhrases.Common::reports).min().orElse(0) + "份以上报告中都出现过";

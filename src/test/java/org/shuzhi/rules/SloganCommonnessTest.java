@@ -82,7 +82,7 @@ class SloganCommonnessTest {
             String phrase = (String) c.get("phrase");
             assertTrue(FORMULAIC.contains(phrase) && phrase.length() >= CommonPhrases.MIN_CHARS, phrase);
             assertEquals(archive.reportsContaining(phrase), c.get("reports"));
-            assertTrue((Integer) c.get("reports") >= CommonPhrases.threshold(archive.reports()));
+            assertTrue((Integer) c.get("reports") >= PhraseCommonness.stockLimit(archive.reports()));
         }
         assertEquals(archive.reports(), f.evidence().get("archiveReports"));
         assertTrue(f.message().contains("在档案库"), f.message());
@@ -112,8 +112,8 @@ class SloganCommonnessTest {
             }
         };
         assertEquals(List.of(), slogans(context(FORMULAIC, tiny)));
-        assertEquals(5, CommonPhrases.threshold(61));
-        assertEquals(250, CommonPhrases.threshold(50_000));
+        assertEquals(5, PhraseCommonness.stockLimit(61));
+        assertEquals(250, PhraseCommonness.stockLimit(50_000));
     }
 
     @Test
