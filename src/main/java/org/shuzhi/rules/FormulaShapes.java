@@ -70,15 +70,16 @@ final class FormulaShapes {
             int j = i;
             while (j + 1 < cs.size() && joined(cs.get(j), cs.get(j + 1)) && cs.get(j + 1).length() == len) j++;
             List<Clause> items = new ArrayList<>(cs.subList(i, j + 1));
-            // "坚持以学正心、以查纠偏": the first item may close a longer clause that leads into the chain, when
-            // it shares a word with the next item at the same place (opening with a verb is not enough there:
-            // "实现党建与业务工作同频共振、互促共进" is one goal, not a chain of slogans)
+            // "坚持以学正心、以查纠偏", "以昂扬姿态奋进新征程、建功新时代": the first item may close a longer
+            // clause that leads into the chain, when it shares a word with the next item at the same place, or
+            // is parallel to it and only a subject or adverbial stands before it ("实现党建与业务工作同频共振、
+            // 互促共进" is one goal, the object of 实现, not a chain of slogans)
             if (i > 0 && joined(cs.get(i - 1), cs.get(i)) && cs.get(i - 1).length() > len) {
                 Clause lead = cs.get(i - 1);
                 Clause tail = new Clause(lead.end() - len, lead.end(), lead.mark());
                 List<Clause> with = new ArrayList<>(items);
                 with.add(0, tail);
-                if (tokenAt(p, tail.start()) != null && sharesWord(p, with)) items = with;
+                if (tokenAt(p, tail.start()) != null && (sharesWord(p, with) || (parallel(p, with) && noVerbBefore(p, lead.start(), tail.start())))) items = with;
             }
             if (items.size() > 1 && parallel(p, items) && items.stream().noneMatch(c -> hasFigure(text, c))) {
                 for (Clause c : items) out.add(new TermMatcher.Match(text.substring(c.start(), c.end()), c.start(), c.end()));
@@ -101,6 +102,11 @@ final class FormulaShapes {
             if (t == null || !opensPredicate(t)) return false;
         }
         return true;
+    }
+
+    /** Only a subject or an adverbial before the tail (党员们, 以昂扬姿态): the tail is the clause's predicate, not an object of 实现. */
+    private static boolean noVerbBefore(AnalyzedParagraph p, int from, int to) {
+        return p.tokens().stream().noneMatch(t -> t.start() >= from && t.end() <= to && t.pos().startsWith("v"));
     }
 
     private static List<Token> tokensIn(AnalyzedParagraph p, Clause c) {

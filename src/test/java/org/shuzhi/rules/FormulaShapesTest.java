@@ -33,6 +33,13 @@ class FormulaShapesTest {
     }
 
     @Test
+    void aClauseLeadingIntoAChainGivesItsTailWhenOnlyASubjectOrAdverbialPrecedesIt() {
+        assertEquals(List.of("奋进新征程", "建功新时代"), chains("全体党员以昂扬姿态奋进新征程、建功新时代。"));
+        // after 实现 the pair is the object of one goal, not a chain of slogans
+        assertEquals(List.of(), chains("努力实现党建工作与中心工作同频共振、互促共进。"));
+    }
+
+    @Test
     void aListOfThingsIsNoChain() {
         assertEquals(List.of(), chains("通过主题党日、专题讲座等形式组织学习。"));
     }
