@@ -93,15 +93,26 @@ final class FormulaShapes {
         return a.end() + 1 == b.start() && CHAIN_JOINS.indexOf(a.mark()) >= 0;
     }
 
-    /** Parallel: a word shared at the same place, or every item opens with a predicate word. */
+    /**
+     * Parallel: a word shared at the same place, or every item opens with a predicate word that is a single
+     * character — the register's compression (知敬畏、存戒惧; 强担当、亮身份) — or, with two-character verbs, one
+     * item is a verb–object slogan with 新 (喜迎二十大、奋进新征程). Two-character verbs with their objects are how
+     * particular work is listed (清扫街巷、修剪绿篱、粉刷围墙), not formulas.
+     */
     private static boolean parallel(AnalyzedParagraph p, List<Clause> items) {
         if (items.size() < 2) return false;
         if (sharesWord(p, items)) return true;
+        boolean monosyllabic = true;
         for (Clause c : items) {
             Token t = tokenAt(p, c.start());
             if (t == null || !opensPredicate(t)) return false;
+            monosyllabic &= t.word().length() == 1;
         }
-        return true;
+        return monosyllabic || items.stream().anyMatch(c -> isNewSlogan(p, c));
+    }
+
+    private static boolean isNewSlogan(AnalyzedParagraph p, Clause c) {
+        return newSlogans(p, c.start()).stream().anyMatch(m -> m.start() == c.start() && m.end() == c.end());
     }
 
     /** Only a subject or an adverbial before the tail (党员们, 以昂扬姿态): the tail is the clause's predicate, not an object of 实现. */

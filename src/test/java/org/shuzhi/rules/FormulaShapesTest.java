@@ -45,6 +45,12 @@ class FormulaShapesTest {
     }
 
     @Test
+    void particularJobsWithTwoCharacterVerbsAreNoChainUnlessOneIsASloganWithNew() {
+        assertEquals(List.of(), chains("支部组织党员清扫街巷、修剪绿篱、粉刷围墙，改善了小区环境。"));
+        assertEquals(List.of("喜庆二十年", "奋进新征程"), chains("全厂上下喜庆二十年、奋进新征程，干劲十足。"));
+    }
+
+    @Test
     void itemsOfUnequalLengthOrWithFiguresAreNoChain() {
         assertEquals(List.of(), chains("我带着党员修补围栏、疏通下水管道，帮老住户解决积水问题。"));
         assertEquals(List.of(), chains("支部组织培训3次、走访12户，效果明显。"));
