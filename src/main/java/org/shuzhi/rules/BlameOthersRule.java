@@ -137,6 +137,7 @@ public final class BlameOthersRule implements Rule {
         for (TermMatcher.Match d : faults(p, m.end(), end)) {
             if (circumstances.stream().anyMatch(c -> c.start() < d.end() && d.start() < c.end())) continue;
             if (AMOUNTS.contains(d.term()) && !afterVerb(p, d.start())) continue;
+            if (deniesHaving(p, d)) continue;
             return true;
         }
         return false;
@@ -150,6 +151,27 @@ public final class BlameOthersRule implements Rule {
     }
 
     private static final String NEGATIONS = "不没未无";
+    /** Negations of ability (无法参加, 难以到场): what the group cannot do is a circumstance; 不能 stays a fault (不能按时参加). */
+    private static final Set<String> UNABLE = Set.of("无法", "没法", "难以", "无力");
+
+    /**
+     * 没有 or 无 before a noun (没有工作单位, 无固定收入) denies a possession, a circumstance, not conduct; a quality
+     * of people among the nouns (没有责任意识) keeps it a fault.
+     */
+    private static boolean deniesHaving(AnalyzedParagraph p, TermMatcher.Match d) {
+        if (!d.term().equals("没有") && !d.term().equals("无") && !d.term().equals("没")) return false;
+        int at = d.end(), nouns = 0;
+        for (Token t : p.tokens()) {
+            if (t.start() < at) continue;
+            boolean noun = t.pos().startsWith("n") || t.pos().equals("vn");
+            // 没有固定工作单位: a qualifying adjective belongs to the noun group
+            if (t.start() != at || !(noun || isModifier(t))) break;
+            if (Lexicon.set("attribute-words").contains(t.word())) return false;
+            if (noun) nouns++;
+            at = t.end();
+        }
+        return nouns > 0;
+    }
 
     /**
      * A predicate that denies what the group should do or feel: a verb, adjective or idiom that opens with a
@@ -166,7 +188,7 @@ public final class BlameOthersRule implements Rule {
             // are someone's speech (有的老党员说“好久没收到学习材料了”), not the group's conduct
             Token next = i + 1 < ts.size() ? ts.get(i + 1) : null;
             if (next != null && (next.isNumeral() || next.pos().startsWith("ude"))) continue;
-            if (quoted(p.normalized(), t.start())) continue;
+            if (quoted(p.normalized(), t.start()) || UNABLE.contains(t.word())) continue;
             // 行动不便, 身体不好: a noun of their own before the negation is what it denies, a circumstance,
             // unless it is a quality of people (纪律观念, 服务意识) or the object of a preposition (对……服务不以为然)
             Token prev = i > 0 ? ts.get(i - 1) : null;
