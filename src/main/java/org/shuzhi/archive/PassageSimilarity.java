@@ -109,6 +109,13 @@ final class PassageSimilarity {
         return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 
+    /** A text's letters and digits, punctuation and spacing dropped: what a copied stretch is counted in. */
+    static String letters(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) if (Character.isLetterOrDigit(text.charAt(i))) sb.append(text.charAt(i));
+        return sb.toString();
+    }
+
     /** A text's letters and digits (punctuation and spaces dropped), each with its offset in the text. */
     record Letters(String letters, int[] at) {
         static Letters of(String text) {
