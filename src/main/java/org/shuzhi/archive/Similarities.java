@@ -42,6 +42,11 @@ final class Similarities {
      * many tiles, one of them at least {@link #MIN_COPY_STRETCH} letters, confirm it.
      */
     static final int MIN_TILES = 4;
+    /**
+     * A candidate whose share falls short of the copy threshold by less than this came close: other reworded
+     * copies of the same text, ranked a little lower, may make it.
+     */
+    static final double NEAR_COPY = 0.1;
     /** Copies are judged on paragraphs of at least this many bigrams: a short stock sentence is not a copy. */
     static final int MIN_COPY_GRAMS = 25;
     /** An achievement taken over from the unit's own earlier report. */
@@ -129,8 +134,7 @@ final class Similarities {
     static final int SHINGLE = 8;
 
     static Copy copy(Passage a, Passage b, ArchiveStatistics stats, double threshold) {
-        String ta = a.normalized();
-        PassageSimilarity.Letters la = PassageSimilarity.Letters.of(ta), lb = PassageSimilarity.Letters.of(b.normalized());
+        PassageSimilarity.Letters la = a.letters(), lb = b.letters();
         int total = la.length();
         if (total == 0) return new Copy(0, 0, 0, null);
         List<PassageSimilarity.Tile> tiles = PassageSimilarity.orderedTiles(la.letters(), lb.letters(), MIN_TILE);
