@@ -114,15 +114,20 @@ public final class WebServer implements AutoCloseable {
     }
 
     /**
-     * Binds without Javalin's English log lines: the pages and {@code serve} say in Chinese where the server
-     * is, and a taken port is reported by the caller in one line of its own.
+     * Binds without Javalin's English log lines: {@code serve} says in Chinese where the server is, and a
+     * taken port is reported by the caller in one line of its own.
      */
     private static void start(Javalin app, int port) {
+        JavalinLogger.startupInfo = false;
+        quietly(() -> app.start(HOST, port));
+    }
+
+    /** Runs a start or stop with Javalin's own log lines off (its errors while serving still log). */
+    private static void quietly(Runnable lifecycle) {
         synchronized (JavalinLogger.class) {
-            JavalinLogger.startupInfo = false;
             JavalinLogger.enabled = false;
             try {
-                app.start(HOST, port);
+                lifecycle.run();
             } finally {
                 JavalinLogger.enabled = true;
             }
@@ -147,7 +152,7 @@ public final class WebServer implements AutoCloseable {
 
     @Override
     public void close() {
-        app.stop();
+        quietly(app::stop); // Ctrl+C ends serve without English lines
     }
 
     private static String resource(String name) {

@@ -9,6 +9,8 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,10 +41,10 @@ class ServeCommandTest {
 
     private Run serve(String... args) throws IOException, InterruptedException {
         Path out = dir.resolve("out.txt"), err = dir.resolve("err.txt");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var command = new java.util.ArrayList<>(java.util.List.of(java, "-Xmx256m", "-Dfile.encoding=UTF-8",
+        String jvm = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(jvm, "-Xmx256m", "-Dfile.encoding=UTF-8",
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve"));
-        command.addAll(java.util.List.of(args));
+        command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly().waitFor();
