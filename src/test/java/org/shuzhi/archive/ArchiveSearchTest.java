@@ -82,6 +82,22 @@ class ArchiveSearchTest {
     }
 
     @Test
+    void historyAndHitsNameTheFileNotThePathItWasIndexedFrom() {
+        for (String path : List.of("/home/zzb/2024年述职/石桥村党支部2024年述职报告.docx", "D:\\述职材料\\石桥村党支部2024年述职报告.docx",
+                "石桥村党支部2024年述职报告.docx")) {
+            org.shuzhi.document.Report report = org.shuzhi.document.Report.fromText(path, String.join("\n",
+                    "2024年度抓基层党建工作述职报告", "石桥村党支部书记 周建军", "一、履职主要情况", ATTENDANCE_1,
+                    "二、存在的问题", ATTENDANCE_2, "三、下一步工作打算", ATTENDANCE_3));
+            var analyzed = Reports.analyzed(report, "石桥村党支部", 2024);
+            archive.add(analyzed, Reports.labels(analyzed));
+            UnitHistory.Year year = archive.history("石桥村党支部").years().get(0);
+            assertEquals("石桥村党支部2024年述职报告.docx", year.file(), path);
+            SearchHit hit = archive.search(new SearchQuery("到课率", null, null, "石桥村党支部", null, 5)).hits().get(0);
+            assertEquals("石桥村党支部2024年述职报告.docx", hit.file(), path);
+        }
+    }
+
+    @Test
     void aPastedSentenceNeedsMostOfItsWords() {
         // a reworded sentence: most words as in the archived paragraph, a few changed
         SearchResult r = archive.search(SearchQuery.of("外出务工党员较多，集中学习时到课率偏低，线上补学跟踪还不到位"));
