@@ -229,9 +229,12 @@ final class Benchmark {
         return new Comparison(brute.mean(), indexed.median(), brute.cpu().mean(), indexed.cpu().median(), expected, found, extra);
     }
 
-    /** Fewer baseline runs as the archive grows: each one scans every archived paragraph. */
+    /**
+     * Reports the baseline checks: enough findings for the recall to mean something, fewer as the archive
+     * grows since each one scans every archived paragraph.
+     */
     private static int baselineReports(int size) {
-        return size <= 2_000 ? 10 : size <= 20_000 ? 5 : 3;
+        return size <= 20_000 ? LATENCY_REPORTS : LATENCY_REPORTS / 2;
     }
 
     private ColdStart.Result coldStart(Path archiveDir, GeneratedReport report) throws IOException, InterruptedException {

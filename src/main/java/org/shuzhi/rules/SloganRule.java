@@ -64,25 +64,38 @@ public final class SloganRule implements Rule {
         List<TermMatcher.Match> stock = new ArrayList<>(TermMatcher.of("stock-phrases").cover(p, from, p.normalized().length()));
         stock.addAll(StockStructures.standard().find(p, from, p.normalized().length()));
         for (CommonPhrases.Common c : common) stock.add(new TermMatcher.Match(c.phrase(), c.start(), c.end()));
+        List<TermMatcher.Match> shapes = FormulaShapes.find(p, from);
+        List<TermMatcher.Match> shaped = new ArrayList<>();
         int s = 0, g = 0, o = 0;
         List<String> own = new ArrayList<>();
         Set<Integer> ownStarts = new java.util.HashSet<>();
         for (Token t : p.tokens()) {
             if (t.start() < from || !isContentWord(t)) continue;
             int n = t.word().length();
-            if (stock.stream().anyMatch(m -> m.start() <= t.start() && t.end() <= m.end())) {
+            if (within(stock, t) != null) {
                 s += n;
             } else if (isActor(t)) {
                 continue;
             } else if (isGeneric(t)) {
                 g += n;
+            } else if (within(shapes, t) != null) {
+                // a shape claims only what would be the writer's own: it never makes generic words stock
+                s += n;
+                shaped.add(within(shapes, t));
             } else {
                 o += n;
                 own.add(t.word());
                 ownStarts.add(t.start());
             }
         }
-        return new Composition(s, g, o, TermMatcher.terms(stock), own, ownStarts);
+        List<String> phrases = new ArrayList<>(TermMatcher.terms(stock));
+        for (String x : TermMatcher.terms(shaped)) if (!phrases.contains(x)) phrases.add(x);
+        return new Composition(s, g, o, phrases, own, ownStarts);
+    }
+
+    private static TermMatcher.Match within(List<TermMatcher.Match> matches, Token t) {
+        for (TermMatcher.Match m : matches) if (m.start() <= t.start() && t.end() <= m.end()) return m;
+        return null;
     }
 
     /** An actor (lexicon actor-words, the collective subjects, 我, a unit or pronoun tag): not what is said. */
