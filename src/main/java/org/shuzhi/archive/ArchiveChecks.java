@@ -71,7 +71,7 @@ final class ArchiveChecks implements Check {
 
         /** Titles, bylines and short headings are not passages anyone copies or repeats. */
         boolean comparable() {
-            return (label != Part.OTHER || section != Part.OTHER) && passage.grams().size() >= Similarities.MIN_GRAMS;
+            return (label != Part.OTHER || section != Part.OTHER) && passage.gramCount() >= Similarities.MIN_GRAMS;
         }
     }
 
@@ -107,11 +107,11 @@ final class ArchiveChecks implements Check {
                     copyable.put(e.getKey(), e.getValue());
                 }
             }
-            Map<AnalyzedParagraph, List<Candidate>> others = candidates.others(s, copyable, self);
+            Map<AnalyzedParagraph, CandidateSource.Pages> others = candidates.others(s, copyable, self);
             for (var e : passages.entrySet()) {
                 AnalyzedParagraph p = e.getKey();
                 Part label = context.label(p).label();
-                if (copyable.containsKey(p)) copied(p, e.getValue(), others.getOrDefault(p, List.of()), stats, year).ifPresent(out::add);
+                if (others.containsKey(p)) copied(p, e.getValue(), others.get(p), stats, year).ifPresent(out::add);
                 if (label == Part.ACHIEVEMENT && !problems.containsKey(p)) selfCopy(p, e.getValue(), own).ifPresent(out::add);
             }
             if (key != null && year != null) out.addAll(commitments(context, key, year, stats));
@@ -181,16 +181,25 @@ final class ArchiveChecks implements Check {
      * stretches that are not stock formulations. Of the same year, who copied whom cannot be told: both
      * reports are flagged, and the evidence says so.
      */
-    private Optional<Finding> copied(AnalyzedParagraph p, Passage passage, List<Candidate> others, ArchiveStatistics stats,
-                                     Integer year) {
+    private Optional<Finding> copied(AnalyzedParagraph p, Passage passage, CandidateSource.Pages others, ArchiveStatistics stats,
+                                     Integer year) throws IOException {
         Candidate best = null;
         Similarities.Copy bestCopy = null;
-        for (Candidate c : others) {
-            Similarities.Copy copy = Similarities.copy(passage, c.passage(), stats, thresholds.copy());
-            if (copy.confirmed(thresholds.copy()) && (bestCopy == null || copy.share() > bestCopy.share())) {
-                best = c;
-                bestCopy = copy;
+        // reworded copies of one text in many units are often word for word the same: confirmed once
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (List<Candidate> page = others.next(); !page.isEmpty(); page = others.next()) {
+            double closest = 0;
+            for (Candidate c : page) {
+                if (!seen.add(c.passage().normalized())) continue;
+                Similarities.Copy copy = Similarities.copy(passage, c.passage(), stats, thresholds.copy());
+                if (copy.longest() >= Similarities.MIN_COPY_STRETCH) closest = Math.max(closest, copy.share());
+                if (copy.confirmed(thresholds.copy()) && (bestCopy == null || copy.share() > bestCopy.share())) {
+                    best = c;
+                    bestCopy = copy;
+                }
             }
+            // the next page only when this one came close without a copy: reworded copies of a text rank alike
+            if (best != null || closest < thresholds.copy() - Similarities.NEAR_COPY) break;
         }
         if (best == null) return Optional.empty();
         boolean sameYear = year != null && best.year() == year;

@@ -42,8 +42,9 @@ public final class ArchiveSchema {
     /** Character bigrams of the whole report (report documents only), for phrase commonness. */
     public static final String GRAMS = "grams";
     /**
-     * Every run of {@link #SHINGLE_LENGTH} consecutive Chinese characters of the whole report (report documents
-     * only): how many reports hold such a piece is one term lookup instead of a phrase query on {@link #GRAMS}.
+     * Every {@link #SHINGLE_LENGTH} consecutive letters or digits of each paragraph, punctuation and spacing
+     * dropped as in a copied stretch (report documents only): how many reports hold such a piece, which decides
+     * whether it is a stock formulation, is one term lookup.
      */
     public static final String SHINGLES = "shingles";
     static final int SHINGLE_LENGTH = Similarities.SHINGLE;
@@ -53,8 +54,11 @@ public final class ArchiveSchema {
     /** Commit metadata: which tokens the text field was indexed with, and the schema version. */
     public static final String COMMIT_TOKENS = "tokens";
     public static final String COMMIT_SCHEMA = "schema";
-    /** 2: paragraphs carry {@link #PIECES}, reports {@link #SHINGLES}; an archive of version 1 must be rebuilt. */
-    public static final String SCHEMA_VERSION = "2";
+    /**
+     * 3: {@link #SHINGLES} are pieces of letters (version 2: runs of Chinese characters only, so pieces across
+     * punctuation needed phrase queries). An archive of an older version must be rebuilt.
+     */
+    public static final String SCHEMA_VERSION = "3";
 
     private static final FieldType TEXT_TYPE = new FieldType(TextField.TYPE_STORED);
 
@@ -75,20 +79,14 @@ public final class ArchiveSchema {
 
     private ArchiveSchema() {}
 
-    /** The distinct runs of {@link #SHINGLE_LENGTH} consecutive Chinese characters of a normalised text. */
-    static java.util.Set<String> hanShingles(String normalized) {
+    /** The distinct pieces of {@link #SHINGLE_LENGTH} consecutive letters of normalised texts, none across two texts. */
+    static java.util.Set<String> letterShingles(Iterable<String> normalized) {
         java.util.Set<String> out = new java.util.HashSet<>();
-        int run = 0;
-        for (int i = 0; i < normalized.length(); i++) {
-            run = han(normalized.charAt(i)) ? run + 1 : 0;
-            if (run >= SHINGLE_LENGTH) out.add(normalized.substring(i + 1 - SHINGLE_LENGTH, i + 1));
+        for (String text : normalized) {
+            String letters = PassageSimilarity.letters(text);
+            for (int i = 0; i + SHINGLE_LENGTH <= letters.length(); i++) out.add(letters.substring(i, i + SHINGLE_LENGTH));
         }
         return out;
-    }
-
-    /** A Chinese character: what the bigram analyzer of {@link #GRAMS} joins into bigrams. */
-    static boolean han(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /**
@@ -106,9 +104,11 @@ public final class ArchiveSchema {
         report.add(new StoredField(CHARS, r.chars()));
         report.add(new StoredField(PARAGRAPHS, r.paragraphs().size()));
         report.add(new TextField(GRAMS, wholeText, Field.Store.NO));
-        report.add(new Field(SHINGLES, ArchiveAnalyzers.keywords(hanShingles(wholeText)), KEYWORDS_TYPE));
+        List<String> normalized = r.paragraphs().stream().map(p -> org.shuzhi.nlp.TextNormalizer.normalize(p.text())).toList();
+        report.add(new Field(SHINGLES, ArchiveAnalyzers.keywords(letterShingles(normalized)), KEYWORDS_TYPE));
         docs.add(report);
-        for (ArchivedParagraph p : r.paragraphs()) {
+        for (int i = 0; i < r.paragraphs().size(); i++) {
+            ArchivedParagraph p = r.paragraphs().get(i);
             Document d = common(r, contentHash, TYPE_PARAGRAPH);
             d.add(new IntPoint(PARAGRAPH, p.index()));
             d.add(new StoredField(PARAGRAPH, p.index()));
@@ -118,8 +118,7 @@ public final class ArchiveSchema {
             // analysing again what the review analysis already segmented would cost half the indexing time
             if (textTokens != null) text.setTokenStream(textTokens.apply(p.index()));
             d.add(text);
-            d.add(new Field(PIECES, ArchiveAnalyzers.keywords(Fingerprints.of(org.shuzhi.nlp.TextNormalizer.normalize(p.text()))),
-                    KEYWORDS_TYPE));
+            d.add(new Field(PIECES, ArchiveAnalyzers.keywords(Fingerprints.of(normalized.get(i))), KEYWORDS_TYPE));
             docs.add(d);
         }
         return docs;

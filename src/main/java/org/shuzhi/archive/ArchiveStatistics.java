@@ -1,6 +1,5 @@
 package org.shuzhi.archive;
 
-import org.shuzhi.rules.PhraseCommonness;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -27,11 +26,11 @@ import org.apache.lucene.search.TermQuery;
  */
 final class ArchiveStatistics {
     /**
-     * What does not depend on the report under review, for one index reader: bigram document frequencies
-     * and how many reports hold a phrase (counted up to a cap). Reviews over the same reader look up the
-     * same stock phrases again and again; a phrase query costs far more than a map lookup.
+     * What does not depend on the report under review, for one index reader: bigram and letter-piece
+     * document frequencies and how many reports hold a phrase. Reviews over the same reader look up the same
+     * stock pieces again and again.
      */
-    record Shared(IndexReader reader, Map<String, Integer> gramDf, Map<String, Integer> phraseReports,
+    record Shared(IndexReader reader, Map<String, Integer> gramDf, Map<String, Integer> shingleDf,
                   Map<String, Integer> phraseCounts, int[] reports) {
         /** Beyond this many entries a map starts over: bounded memory whatever the traffic. */
         private static final int MAX_ENTRIES = 1 << 20;
@@ -106,45 +105,32 @@ final class ArchiveStatistics {
     }
 
     /**
-     * True when {@code phrase} stands in at least {@code limit} other reports: a stock formulation that
-     * any report may share, not a sign of copying. Stops counting at the limit.
+     * True when {@code piece} ({@link ArchiveSchema#SHINGLE_LENGTH} letters, punctuation dropped) stands in at
+     * least {@code limit} reports other than the one under review: a stock formulation that any report may
+     * share, not a sign of copying. One term lookup; a query only at the limit or over deleted reports.
      */
-    boolean stock(String phrase, int limit) {
-        return stock.computeIfAbsent(phrase, p -> {
-            // a phrase is in no more reports than its rarest bigram: most rare phrases need no query
-            String t = org.shuzhi.nlp.TextNormalizer.normalize(p);
-            for (int i = 0; i + 1 < t.length(); i++) {
-                if (han(t.charAt(i)) && han(t.charAt(i + 1)) && gramDf(t.substring(i, i + 2)) < limit) return false;
+    boolean stock(String piece, int limit) {
+        return stock.computeIfAbsent(piece, p -> {
+            Shared.bound(shared.shingleDf());
+            // counts deleted reports and the report under review if archived: an upper bound
+            int df = shared.shingleDf().computeIfAbsent(p, this::shingleDf);
+            if (df < limit) return false;
+            if (df > limit && !searcher.getIndexReader().hasDeletions()) return true;
+            Query q = new TermQuery(new Term(ArchiveSchema.SHINGLES, p));
+            if (excludeHash != null) {
+                q = new BooleanQuery.Builder().add(q, Occur.MUST)
+                        .add(new TermQuery(new Term(ArchiveSchema.CONTENT_HASH, excludeHash)), Occur.MUST_NOT).build();
             }
-            // counted once per reader for every review, one past the limit: the report under review may be one of them
-            Shared.bound(shared.phraseReports());
-            // the limit follows from the reader's report count, the same for every review of it; another limit is not cached
-            int holding = limit == PhraseCommonness.stockLimit(reports)
-                    ? shared.phraseReports().computeIfAbsent(p, k -> reportsHolding(p, limit + 1))
-                    : reportsHolding(p, limit + 1);
-            if (excludeHash == null || holding != limit) return holding >= limit;
-            Query q = new BooleanQuery.Builder().add(ArchiveQueries.phrase(p), Occur.MUST)
-                    .add(new TermQuery(new Term(ArchiveSchema.CONTENT_HASH, excludeHash)), Occur.MUST_NOT).build();
             return count(q, limit) >= limit;
         });
     }
 
-    /**
-     * Reports whose text holds {@code phrase}, counted up to {@code limit}. A run of Chinese characters of the
-     * shingle length is one term of {@link ArchiveSchema#SHINGLES}: the same reports as the phrase query over
-     * bigrams (which chains bigrams only across adjacent Chinese characters), as long as no deleted document
-     * still counts in the term's frequency.
-     */
-    private int reportsHolding(String phrase, int limit) {
-        if (phrase.length() == ArchiveSchema.SHINGLE_LENGTH && !searcher.getIndexReader().hasDeletions()
-                && phrase.chars().allMatch(c -> ArchiveSchema.han((char) c))) {
-            try {
-                return Math.min(limit, searcher.getIndexReader().docFreq(new Term(ArchiveSchema.SHINGLES, phrase)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+    private int shingleDf(String piece) {
+        try {
+            return searcher.getIndexReader().docFreq(new Term(ArchiveSchema.SHINGLES, piece));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return count(ArchiveQueries.phrase(phrase), limit);
     }
 
     /** Reports matching {@code q}, counted up to {@code limit}. */
@@ -156,11 +142,6 @@ final class ArchiveStatistics {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The grams field holds bigrams of Chinese characters only (digits and Latin are whole tokens). */
-    private static boolean han(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /** Counts hits up to a limit, then skips the rest of the index. */

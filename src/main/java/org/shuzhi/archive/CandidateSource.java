@@ -15,6 +15,27 @@ interface CandidateSource {
      * For each passage, other units' comparable paragraphs of years up to the report's own, never of the
      * report itself (same id or same content), that may hold it verbatim.
      */
-    <P> Map<P, List<ArchiveChecks.Candidate>> others(IndexSearcher s, Map<P, Passage> passages, ArchiveChecks.Self self)
-            throws IOException;
+    <P> Map<P, Pages> others(IndexSearcher s, Map<P, Passage> passages, ArchiveChecks.Self self) throws IOException;
+
+    /**
+     * A passage's candidates a page at a time, likeliest first: the check reads on only while the page it
+     * confirmed came close to a copy without making one.
+     */
+    interface Pages {
+        /** The next page, empty when there is none. */
+        List<ArchiveChecks.Candidate> next() throws IOException;
+
+        static Pages of(List<ArchiveChecks.Candidate> all) {
+            return new Pages() {
+                private boolean read;
+
+                @Override
+                public List<ArchiveChecks.Candidate> next() {
+                    if (read) return List.of();
+                    read = true;
+                    return all;
+                }
+            };
+        }
+    }
 }

@@ -75,7 +75,13 @@ final class ExhaustiveCandidates implements CandidateSource {
     }
 
     @Override
-    public <P> Map<P, List<ArchiveChecks.Candidate>> others(IndexSearcher s, Map<P, Passage> passages, ArchiveChecks.Self self) {
+    public <P> Map<P, Pages> others(IndexSearcher s, Map<P, Passage> passages, ArchiveChecks.Self self) {
+        Map<P, Pages> out = new LinkedHashMap<>();
+        all(passages, self).forEach((p, list) -> out.put(p, Pages.of(list)));
+        return out;
+    }
+
+    private <P> Map<P, List<ArchiveChecks.Candidate>> all(Map<P, Passage> passages, ArchiveChecks.Self self) {
         List<P> keys = new ArrayList<>(passages.keySet());
         Map<P, List<ArchiveChecks.Candidate>> out = new LinkedHashMap<>();
         for (P k : keys) out.put(k, new ArrayList<>());

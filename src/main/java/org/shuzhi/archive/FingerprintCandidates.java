@@ -1,25 +1,33 @@
 package org.shuzhi.archive;
 
-import org.shuzhi.rules.PhraseCommonness;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.shuzhi.rules.PhraseCommonness;
 
 /**
  * Copy candidates from the index: the other units' paragraphs holding the most of the passage's rare
- * {@link Fingerprints} ({@link ArchiveSchema#PIECES}, each weighted by its rarity). Every paragraph sharing a stretch long enough to be a
- * copy shares a fingerprint; a copy, most of the passage verbatim, shares many, so it ranks at the top.
+ * {@link Fingerprints} ({@link ArchiveSchema#PIECES}, each weighted by its rarity). Every paragraph sharing a
+ * stretch long enough to be a copy shares a fingerprint; a copy, most of the passage verbatim, shares many,
+ * so it ranks near the top. Where many reworded copies of one text share about as much, the one that holds
+ * most of it outside stock pieces may rank lower: the check then reads further pages ({@link #PAGES}).
  */
 final class FingerprintCandidates implements CandidateSource {
-    /** Candidates per passage: near-copies in many units tie at the top, any of them shows the copy. */
-    static final int PER_PASSAGE = 20;
+    /**
+     * Candidates in each page, then in total: the first page settles almost every passage; the next ones are
+     * read only while the check comes close to a copy without confirming one.
+     */
+    static final int[] PAGES = {10, 50, 400};
     /** The rarest pieces queried: a long paragraph has hundreds, a copy shares many of the rare ones. */
     static final int MAX_PIECES = 128;
     /**
@@ -29,51 +37,72 @@ final class FingerprintCandidates implements CandidateSource {
     static final int STOCK_FACTOR = 4;
 
     @Override
-    public <P> Map<P, List<ArchiveChecks.Candidate>> others(IndexSearcher s, Map<P, Passage> passages, ArchiveChecks.Self self)
-            throws IOException {
+    public <P> Map<P, Pages> others(IndexSearcher s, Map<P, Passage> passages, ArchiveChecks.Self self) throws IOException {
         int reports = s.count(ArchiveQueries.reports());
-        int maxDf = STOCK_FACTOR * PhraseCommonness.stockLimit(reports) + 16;
+        int stockLimit = PhraseCommonness.stockLimit(reports);
+        int maxDf = STOCK_FACTOR * stockLimit + 16;
         int paragraphs = s.getIndexReader().numDocs();
-        Map<String, TermStates> looked = new java.util.HashMap<>();
-        Map<P, List<ArchiveChecks.Candidate>> out = new LinkedHashMap<>();
-        var stored = s.storedFields();
+        // the same piece in several paragraphs of the report is looked up once
+        Map<String, Piece> looked = new HashMap<>();
+        StoredFields stored = s.storedFields();
+        Map<P, Pages> out = new LinkedHashMap<>();
         for (var e : passages.entrySet()) {
-            List<Term> terms = new ArrayList<>();
-            List<TermStates> states = new ArrayList<>();
-            for (String piece : Fingerprints.of(e.getValue().normalized())) {
-                // the same piece in several paragraphs of the report is looked up once
-                TermStates ts = looked.get(piece);
-                if (ts == null) {
-                    ts = TermStates.build(s, new Term(ArchiveSchema.PIECES, piece), true);
-                    looked.put(piece, ts);
+            List<Piece> kept = new ArrayList<>();
+            for (String text : Fingerprints.of(e.getValue().normalized())) {
+                Piece piece = looked.get(text);
+                if (piece == null) {
+                    Term term = new Term(ArchiveSchema.PIECES, text);
+                    TermStates ts = TermStates.build(s, term, true);
+                    // the copy check's own stock test: reports holding these letters ({@link ArchiveStatistics#stock})
+                    boolean stock = ts.docFreq() > 0 && s.getIndexReader().docFreq(new Term(ArchiveSchema.SHINGLES, text)) >= stockLimit;
+                    piece = new Piece(term, ts, stock);
+                    looked.put(text, piece);
                 }
-                if (ts.docFreq() == 0 || ts.docFreq() > maxDf) continue;
-                terms.add(new Term(ArchiveSchema.PIECES, piece));
-                states.add(ts);
+                if (piece.states().docFreq() == 0 || piece.states().docFreq() > maxDf) continue;
+                kept.add(piece);
             }
-            if (terms.isEmpty()) continue;
-            if (terms.size() > MAX_PIECES) {
-                List<Integer> order = new ArrayList<>();
-                for (int i = 0; i < terms.size(); i++) order.add(i);
-                List<TermStates> st = states;
-                order.sort(Comparator.comparingInt(i -> st.get(i).docFreq()));
-                List<Term> t2 = new ArrayList<>();
-                List<TermStates> s2 = new ArrayList<>();
-                for (int i : order.subList(0, MAX_PIECES)) {
-                    t2.add(terms.get(i));
-                    s2.add(states.get(i));
-                }
-                terms = t2;
-                states = s2;
+            if (kept.isEmpty()) continue;
+            if (kept.size() > MAX_PIECES) {
+                kept.sort(Comparator.comparingInt(p -> p.states().docFreq()));
+                kept = kept.subList(0, MAX_PIECES);
             }
-            var q = ArchiveQueries.pieces(states, terms, paragraphs, self.unitKey(), self.year(), self.id(), self.hash());
-            List<ArchiveChecks.Candidate> found = new ArrayList<>();
-            for (ScoreDoc sd : s.search(q, PER_PASSAGE).scoreDocs) {
+            Query q = ArchiveQueries.pieces(kept.stream().map(Piece::states).toList(), kept.stream().map(Piece::term).toList(),
+                    kept.stream().map(Piece::stock).toList(), paragraphs, self.unitKey(), self.year(), self.id(), self.hash());
+            out.put(e.getKey(), new Ranked(s, stored, q));
+        }
+        return out;
+    }
+
+    /** A fingerprint with its term statistics, and whether the copy check counts its letters as stock. */
+    private record Piece(Term term, TermStates states, boolean stock) {}
+
+    /** The query's hits page by page ({@link #PAGES}), each page continuing after the last hit of the one before. */
+    private static final class Ranked implements Pages {
+        private final IndexSearcher searcher;
+        private final StoredFields stored;
+        private final Query query;
+        private ScoreDoc after;
+        private int page;
+
+        Ranked(IndexSearcher searcher, StoredFields stored, Query query) {
+            this.searcher = searcher;
+            this.stored = stored;
+            this.query = query;
+        }
+
+        @Override
+        public List<ArchiveChecks.Candidate> next() throws IOException {
+            if (page >= PAGES.length || (page > 0 && after == null)) return List.of();
+            int n = PAGES[page] - (page == 0 ? 0 : PAGES[page - 1]);
+            page++;
+            ScoreDoc[] hits = (after == null ? searcher.search(query, n) : searcher.searchAfter(after, query, n)).scoreDocs;
+            after = hits.length < n ? null : hits[hits.length - 1];
+            List<ArchiveChecks.Candidate> found = new ArrayList<>(hits.length);
+            for (ScoreDoc sd : hits) {
                 ArchiveChecks.Candidate c = ArchiveChecks.Candidate.of(stored.document(sd.doc));
                 if (c.comparable()) found.add(c);
             }
-            out.put(e.getKey(), found);
+            return found;
         }
-        return out;
     }
 }

@@ -23,11 +23,7 @@ final class Fingerprints {
 
     /** The fingerprints of a normalised text, in order of first occurrence, each the K letters themselves. */
     static Set<String> of(String normalized) {
-        StringBuilder letters = new StringBuilder(normalized.length());
-        for (int i = 0; i < normalized.length(); i++) {
-            char c = normalized.charAt(i);
-            if (Character.isLetterOrDigit(c)) letters.append(c);
-        }
+        String letters = PassageSimilarity.letters(normalized);
         int pieces = letters.length() - K + 1;
         Set<String> out = new LinkedHashSet<>();
         if (pieces <= 0) return out;

@@ -15,6 +15,7 @@ final class Passage {
     private final String normalized;
     private List<Token> tokens;
     private PassageSimilarity.Grams grams;
+    private PassageSimilarity.Letters letters;
     private Set<String> words;
     private Set<String> topics;
     private List<ProblemStatements.Statement> statements;
@@ -44,8 +45,19 @@ final class Passage {
     }
 
     PassageSimilarity.Grams grams() {
-        if (grams == null) grams = PassageSimilarity.of(text);
+        if (grams == null) grams = PassageSimilarity.ofNormalized(normalized);
         return grams;
+    }
+
+    /** How many distinct bigrams {@link #grams()} holds, without building them when they are not needed otherwise. */
+    int gramCount() {
+        return grams != null ? grams.size() : PassageSimilarity.distinctBigrams(normalized);
+    }
+
+    /** The letters and digits of the normalised text, with their offsets: what copies are measured in. */
+    PassageSimilarity.Letters letters() {
+        if (letters == null) letters = PassageSimilarity.Letters.of(normalized);
+        return letters;
     }
 
     /** HanLP tokens of the normalised text (offsets into it). */

@@ -22,7 +22,10 @@ final class PassageSimilarity {
     private PassageSimilarity() {}
 
     static Grams of(String text) {
-        String t = TextNormalizer.normalize(text);
+        return ofNormalized(TextNormalizer.normalize(text));
+    }
+
+    static Grams ofNormalized(String t) {
         Map<String, Integer> first = new HashMap<>();
         int prev = -1;
         for (int i = 0; i < t.length(); i++) {
@@ -35,6 +38,20 @@ final class PassageSimilarity {
             prev = i;
         }
         return new Grams(first, t.length());
+    }
+
+    /** The number of distinct bigrams {@link #ofNormalized} would find, counted without building them. */
+    static int distinctBigrams(String t) {
+        int[] pairs = new int[t.length()];
+        int n = 0;
+        for (int i = 1; i < t.length(); i++) {
+            char a = t.charAt(i - 1), b = t.charAt(i);
+            if (Character.isLetterOrDigit(a) && Character.isLetterOrDigit(b)) pairs[n++] = a << 16 | b;
+        }
+        java.util.Arrays.sort(pairs, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) if (i == 0 || pairs[i] != pairs[i - 1]) distinct++;
+        return distinct;
     }
 
     static int shared(Grams a, Grams b) {
@@ -109,6 +126,13 @@ final class PassageSimilarity {
         return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 
+    /** A text's letters and digits, punctuation and spacing dropped: what a copied stretch is counted in. */
+    static String letters(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) if (Character.isLetterOrDigit(text.charAt(i))) sb.append(text.charAt(i));
+        return sb.toString();
+    }
+
     /** A text's letters and digits (punctuation and spaces dropped), each with its offset in the text. */
     record Letters(String letters, int[] at) {
         static Letters of(String text) {
@@ -146,16 +170,18 @@ final class PassageSimilarity {
         return inOrder(tiles(a, b, min));
     }
 
-    static java.util.List<Tile> tiles(String a, String b, int min) {
-        int n = a.length(), m = b.length();
+    static java.util.List<Tile> tiles(String as, String bs, int min) {
+        // on arrays: this double loop is the copy check's inner loop
+        char[] a = as.toCharArray(), b = bs.toCharArray();
+        int n = a.length, m = b.length;
         // every common stretch lies within a maximal diagonal run: start from those
         java.util.PriorityQueue<Tile> queue = new java.util.PriorityQueue<>(
                 java.util.Comparator.comparingInt(Tile::length).reversed().thenComparingInt(Tile::startA).thenComparingInt(Tile::startB));
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
-                if (a.charAt(i) != b.charAt(j) || (i > 0 && j > 0 && a.charAt(i - 1) == b.charAt(j - 1))) continue;
+                if (a[i] != b[j] || (i > 0 && j > 0 && a[i - 1] == b[j - 1])) continue;
                 int k = 1;
-                while (i + k < n && j + k < m && a.charAt(i + k) == b.charAt(j + k)) k++;
+                while (i + k < n && j + k < m && a[i + k] == b[j + k]) k++;
                 if (k >= min) queue.add(new Tile(i, j, k));
             }
         }

@@ -42,6 +42,11 @@ final class Similarities {
      * many tiles, one of them at least {@link #MIN_COPY_STRETCH} letters, confirm it.
      */
     static final int MIN_TILES = 4;
+    /**
+     * A candidate whose share falls short of the copy threshold by less than this came close: other reworded
+     * copies of the same text, ranked a little lower, may make it.
+     */
+    static final double NEAR_COPY = 0.1;
     /** Copies are judged on paragraphs of at least this many bigrams: a short stock sentence is not a copy. */
     static final int MIN_COPY_GRAMS = 25;
     /** An achievement taken over from the unit's own earlier report. */
@@ -114,8 +119,8 @@ final class Similarities {
     /**
      * How much of {@code a} stands verbatim in {@code b}: the share of {@code a}'s letters that lie in the
      * ordered tiles the two share ({@link PassageSimilarity#orderedTiles}, at least {@link #MIN_TILE} letters)
-     * and in no stock formulation (a {@link #SHINGLE}-character piece that {@link org.shuzhi.rules.PhraseCommonness#stockLimit} other reports
-     * also hold); the longest tile; how many tiles keep {@link #MIN_TILE} letters outside stock formulations;
+     * and in no stock formulation (a piece of {@link #SHINGLE} letters that {@link PhraseCommonness#stockLimit} other
+     * reports also hold); the longest tile; how many tiles keep {@link #MIN_TILE} letters outside stock formulations;
      * where the shared text is in {@code a}.
      */
     record Copy(double share, int longest, int tiles, org.shuzhi.rules.Span span) {
@@ -125,12 +130,11 @@ final class Similarities {
         }
     }
 
-    /** Length of the pieces tested for commonness: long enough to be a phrase, short enough to tile one. */
+    /** Letters of the pieces tested for commonness: long enough to be a phrase, short enough to tile one. */
     static final int SHINGLE = 8;
 
     static Copy copy(Passage a, Passage b, ArchiveStatistics stats, double threshold) {
-        String ta = a.normalized();
-        PassageSimilarity.Letters la = PassageSimilarity.Letters.of(ta), lb = PassageSimilarity.Letters.of(b.normalized());
+        PassageSimilarity.Letters la = a.letters(), lb = b.letters();
         int total = la.length();
         if (total == 0) return new Copy(0, 0, 0, null);
         List<PassageSimilarity.Tile> tiles = PassageSimilarity.orderedTiles(la.letters(), lb.letters(), MIN_TILE);
@@ -142,19 +146,17 @@ final class Similarities {
         // looking up commonness costs a query per piece: skip pairs that cannot be a copy
         if (longest < MIN_COPY_STRETCH || tiled / (double) total < threshold) return new Copy(tiled / (double) total, longest, 0, null);
         int limit = PhraseCommonness.stockLimit(stats.reports());
-        boolean[] stock = new boolean[ta.length()];
+        String letters = la.letters();
+        boolean[] stock = new boolean[total];
         for (PassageSimilarity.Tile t : tiles) {
-            int from = la.at()[t.startA()], to = la.at()[t.startA() + t.length() - 1] + 1;
-            for (int i = from; i + SHINGLE <= to; i++) {
-                if (stats.stock(ta.substring(i, i + SHINGLE), limit)) {
-                    for (int j = i; j < i + SHINGLE; j++) stock[j] = true;
-                }
+            for (int k = t.startA(); k + SHINGLE <= t.startA() + t.length(); k++) {
+                if (stats.stock(letters.substring(k, k + SHINGLE), limit)) java.util.Arrays.fill(stock, k, k + SHINGLE, true);
             }
         }
         int own = 0, counted = 0;
         for (PassageSimilarity.Tile t : tiles) {
             int n = 0;
-            for (int k = t.startA(); k < t.startA() + t.length(); k++) if (!stock[la.at()[k]]) n++;
+            for (int k = t.startA(); k < t.startA() + t.length(); k++) if (!stock[k]) n++;
             own += n;
             if (n >= MIN_TILE) counted++;
         }

@@ -3,6 +3,7 @@ package org.shuzhi.cli;
 import io.javalin.util.JavalinBindException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.shuzhi.archive.Archive;
 import org.shuzhi.archive.ArchiveException;
@@ -34,19 +35,25 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("参数错误：端口应在 0–65535 之间：" + port);
             return 2;
         }
+        // bound first: a taken port is refused before the archive is touched, and the reviewer loads and
+        // Jetty starts while the archive opens
+        CompletableFuture<Archive> opening = new CompletableFuture<>();
+        WebServer server;
+        try {
+            server = WebServer.start(port, opening);
+        } catch (JavalinBindException e) {
+            err.println("错误：端口 " + port + " 已被占用（用 --port 换一个端口）");
+            return 1;
+        }
         Archive archive;
         try {
             archive = Archive.open(archiveOption.directory());
-        } catch (ArchiveException e) {
+            opening.complete(archive);
+        } catch (RuntimeException e) {
+            opening.completeExceptionally(e); // requests waiting for the archive get the error too
+            server.close();
+            if (!(e instanceof ArchiveException)) throw e;
             err.println("错误：" + e.getMessage());
-            return 1;
-        }
-        WebServer server;
-        try {
-            server = WebServer.start(port, archive);
-        } catch (JavalinBindException e) {
-            archive.close();
-            err.println("错误：端口 " + port + " 已被占用（用 --port 换一个端口）");
             return 1;
         }
         // seeded after binding, in the background so the pages answer at once; the seed is one commit

@@ -24,10 +24,11 @@ import org.shuzhi.review.Reviewer;
 final class ArchiveApi {
     static final int MAX_LIMIT = 200;
 
-    private final Archive archive;
+    private final Supplier<Archive> archive;
     private final Supplier<Reviewer> reviewer;
 
-    ArchiveApi(Archive archive, Supplier<Reviewer> reviewer) {
+    /** @param archive the server's archive, once open */
+    ArchiveApi(Supplier<Archive> archive, Supplier<Reviewer> reviewer) {
         this.archive = archive;
         this.reviewer = reviewer;
     }
@@ -41,18 +42,18 @@ final class ArchiveApi {
         if (q == null && year == null && unit == null && label == null) {
             throw ApiError.badRequest("请输入检索词，或至少选择年度、单位、段落类别之一");
         }
-        ctx.json(archive.search(new SearchQuery(q, year, year, unit, label, limit(ctx.queryParam("limit")))));
+        ctx.json(archive.get().search(new SearchQuery(q, year, year, unit, label, limit(ctx.queryParam("limit")))));
     }
 
     /** {@code GET /api/units}: every unit with the years the archive holds. */
     void units(Context ctx) {
-        ctx.json(archive.units());
+        ctx.json(archive.get().units());
     }
 
     /** {@code GET /api/units/{key}/history}: problems year by year, repeats marked. */
     void history(Context ctx) {
         String key = ctx.pathParam("key");
-        UnitHistory history = archive.history(key);
+        UnitHistory history = archive.get().history(key);
         if (history.years().isEmpty()) throw ApiError.notFound("档案中没有该单位的报告：" + key);
         ctx.json(history);
     }
@@ -73,11 +74,11 @@ final class ArchiveApi {
             entries.add(new ArchiveEntry(analyzed, reviewer.get().label(analyzed)));
         }
         List<Map<String, Object>> added = new ArrayList<>();
-        for (ArchivedReport r : archive.addAll(entries)) {
+        for (ArchivedReport r : archive.get().addAll(entries)) {
             added.add(Map.of("unit", r.unit(), "unitKey", r.unitKey(), "year", r.year(), "file", r.file(),
                     "paragraphs", r.paragraphs().size()));
         }
-        ctx.status(201).json(Map.of("added", added, "reports", archive.size()));
+        ctx.status(201).json(Map.of("added", added, "reports", archive.get().size()));
     }
 
     private static Part label(String s) {

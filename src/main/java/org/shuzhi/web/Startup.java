@@ -2,25 +2,31 @@ package org.shuzhi.web;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.shuzhi.archive.Archive;
+import org.shuzhi.classify.Classifiers;
 import org.shuzhi.corpus.Corpus;
 import org.shuzhi.corpus.CorpusEntry;
+import org.shuzhi.document.Report;
 import org.shuzhi.document.ReportMeta;
+import org.shuzhi.nlp.ReportAnalyzer;
 import org.shuzhi.review.ReviewRequest;
 import org.shuzhi.review.Reviewer;
 import org.shuzhi.review.Reviewers;
 import org.shuzhi.rules.Profiles;
+import org.shuzhi.rules.RuleEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the server does off the request threads, so that it answers at once: load the reviewer (model,
- * lexicons, rules: seconds on a busy machine; a request that needs it waits for it), and for {@code serve}
- * seed an empty archive with the demo corpus (one commit: searches see all of it or none), then review one
- * bundled report so that the first user's review does not pay for the first run of every part. Its state
- * is what {@code GET /api/status} shows.
+ * What the server does off the request threads, so that it answers at once: open the archive's reviewer
+ * (model, lexicons, rules, segmentation dictionaries: seconds on a busy machine, loaded while the server
+ * binds and the archive opens; a request that needs them waits for them), and for {@code serve} seed an
+ * empty archive with the demo corpus (one commit: searches see all of it or none), then, unless a user's
+ * review already came, review one bundled report so that the first user's review does not pay for the
+ * first run of every part. Its state is what {@code GET /api/status} shows.
  */
 final class Startup {
     private static final Logger LOG = LoggerFactory.getLogger(Startup.class);
@@ -35,38 +41,55 @@ final class Startup {
         static final Limits SERVER = new Limits(WebServer.MAX_REQUEST_MB, ReportLimits.MAX_CHARS);
     }
 
-    private final Archive archive;
+    private final CompletableFuture<Archive> archive;
     private final CompletableFuture<Reviewer> reviewer = new CompletableFuture<>();
+    /** Set by the first request that asks for the reviewer: from then on the warm-up would only compete with users. */
+    private final AtomicBoolean asked = new AtomicBoolean();
     private volatile boolean seeding;
     private volatile boolean warm;
 
-    Startup(Archive archive) {
+    Startup(CompletableFuture<Archive> archive) {
         this.archive = archive;
     }
 
-    /** Loads the reviewer in the background; called once the server listens, so the two do not compete. */
+    /**
+     * Loads the reviewer in the background: what does not need the archive at once (it runs while the
+     * server binds and the archive opens, on the other core), the rest as soon as the archive is open.
+     */
     void load() {
         daemon("shuzhi-load", () -> {
             try {
                 Profiles.builtIn(); // the profile list is the pages' first request
-                reviewer.complete(Reviewers.withArchive(archive));
+                Classifiers.standard();
+                RuleEngine.all();
+                reviewer.complete(Reviewers.withArchive(archive()));
             } catch (RuntimeException | Error e) {
                 reviewer.completeExceptionally(e);
+            }
+        });
+        // the segmentation dictionaries load on first use; every review needs them, and so does seeding
+        daemon("shuzhi-dictionaries", () -> {
+            try {
+                ReportAnalyzer.analyze(Report.fromText("预热", "我主持召开支委会12次，專題研究黨建工作。"), ReportMeta.UNKNOWN);
+            } catch (RuntimeException e) {
+                LOG.warn("loading the segmentation dictionaries failed", e); // the first review loads them again
             }
         });
     }
 
     /** The one reviewer of the server, once loaded. */
     Reviewer reviewer() {
-        try {
-            return reviewer.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
+        asked.set(true);
+        return loaded();
+    }
+
+    /** The server's archive, once open (the API's archive routes wait for it). */
+    Archive archive() {
+        return join(archive);
     }
 
     Status status() {
-        return new Status(archive.size(), seeding, warm, Limits.SERVER);
+        return new Status(archive().size(), seeding, warm, Limits.SERVER);
     }
 
     /**
@@ -74,7 +97,7 @@ final class Startup {
      * request already sees it). {@code demo} gives the corpus to seed with and to warm up on, or null.
      */
     boolean start(Supplier<Corpus> demo, Consumer<String> say) {
-        seeding = archive.size() == 0;
+        seeding = archive().size() == 0;
         daemon("shuzhi-startup", () -> run(demo, say));
         return seeding;
     }
@@ -86,13 +109,25 @@ final class Startup {
         t.start();
     }
 
+    private Reviewer loaded() {
+        return join(reviewer);
+    }
+
+    private static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
     private void run(Supplier<Corpus> demo, Consumer<String> say) {
         Corpus corpus = null;
         try {
             corpus = demo.get();
             if (seeding && corpus != null) {
                 long t0 = System.nanoTime();
-                int n = DemoArchive.seed(archive, reviewer(), corpus);
+                int n = DemoArchive.seed(archive(), loaded(), corpus);
                 say.accept(String.format("演示语料已存入档案库：%d 份报告（用时 %.1f 秒）", n, (System.nanoTime() - t0) / 1e9));
             }
         } catch (RuntimeException e) {
@@ -102,16 +137,27 @@ final class Startup {
             seeding = false;
         }
         try {
-            if (corpus != null && !corpus.entries().isEmpty()) {
-                CorpusEntry e = corpus.entries().get(0);
-                long t0 = System.nanoTime();
-                reviewer().review(corpus.report(e.id()), new ReviewRequest(null, new ReportMeta(e.unit(), e.year(), e.role()), true));
-                LOG.info("warm-up review of {} took {} ms", e.id(), (System.nanoTime() - t0) / 1_000_000);
-            }
+            if (corpus != null && !corpus.entries().isEmpty()) warmUp(corpus);
         } catch (RuntimeException e) {
             LOG.warn("warm-up review failed", e); // only the first user's review is slower then
         } finally {
             warm = true;
         }
+    }
+
+    /**
+     * One review of a bundled report, unless a user's review came first: that one warms the same parts, and
+     * on two cores a second review at the same time only slows it (both count the archive's phrases).
+     */
+    private void warmUp(Corpus corpus) {
+        Reviewer r = loaded();
+        if (asked.get()) {
+            LOG.info("warm-up review skipped: a user's review came first");
+            return;
+        }
+        CorpusEntry e = corpus.entries().get(0);
+        long t0 = System.nanoTime();
+        r.review(corpus.report(e.id()), new ReviewRequest(null, new ReportMeta(e.unit(), e.year(), e.role()), true));
+        LOG.info("warm-up review of {} took {} ms", e.id(), (System.nanoTime() - t0) / 1_000_000);
     }
 }

@@ -7,7 +7,10 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.util.JavalinBindException;
+import io.javalin.util.JavalinLogger;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.shuzhi.archive.Archive;
@@ -43,10 +46,23 @@ public final class WebServer implements AutoCloseable {
      * and the archive routes read and write. The caller keeps ownership of the archive.
      */
     public static WebServer start(int port, Archive archive) {
+        return start(port, CompletableFuture.completedFuture(archive));
+    }
+
+    /**
+     * Starts on {@code HOST:port} at once, over an archive still opening: the reviewer loads meanwhile, and
+     * requests that need the archive or the reviewer wait for them. The caller completes {@code archive}
+     * (exceptionally if it cannot be opened: then it closes the server) and keeps ownership of it.
+     *
+     * @throws JavalinBindException if the port is taken (nothing was logged)
+     */
+    public static WebServer start(int port, CompletableFuture<Archive> archive) {
         Startup startup = new Startup(archive);
         ProfileApi profiles = new ProfileApi();
         ReviewApi review = new ReviewApi(startup::reviewer, profiles);
-        ArchiveApi archiveApi = new ArchiveApi(archive, startup::reviewer);
+        ArchiveApi archiveApi = new ArchiveApi(startup::archive, startup::reviewer);
+        // the model and the dictionaries load on the other core while Jetty starts and the archive opens
+        startup.load();
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
@@ -93,9 +109,29 @@ public final class WebServer implements AutoCloseable {
         });
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), chinese(e.getStatus())));
         app.exception(Exception.class, (e, ctx) -> internalError(ctx, e));
-        app.start(HOST, port);
-        startup.load(); // the reviewer: a request that needs it waits for it
+        start(app, port);
         return new WebServer(app, startup);
+    }
+
+    /**
+     * Binds without Javalin's English log lines: {@code serve} says in Chinese where the server is, and a
+     * taken port is reported by the caller in one line of its own.
+     */
+    private static void start(Javalin app, int port) {
+        JavalinLogger.startupInfo = false;
+        quietly(() -> app.start(HOST, port));
+    }
+
+    /** Runs a start or stop with Javalin's own log lines off (its errors while serving still log). */
+    private static void quietly(Runnable lifecycle) {
+        synchronized (JavalinLogger.class) {
+            JavalinLogger.enabled = false;
+            try {
+                lifecycle.run();
+            } finally {
+                JavalinLogger.enabled = true;
+            }
+        }
     }
 
     /**
@@ -116,7 +152,7 @@ public final class WebServer implements AutoCloseable {
 
     @Override
     public void close() {
-        app.stop();
+        quietly(app::stop); // Ctrl+C ends serve without English lines
     }
 
     private static String resource(String name) {

@@ -59,32 +59,57 @@ class IndexingPathTest {
         assertTrue(compared > 100, "paragraphs compared: " + compared);
     }
 
-    /** A stock-phrase count by one shingle term must equal the phrase query's count it replaces. */
+    /**
+     * How many reports hold a piece of letters, read as one shingle term, must equal a scan of the reports'
+     * paragraphs; and the stock test must not count the report under review, nor a deleted one.
+     */
     @Test
-    void shingleCountsEqualPhraseCountsOnCorpusReports() throws IOException {
+    void shingleCountsEqualAScanOfTheReports() throws IOException {
+        List<List<String>> reports = new ArrayList<>();
         List<String> pieces = new ArrayList<>();
+        int acrossPunctuation = 0;
         try (Archive archive = Archive.open(dir); Stream<Path> files = Files.list(Path.of("corpus/reports"))) {
             List<org.shuzhi.archive.ArchiveEntry> entries = new ArrayList<>();
             for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 var a = ReportAnalyzer.analyze(Report.fromText(f.toString(), Files.readString(f)), null);
                 if (a.meta().unit() == null || a.meta().year() == null) continue;
                 entries.add(new org.shuzhi.archive.ArchiveEntry(a, Reports.labels(a)));
+                List<String> letters = new ArrayList<>();
                 for (AnalyzedParagraph p : a.paragraphs()) {
-                    // every 8-character stretch, with or without punctuation, taken a few per paragraph
-                    String n = p.normalized();
-                    for (int i = 0; i + 8 <= n.length(); i += 5) pieces.add(n.substring(i, i + 8));
+                    String l = PassageSimilarity.letters(p.normalized());
+                    letters.add(l);
+                    for (int i = 0; i + 8 <= l.length(); i += 5) {
+                        String piece = l.substring(i, i + 8);
+                        pieces.add(piece);
+                        // punctuation between its letters in the text: a phrase query each before schema 3
+                        if (!p.normalized().contains(piece)) acrossPunctuation++;
+                    }
                 }
+                reports.add(letters);
             }
             archive.addAll(entries);
-            int shingled = 0, common = 0;
+            int common = 0;
             for (String piece : pieces) {
-                if (!ArchiveSchema.hanShingles(piece).contains(piece)) continue;
+                int scanned = (int) reports.stream().filter(r -> r.stream().anyMatch(l -> l.contains(piece))).count();
                 int byTerm = archive.withSearcher(s -> s.getIndexReader().docFreq(new org.apache.lucene.index.Term(ArchiveSchema.SHINGLES, piece)));
-                assertEquals(archive.reportsContaining(piece), byTerm, piece);
-                shingled++;
+                assertEquals(scanned, byTerm, piece);
                 if (byTerm > 1) common++;
             }
-            assertTrue(shingled > 1000 && common > 20, "pieces compared: " + shingled + ", in several reports: " + common);
+            assertTrue(pieces.size() > 1000 && common > 20 && acrossPunctuation > 50,
+                    "pieces compared: " + pieces.size() + ", in several reports: " + common + ", across punctuation: " + acrossPunctuation);
+
+            // a piece in exactly two reports is stock at limit 2, unless one of them is the report under review
+            String piece = pieces.stream().filter(x -> archive.withSearcher(s -> s.getIndexReader()
+                    .docFreq(new org.apache.lucene.index.Term(ArchiveSchema.SHINGLES, x))) == 2).findFirst().orElseThrow();
+            var holders = entries.stream().filter(e -> e.report().paragraphs().stream()
+                    .anyMatch(p -> PassageSimilarity.letters(p.normalized()).contains(piece))).toList();
+            assertEquals(2, holders.size());
+            String own = Archive.contentHash(holders.get(0).report());
+            assertEquals(true, archive.withSearcher(s -> archive.statistics(s, null).stock(piece, 2)));
+            assertEquals(false, archive.withSearcher(s -> archive.statistics(s, own).stock(piece, 2)), "the report under review counted");
+            var meta = holders.get(1).report().meta();
+            assertTrue(archive.delete(meta.unit(), meta.year()));
+            assertEquals(false, archive.withSearcher(s -> archive.statistics(s, null).stock(piece, 2)), "a deleted report still counted");
         }
     }
 

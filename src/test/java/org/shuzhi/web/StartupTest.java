@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +18,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.shuzhi.archive.Archive;
+import org.shuzhi.archive.ArchiveException;
+import org.shuzhi.review.Json;
 import org.shuzhi.corpus.Corpus;
 
 /**
@@ -74,6 +78,57 @@ class StartupTest {
             assertTrue(said.stream().anyMatch(s -> s.contains("演示语料已存入档案库：3 份报告")), said.toString());
             for (int i = 0; i < 600 && !http.get("/api/status", Map.of()).json().get("warm").asBoolean(); i++) Thread.sleep(100);
             assertTrue(http.get("/api/status", Map.of()).json().get("warm").asBoolean(), "warmed up by one review");
+        }
+    }
+
+    /**
+     * serve binds before it opens the archive (a big one takes a while): the pages answer at once, and a
+     * review sent meanwhile waits for the archive and then compares with it, as a later review does.
+     */
+    @Test
+    void theServerAnswersBeforeTheArchiveIsOpenAndAReviewWaitsForIt() throws Exception {
+        CompletableFuture<Archive> opening = new CompletableFuture<>();
+        try (WebServer server = WebServer.start(0, opening)) {
+            Http http = new Http(server.url());
+            assertEquals(200, http.get("/api/profiles", Map.of()).status());
+            ObjectNode body = Json.MAPPER.createObjectNode();
+            body.put("text", String.join("\n", WebFixtures.draft("城北小学党支部", 2024)));
+            CompletableFuture<Http.Answer> early = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return http.postJson("/api/review", body.toString());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(500);
+            assertFalse(early.isDone(), "a review waits for the archive rather than skip its checks");
+            try (Archive archive = WebFixtures.seededArchive(dir)) {
+                opening.complete(archive);
+                Http.Answer first = early.get(120, TimeUnit.SECONDS);
+                assertEquals(200, first.status(), first.body());
+                assertTrue(first.json().get(0).get("findings").findValuesAsText("rule").contains("COPIED_FROM_OTHER_REPORT"), first.body());
+                Http.Answer again = http.postJson("/api/review", body.toString());
+                assertEquals(first.json(), again.json(), "the first review says what a warm one says");
+            }
+        }
+    }
+
+    @Test
+    void anArchiveThatCannotBeOpenedAnswersTheWaitingRequestsWithItsError() throws Exception {
+        CompletableFuture<Archive> opening = new CompletableFuture<>();
+        try (WebServer server = WebServer.start(0, opening)) {
+            Http http = new Http(server.url());
+            CompletableFuture<Http.Answer> early = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return http.get("/api/units", Map.of());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            opening.completeExceptionally(new ArchiveException("档案库正被另一个进程写入：/tmp/x"));
+            Http.Answer a = early.get(60, TimeUnit.SECONDS);
+            assertEquals(422, a.status(), a.body());
+            assertEquals("档案库正被另一个进程写入：/tmp/x", a.json().get("error").asText());
         }
     }
 

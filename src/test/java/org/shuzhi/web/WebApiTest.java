@@ -213,6 +213,8 @@ class WebApiTest {
     @Test
     void archiveAddsAllOrNothingThenSearchAndHistoryFindIt() throws Exception {
         int before = archive.size();
+        // listed before the add: the unit list is kept per index reader, and a new reader must list the new unit
+        assertFalse(http.get("/api/units", Map.of()).body().contains("松林社区"));
         Path good = TestFiles.docx(dir, "松林社区2023.docx", List.of(
                 "2023年度抓基层党建工作述职报告", "松林社区党支部书记 何芳",
                 "一、履职主要情况", "我带头建立楼栋党员责任区23个，全年组织松林夜话议事会11次。",
@@ -230,6 +232,8 @@ class WebApiTest {
         assertEquals(201, added.status(), added.body());
         assertEquals("松林社区党支部", added.json().at("/added/0/unitKey").asText());
         assertEquals(before + 1, archive.size());
+        JsonNode units = http.get("/api/units", Map.of()).json();
+        assertTrue(units.findValuesAsText("unitKey").contains("松林社区党支部"), units.toString());
 
         JsonNode found = http.get("/api/search", Map.of("q", "松林夜话", "year", "2023", "label", "achievement")).json();
         assertEquals(1, found.get("total").asInt(), found.toString());
@@ -256,6 +260,8 @@ class WebApiTest {
         assertEquals(2022, again.at("/earlier/0/year").asInt(), h.toString());
         assertEquals(WebFixtures.PROBLEM_2022, again.at("/earlier/0/text").asText());
         assertTrue(h.at("/years/0/problems/0/earlier").isEmpty());
+        // indexed from corpus/reports/chengnan-2022.txt: the reader sees the file's name, not the indexer's path
+        assertEquals("chengnan-2022.txt", h.at("/years/0/file").asText());
     }
 
     @Test

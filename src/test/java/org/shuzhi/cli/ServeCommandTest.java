@@ -1,0 +1,55 @@
+package org.shuzhi.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shuzhi.web.WebServer;
+
+/**
+ * serve's refusals as a user meets them: in a process of its own (the libraries' logging is set up as in
+ * {@code java -jar}), one Chinese line on its error stream, nothing else printed, nothing created.
+ */
+class ServeCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aTakenPortIsOneChineseLineAndTheArchiveIsNotTouched() throws Exception {
+        Path archive = dir.resolve("archive");
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName(WebServer.HOST))) {
+            Run r = serve("--port", String.valueOf(taken.getLocalPort()), "--archive", archive.toString());
+            assertEquals(1, r.code());
+            assertEquals("错误：端口 " + taken.getLocalPort() + " 已被占用（用 --port 换一个端口）", r.err().strip(),
+                    "only our line, nothing from Javalin or Jetty");
+            assertEquals("", r.out());
+            assertFalse(Files.exists(archive), "refused before the archive was opened or created");
+        }
+    }
+
+    private record Run(int code, String out, String err) {}
+
+    private Run serve(String... args) throws IOException, InterruptedException {
+        Path out = dir.resolve("out.txt"), err = dir.resolve("err.txt");
+        String jvm = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(jvm, "-Xmx256m", "-Dfile.encoding=UTF-8",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly().waitFor();
+            throw new AssertionError("serve neither refused nor failed within 60 s");
+        }
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+}
