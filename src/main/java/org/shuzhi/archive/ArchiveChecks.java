@@ -107,7 +107,7 @@ final class ArchiveChecks implements Check {
                     copyable.put(e.getKey(), e.getValue());
                 }
             }
-            Map<AnalyzedParagraph, CandidateSource.Pages> others = candidates.others(s, copyable, self);
+            Map<AnalyzedParagraph, CandidateSource.Pages> others = candidates.others(s, stats, copyable, self);
             for (var e : passages.entrySet()) {
                 AnalyzedParagraph p = e.getKey();
                 Part label = context.label(p).label();

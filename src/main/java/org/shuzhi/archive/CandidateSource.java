@@ -15,7 +15,8 @@ interface CandidateSource {
      * For each passage, other units' comparable paragraphs of years up to the report's own, never of the
      * report itself (same id or same content), that may hold it verbatim.
      */
-    <P> Map<P, Pages> others(IndexSearcher s, Map<P, Passage> passages, ArchiveChecks.Self self) throws IOException;
+    <P> Map<P, Pages> others(IndexSearcher s, ArchiveStatistics stats, Map<P, Passage> passages, ArchiveChecks.Self self)
+            throws IOException;
 
     /**
      * A passage's candidates a page at a time, likeliest first: the check reads on only while the page it

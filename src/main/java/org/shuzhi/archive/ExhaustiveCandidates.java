@@ -75,7 +75,7 @@ final class ExhaustiveCandidates implements CandidateSource {
     }
 
     @Override
-    public <P> Map<P, Pages> others(IndexSearcher s, Map<P, Passage> passages, ArchiveChecks.Self self) {
+    public <P> Map<P, Pages> others(IndexSearcher s, ArchiveStatistics stats, Map<P, Passage> passages, ArchiveChecks.Self self) {
         Map<P, Pages> out = new LinkedHashMap<>();
         all(passages, self).forEach((p, list) -> out.put(p, Pages.of(list)));
         return out;

@@ -27,7 +27,7 @@ final class FingerprintCandidates implements CandidateSource {
      * Candidates in each page, then in total: the first page settles almost every passage; the next ones are
      * read only while the check comes close to a copy without confirming one.
      */
-    static final int[] PAGES = {10, 50, 400};
+    static final int[] PAGES = {10, 50, 200};
     /** The rarest pieces queried: a long paragraph has hundreds, a copy shares many of the rare ones. */
     static final int MAX_PIECES = 128;
     /**
@@ -37,9 +37,9 @@ final class FingerprintCandidates implements CandidateSource {
     static final int STOCK_FACTOR = 4;
 
     @Override
-    public <P> Map<P, Pages> others(IndexSearcher s, Map<P, Passage> passages, ArchiveChecks.Self self) throws IOException {
-        int reports = s.count(ArchiveQueries.reports());
-        int stockLimit = PhraseCommonness.stockLimit(reports);
+    public <P> Map<P, Pages> others(IndexSearcher s, ArchiveStatistics stats, Map<P, Passage> passages, ArchiveChecks.Self self)
+            throws IOException {
+        int stockLimit = PhraseCommonness.stockLimit(stats.reports());
         int maxDf = STOCK_FACTOR * stockLimit + 16;
         int paragraphs = s.getIndexReader().numDocs();
         // the same piece in several paragraphs of the report is looked up once
