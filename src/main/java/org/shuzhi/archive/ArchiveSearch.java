@@ -35,8 +35,9 @@ final class ArchiveSearch {
             SpanHighlighter highlighter = new SpanHighlighter(UnifiedHighlighter.builder(s, analyzer)
                     .withFormatter(new SpanFormatter())
                     .withMaxLength(100_000));
+            // the words alone: with the filters, every snippet would evaluate the year range again (half the search)
             Map<String, Object[]> h = highlighter.objects(
-                    new String[] {ArchiveSchema.TEXT}, query, ids, new int[] {SNIPPET_PASSAGES});
+                    new String[] {ArchiveSchema.TEXT}, queries.typed(q.text()), ids, new int[] {SNIPPET_PASSAGES});
             highlights = h.get(ArchiveSchema.TEXT);
         }
         List<SearchHit> hits = new ArrayList<>(ids.length);
