@@ -12,7 +12,7 @@
     const box = clear($('history'));
     for (const y of h.years) {
       const section = el('section', {class: 'year', id: 'y' + y.year},
-        el('h2', {}, y.year + '年度', el('span', {class: 'muted'}, '　' + (y.role || '') + '　' + (y.file || ''))));
+        el('h2', {}, y.year + '年度', el('span', {class: 'muted'}, [y.role, y.file && '文件：' + y.file].filter(Boolean).map(s => '　' + s).join(''))));
       if (!y.problems.length) section.appendChild(el('p', {class: 'muted'}, '该年度报告中没有识别出问题段落'));
       for (const p of y.problems) {
         // the archive says both; derived here only if an older server sent the earlier passages alone

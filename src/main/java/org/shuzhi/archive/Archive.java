@@ -9,12 +9,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
@@ -22,7 +20,9 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MergePolicy;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
@@ -181,11 +181,12 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
     public synchronized List<ArchivedReport> addAll(List<ArchiveEntry> entries) {
         requireWritable();
         List<ArchivedReport> added = new ArrayList<>(entries.size());
-        Set<String> pending = new HashSet<>();
         try {
+            // keys resolve in the order given, each batch entry seeing the ones before it, as one by one
+            UnitKeys keys = new UnitKeys(withSearcher(this::unitKeys).keys());
             for (ArchiveEntry e : entries) {
-                ArchivedReport r = toArchived(e, pending);
-                pending.add(r.unitKey());
+                ArchivedReport r = toArchived(e, keys);
+                keys.add(r.unitKey());
                 added.add(r);
             }
             // the same unit and year twice in one batch: the later report replaces the earlier, as one by one
@@ -207,6 +208,8 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
             });
             writer.commit();
             searchers.maybeRefreshBlocking();
+            // the new reader holds exactly the keys resolved above: no need to read them back
+            withSearcher(s -> unitKeys = new ReaderKeys(s.getIndexReader(), keys));
             return added;
         } catch (IOException | UncheckedIOException e) {
             throw new ArchiveException("写入档案库失败：" + directory + "（" + e.getMessage() + "）", e);
@@ -229,6 +232,35 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
         }
     }
 
+    /** The merge policy a bulk load set aside ({@link #beginBulk}), or null. */
+    private MergePolicy setAside;
+
+    /**
+     * Stops merging segments until {@link #endBulk}: each batch of a bulk load flushes a segment, and merging
+     * them as they come rewrites every report several times before the merge that ends the load.
+     */
+    public synchronized void beginBulk() {
+        requireWritable();
+        if (setAside == null) setAside = writer.getConfig().getMergePolicy();
+        writer.getConfig().setMergePolicy(NoMergePolicy.INSTANCE);
+    }
+
+    /** Merges again after a bulk load: at once into one segment ({@link #compact}), or the usual way in the background. */
+    public synchronized void endBulk(boolean compact) {
+        requireWritable();
+        if (setAside != null) writer.getConfig().setMergePolicy(setAside);
+        setAside = null;
+        if (compact) {
+            compact();
+            return;
+        }
+        try {
+            writer.maybeMerge();
+        } catch (IOException e) {
+            throw new ArchiveException("整理档案库失败：" + directory + "（" + e.getMessage() + "）", e);
+        }
+    }
+
     /** Removes a unit's report of a year (any spelling of the unit); false if there was none. */
     public synchronized boolean delete(String unit, int year) {
         requireWritable();
@@ -244,17 +276,22 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
         }
     }
 
-    private ArchivedReport toArchived(ArchiveEntry e, Set<String> pending) {
+    private ArchivedReport toArchived(ArchiveEntry e, UnitKeys keys) {
         AnalyzedReport r = e.report();
+        requireIdentity(r);
         ReportMeta meta = r.meta();
-        String key = unitKey(meta.unit(), pending);
-        if (key == null) throw new ArchiveException("无法识别报告的单位，请用 --unit 指定：" + r.file());
-        if (meta.year() == null) throw new ArchiveException("无法识别报告的年度，请用 --year 指定：" + r.file());
+        String key = keys.resolve(meta.unit());
         List<ArchivedParagraph> ps = new ArrayList<>(r.paragraphs().size());
         for (AnalyzedParagraph p : r.paragraphs()) {
             ps.add(new ArchivedParagraph(p.index(), e.labels().get(p.index()).label(), p.section(), p.text()));
         }
         return new ArchivedReport(key, meta.unit().strip(), meta.year(), meta.role(), r.file(), r.chars(), ps);
+    }
+
+    /** Refuses a report whose unit or year is unknown: it could not be filed under a unit and year. */
+    static void requireIdentity(AnalyzedReport r) {
+        if (UnitKey.of(r.meta().unit()) == null) throw new ArchiveException("无法识别报告的单位，请用 --unit 指定：" + r.file());
+        if (r.meta().year() == null) throw new ArchiveException("无法识别报告的年度，请用 --year 指定：" + r.file());
     }
 
     /** Identity of a report's content, whatever its file name or metadata. */
@@ -285,29 +322,25 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
      * abbreviates or spells out ({@link UnitKey#sameUnit}); null for a blank name.
      */
     public String unitKey(String unit) {
-        return unitKey(unit, Set.of());
+        return withSearcher(s -> unitKeys(s).keys().resolve(unit));
     }
 
-    /** As {@link #unitKey(String)}, also matching {@code pending} keys (of a batch not yet committed). */
-    private String unitKey(String unit, Set<String> pending) {
-        String key = UnitKey.of(unit);
-        if (key == null) return null;
-        if (pending.contains(key)) return key;
-        Set<String> matches = new HashSet<>();
-        for (String k : pending) if (UnitKey.sameUnit(key, k)) matches.add(k);
-        boolean exact = withSearcher(s -> {
-            Terms terms = MultiTerms.getTerms(s.getIndexReader(), ArchiveSchema.UNIT_KEY);
-            if (terms == null) return false;
+    /** The unit keys of a reader, with the reader they were read from. */
+    private record ReaderKeys(org.apache.lucene.index.IndexReader reader, UnitKeys keys) {}
+
+    /** The unit keys of the current reader: read once per reader, then resolved in memory. */
+    private volatile ReaderKeys unitKeys;
+
+    private ReaderKeys unitKeys(IndexSearcher s) throws IOException {
+        ReaderKeys current = unitKeys;
+        if (current != null && current.reader() == s.getIndexReader()) return current;
+        UnitKeys keys = new UnitKeys();
+        Terms terms = MultiTerms.getTerms(s.getIndexReader(), ArchiveSchema.UNIT_KEY);
+        if (terms != null) {
             TermsEnum it = terms.iterator();
-            for (BytesRef t = it.next(); t != null; t = it.next()) {
-                String k = t.utf8ToString();
-                if (k.equals(key)) return true;
-                if (UnitKey.sameUnit(key, k)) matches.add(k);
-            }
-            return false;
-        });
-        // ambiguous abbreviations keep the name's own key rather than merge two units
-        return exact || matches.size() != 1 ? key : matches.iterator().next();
+            for (BytesRef t = it.next(); t != null; t = it.next()) keys.add(t.utf8ToString());
+        }
+        return unitKeys = new ReaderKeys(s.getIndexReader(), keys);
     }
 
     /** The number of reports in the archive. */

@@ -70,11 +70,30 @@ public final class ArchiveAnalyzers {
 
     /** The analyzed terms of a text, in order (for building queries from a passage). */
     public static List<String> terms(Analyzer analyzer, String field, String text) {
-        List<String> out = new java.util.ArrayList<>();
+        return words(analyzer, field, text).stream().map(Word::term).toList();
+    }
+
+    /** One analyzed term with its position and its characters in the analyzed text. */
+    record Word(String term, int position, int start, int end) {
+        /** One character: a word the segmenter did not know is often left as such fragments. */
+        boolean single() {
+            return end - start == 1;
+        }
+    }
+
+    /** The analyzed terms of a text with positions and offsets (to keep the words of a query together). */
+    static List<Word> words(Analyzer analyzer, String field, String text) {
+        List<Word> out = new java.util.ArrayList<>();
         try (var ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            var increment = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
             ts.reset();
-            while (ts.incrementToken()) out.add(term.toString());
+            int position = -1;
+            while (ts.incrementToken()) {
+                position += increment.getPositionIncrement();
+                out.add(new Word(term.toString(), position, offset.startOffset(), offset.endOffset()));
+            }
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -15,6 +15,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.shuzhi.archive.ArchiveAnalyzers.Word;
 import org.shuzhi.document.Part;
 
 /** Every Lucene query the archive runs is built here, over the fields of {@link ArchiveSchema}. */
@@ -84,11 +85,70 @@ final class ArchiveQueries {
     Query search(SearchQuery q, String unitKey) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(paragraphs(), Occur.FILTER);
         if (q.text() == null || q.text().isBlank()) b.add(new MatchAllDocsQuery(), Occur.MUST);
-        else b.add(text(q.text()), Occur.MUST);
+        else b.add(typed(q.text()), Occur.MUST);
         if (q.yearFrom() != null || q.yearTo() != null) b.add(years(q.yearFrom(), q.yearTo()), Occur.FILTER);
         if (unitKey != null) b.add(unit(unitKey), Occur.FILTER);
         if (q.label() != null) b.add(label(q.label()), Occur.FILTER);
         return b.build();
+    }
+
+    /**
+     * What a user typed. Blanks and punctuation separate groups, any of which may match (as users list
+     * alternatives: "组织生活会 批评与自我批评"); BM25 ranks paragraphs meeting more groups first. In a
+     * group, a word the segmenter does not know comes out as single characters (到课率: 到/课/率), which
+     * alone would match nearly every paragraph: such characters stay joined to their neighbours as a phrase.
+     * A group's words are all required (most of them in a long group), and the whole group as a phrase ranks
+     * first.
+     */
+    Query typed(String text) {
+        List<Word> words = ArchiveAnalyzers.words(analyzer, ArchiveSchema.TEXT, text);
+        if (words.isEmpty()) return new MatchNoDocsQuery("no words");
+        List<List<Word>> groups = runs(words.subList(0, Math.min(words.size(), MAX_TERMS)), false);
+        if (groups.size() == 1) return group(groups.get(0));
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (List<Word> g : groups) any.add(group(g), Occur.SHOULD);
+        return any.build();
+    }
+
+    private static Query group(List<Word> group) {
+        List<List<Word>> units = runs(group, true);
+        if (units.size() == 1) return words(group);
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (List<Word> u : units) all.add(words(u), Occur.SHOULD);
+        all.setMinimumNumberShouldMatch(required(units.size()));
+        return new BooleanQuery.Builder().add(all.build(), Occur.MUST).add(words(group), Occur.SHOULD).build();
+    }
+
+    /** All of up to three words, three in four of more (a pasted sentence need not match word for word). */
+    private static int required(int units) {
+        return units <= 3 ? units : units - units / 4;
+    }
+
+    /**
+     * Splits words into runs of neighbours: words touching (or overlapping, as bigrams do) one another form a
+     * group; with {@code fragments}, only single characters join their neighbours (overlapping words too).
+     */
+    private static List<List<Word>> runs(List<Word> words, boolean fragments) {
+        List<List<Word>> out = new java.util.ArrayList<>();
+        Word prev = null;
+        for (Word w : words) {
+            boolean join = prev != null && (fragments
+                    ? w.start() < prev.end() || (w.start() == prev.end() && (w.single() || prev.single()))
+                    : w.start() <= prev.end());
+            if (!join) out.add(new java.util.ArrayList<>());
+            out.get(out.size() - 1).add(w);
+            prev = w;
+        }
+        return out;
+    }
+
+    /** One word as a term; neighbouring words as a phrase (at their own relative positions). */
+    private static Query words(List<Word> words) {
+        if (words.size() == 1) return new TermQuery(new Term(ArchiveSchema.TEXT, words.get(0).term()));
+        PhraseQuery.Builder p = new PhraseQuery.Builder();
+        int first = words.get(0).position();
+        for (Word w : words) p.add(new Term(ArchiveSchema.TEXT, w.term()), w.position() - first);
+        return p.build();
     }
 
     /**

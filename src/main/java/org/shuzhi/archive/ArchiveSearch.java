@@ -55,13 +55,13 @@ final class ArchiveSearch {
         return new SearchResult(total, hits);
     }
 
-    /** The file name, stored once per report on its report document (not on each paragraph). */
+    /** The file's name (not its path), stored once per report on its report document (not on each paragraph). */
     private static String file(IndexSearcher s, String reportId, Map<String, String> cache) throws IOException {
         if (reportId == null) return null;
         if (!cache.containsKey(reportId)) {
             ScoreDoc[] docs = s.search(ArchiveQueries.ofReport(reportId, true), 1).scoreDocs;
             String file = docs.length == 0 ? null : s.storedFields().document(docs[0].doc).get(ArchiveSchema.FILE);
-            cache.put(reportId, file == null || file.isEmpty() ? null : file);
+            cache.put(reportId, ArchivedReport.fileName(file));
         }
         return cache.get(reportId);
     }

@@ -27,7 +27,7 @@ final class FingerprintCandidates implements CandidateSource {
      * Candidates in each page, then in total: the first page settles almost every passage; the next ones are
      * read only while the check comes close to a copy without confirming one.
      */
-    static final int[] PAGES = {20, 100, 400};
+    static final int[] PAGES = {10, 50, 400};
     /** The rarest pieces queried: a long paragraph has hundreds, a copy shares many of the rare ones. */
     static final int MAX_PIECES = 128;
     /**

@@ -41,7 +41,7 @@ final class UnitHistories {
                     refs.sort(Comparator.comparingInt(PassageRef::year).reversed());
                     problems.add(new UnitHistory.Problem(e.paragraph().index(), e.paragraph().text(), refs, raised.recurrence()));
                 }
-                years.add(new UnitHistory.Year(r.year(), r.unit(), r.role(), r.file(), problems));
+                years.add(new UnitHistory.Year(r.year(), r.unit(), r.role(), ArchivedReport.fileName(r.file()), problems));
             }
             ArchivedReport last = reports.get(reports.size() - 1);
             return new UnitHistory(last.unitKey(), last.unit(), years);

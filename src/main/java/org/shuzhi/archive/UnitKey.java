@@ -77,12 +77,13 @@ public final class UnitKey {
     }
 
     /** The name with institution words in their short forms (作物研究所 → 作物所). */
-    private static String shortForm(String name) {
+    static String shortForm(String name) {
         for (String[] f : SHORT_FORMS) name = name.replace(f[0], f[1]);
         return name;
     }
 
-    private static String level(String key) {
+    /** The canonical level a key ends with (党支部, 党委, ...), or null. */
+    static String level(String key) {
         for (Level l : LEVELS) if (key.endsWith(l.canonical())) return l.canonical();
         return null;
     }

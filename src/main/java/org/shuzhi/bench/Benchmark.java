@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -17,6 +18,8 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.shuzhi.archive.Archive;
 import org.shuzhi.archive.ArchiveEntry;
+import org.shuzhi.archive.ArchivedReport;
+import org.shuzhi.archive.BulkLoad;
 import org.shuzhi.archive.SearchQuery;
 import org.shuzhi.classify.Labeled;
 import org.shuzhi.document.Part;
@@ -124,30 +127,64 @@ final class Benchmark {
         return results;
     }
 
-    /** Adds reports {@code from..to-1}: analysis and labelling on all cores, one commit per batch; {wall, CPU} seconds. */
+    /**
+     * Adds reports {@code from..to-1} as {@code index} does ({@link BulkLoad}: analysis and labelling on all
+     * cores, one commit per batch, the next batch prepared while one is written), then merges the index into
+     * one segment; {wall, CPU} seconds.
+     */
     private double[] index(Archive archive, Reviewer labeler, int from, int to,
                          ExecutorService pool) throws InterruptedException {
-        double seconds = 0, cpu = 0;
-        for (int start = from; start < to; start += BATCH) {
-            int end = Math.min(to, start + BATCH);
-            // generating the text is the benchmark's own work, not indexing: done before the clock starts
-            List<GeneratedReport> batch = IntStream.range(start, end).parallel().mapToObj(corpus::archived).toList();
-            long t0 = System.nanoTime();
-            double c0 = Timings.processCpuSeconds();
-            List<ArchiveEntry> entries = inParallel(pool, batch, r -> {
-                AnalyzedReport a = ReportAnalyzer.analyze(r.report(), r.meta());
-                return new ArchiveEntry(a, labeler.label(a));
-            });
-            archive.addAll(entries);
-            if (end == to) archive.compact(); // part of a bulk load: one segment for the reviews that follow
-            seconds += (System.nanoTime() - t0) / 1e9;
-            cpu += Timings.processCpuSeconds() - c0;
-            if ((end - from) % 5000 == 0) {
-                log.printf("  已入库 %,d 份（%.0f 份/秒），负载 %.1f%n", end, (end - from) / seconds, Timings.loadAverage());
-                log.flush();
+        double[] clock = {0, 0};
+        double[] since = {System.nanoTime() / 1e9, Timings.processCpuSeconds()};
+        Runnable stop = () -> {
+            clock[0] += System.nanoTime() / 1e9 - since[0];
+            clock[1] += Timings.processCpuSeconds() - since[1];
+        };
+        Runnable start = () -> {
+            since[0] = System.nanoTime() / 1e9;
+            since[1] = Timings.processCpuSeconds();
+        };
+        Iterator<List<GeneratedReport>> batches = new Iterator<>() {
+            private int next = from;
+
+            @Override
+            public boolean hasNext() {
+                return next < to;
             }
-        }
-        return new double[] {seconds, cpu};
+
+            @Override
+            public List<GeneratedReport> next() {
+                // generating the text is the benchmark's own work, not indexing: BulkLoad asks for a batch when
+                // none of its work runs, so the clock stops meanwhile
+                stop.run();
+                int end = Math.min(to, next + BATCH);
+                List<GeneratedReport> batch = IntStream.range(next, end).parallel().mapToObj(corpus::archived).toList();
+                next = end;
+                start.run();
+                return batch;
+            }
+        };
+        int[] added = {from};
+        new BulkLoad<GeneratedReport>(archive, pool, r -> {
+            AnalyzedReport a = ReportAnalyzer.analyze(r.report(), r.meta());
+            return new ArchiveEntry(a, labeler.label(a));
+        }, true).run(batches, new BulkLoad.Outcome<>() {
+            @Override
+            public void added(GeneratedReport r, ArchivedReport report) {
+                if (++added[0] % 5000 == 0 && added[0] > from) {
+                    double seconds = clock[0] + System.nanoTime() / 1e9 - since[0];
+                    log.printf("  已入库 %,d 份（%.0f 份/秒），负载 %.1f%n", added[0], (added[0] - from) / seconds, Timings.loadAverage());
+                    log.flush();
+                }
+            }
+
+            @Override
+            public void failed(GeneratedReport r, Exception cause) {
+                throw new IllegalStateException("基准报告未能入库：" + r.meta().unit() + " " + r.meta().year() + "（" + cause.getMessage() + "）", cause);
+            }
+        });
+        stop.run();
+        return clock;
     }
 
     private Timings reviewLatency(Reviewer reviewer, List<GeneratedReport> reports) {

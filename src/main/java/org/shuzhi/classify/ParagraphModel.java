@@ -4,8 +4,11 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.shuzhi.document.Part;
 import org.shuzhi.nlp.AnalyzedParagraph;
+import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
 import weka.core.Instance;
 import weka.core.Instances;
@@ -22,6 +25,11 @@ public final class ParagraphModel implements Serializable {
     private final Classifier classifier;
     private final Algorithm algorithm;
     private final Temperature temperature;
+    /**
+     * Idle copies of {@link #classifier}, one taken per call: Weka's filters keep state while converting an
+     * instance, so a copy serves one thread at a time, and threads no longer queue for a single one.
+     */
+    private transient volatile Queue<Classifier> idle;
 
     ParagraphModel(ParagraphFeatures features, Classifier classifier, Algorithm algorithm, Temperature temperature) {
         this.features = features;
@@ -49,18 +57,38 @@ public final class ParagraphModel implements Serializable {
     record Scored(double[] distribution, int terms) {}
 
     /**
-     * The learner's own class probabilities in {@link Part} order. Synchronized because Weka's filters keep
-     * state while converting an instance; a fresh header per call keeps the word strings from piling up.
+     * The learner's own class probabilities in {@link Part} order, on a copy of the classifier no other thread
+     * is using; a fresh header per call keeps the word strings from piling up.
      */
-    synchronized Scored score(AnalyzedParagraph p, TextView view, double position) {
+    Scored score(AnalyzedParagraph p, TextView view, double position) {
         Instances data = features.header("classify");
         ParagraphFeatures.Vector v = features.vector(p, view, position);
         Instance inst = features.instance(data, v, null);
+        Queue<Classifier> copies = idle();
+        Classifier c = copies.poll();
         try {
-            return new Scored(classifier.distributionForInstance(inst), v.terms());
+            if (c == null) c = AbstractClassifier.makeCopy(classifier);
+            return new Scored(c.distributionForInstance(inst), v.terms());
         } catch (Exception e) {
             throw new IllegalStateException("分类模型无法处理段落 " + p.index() + "：" + e.getMessage(), e);
+        } finally {
+            if (c != null) copies.offer(c);
         }
+    }
+
+    private Queue<Classifier> idle() {
+        Queue<Classifier> q = idle;
+        if (q == null) {
+            synchronized (this) {
+                if (idle == null) {
+                    q = new ConcurrentLinkedQueue<>();
+                    q.offer(classifier);
+                    idle = q;
+                }
+                q = idle;
+            }
+        }
+        return q;
     }
 
     public void save(Path file) throws Exception {

@@ -1,6 +1,9 @@
 package org.shuzhi.nlp;
 
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionaryTransformMatrixDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.dictionary.TransformMatrix;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import com.hankcs.hanlp.tokenizer.StandardTokenizer;
@@ -10,6 +13,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,6 +29,7 @@ public final class Segmenter {
     static {
         Logger.getLogger("HanLP").setLevel(Level.SEVERE);
         loadDomainDictionary();
+        extendNatureTransitionsOnce();
         SEGMENT = StandardTokenizer.SEGMENT.enableOffset(true).enableCustomDictionary(true)
                 .enablePartOfSpeechTagging(true);
     }
@@ -61,6 +66,23 @@ public final class Segmenter {
             cursor = at + t.word.length();
         }
         return out;
+    }
+
+    /**
+     * Works around a HanLP 1.8.6 bug that cost a quarter of the analysis: when the dictionaries know more parts
+     * of speech than the core transition matrix, part-of-speech tagging extends the matrix on every call
+     * ({@code Viterbi.compute} compares the number of natures with {@code states.length}, and
+     * {@code TransformMatrix.extend} never updates {@code states}), about 1 MB of copies per sentence. Extending
+     * it once gives the same matrix; {@code states} is read nowhere but for that length. A nature created later
+     * makes HanLP extend again, as before.
+     */
+    private static void extendNatureTransitionsOnce() {
+        TransformMatrix m = CoreDictionaryTransformMatrixDictionary.transformMatrixDictionary;
+        int natures = Nature.values().length;
+        if (m.states.length != natures) {
+            m.extend(natures);
+            m.states = Arrays.copyOf(m.states, natures);
+        }
     }
 
     private static void loadDomainDictionary() {

@@ -183,14 +183,14 @@ public final class BlameOthersRule implements Rule {
         return out;
     }
 
-    /** Verbs of saying: a group that says or reports something (有的老党员说……, 有的同志反映……) is a source, not a culprit. */
-    private static final Set<String> SPEECH = Set.of("说", "反映", "表示", "提出", "建议", "希望", "讲", "问");
-
-    /** The group's predicate, after any adverbs, is a verb of saying. */
+    /**
+     * The group's predicate, after any adverbs, is a verb of saying (lexicon speech-verbs): a group that says or
+     * reports something (有的老党员说……, 有的同志反映……) is a source, not a culprit.
+     */
     private static boolean speaks(AnalyzedParagraph p, int at) {
         for (Token t : p.tokens()) {
             if (t.start() < at || t.pos().startsWith("d")) continue;
-            return SPEECH.contains(t.word());
+            return Lexicon.set("speech-verbs").contains(t.word());
         }
         return false;
     }

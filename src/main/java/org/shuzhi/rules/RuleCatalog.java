@@ -49,7 +49,8 @@ public final class RuleCatalog {
                 var e = it.next();
                 JsonNode r = e.getValue();
                 List<String> sources = new ArrayList<>();
-                for (JsonNode s : r.get("sources")) sources.add(notices.get(s.asText()).asText() + "（" + s.asText() + "）");
+                // the notices' numbers in the catalog are ours, not the documents': users see the notices' names
+                for (JsonNode s : r.get("sources")) sources.add(notices.get(s.asText()).asText());
                 List<String> reasons = new ArrayList<>();
                 for (JsonNode s : r.get("verdict")) reasons.add(s.asText());
                 out.put(e.getKey(), new RuleInfo(e.getKey(), r.get("name").asText(), r.get("scope").asText().equals("report"),

@@ -16,8 +16,9 @@ import org.shuzhi.nlp.Token;
  * its own. Each content word of the paragraph (after its numbering) is one of: part of a stock
  * formulation (lexicon stock-phrases, or a stock structure of lexicon stock-structures such as
  * 为…贡献…力量 with its slots filled), a generic abstract word of the register (lexicon abstract-words,
- * adverbs, 方位词), an actor (lexicon actor-words, the collective subjects, 我), or content of its own
- * (concrete nouns, verbs of particular actions, names, numbers). The paragraph is slogan-heavy when the
+ * adverbs, 方位词), an actor (lexicon actor-words, the collective subjects, 我), part of a formula no
+ * lexicon lists but its shape gives away (FormulaShapes: 以学正心、以查纠偏; 奋进新征程; idioms), or content of
+ * its own (concrete nouns, verbs of particular actions, names, numbers). The paragraph is slogan-heavy when the
  * stock share is high against its own content, its own content share low, and it has hardly a figure and
  * no named example.
  */
@@ -40,7 +41,9 @@ public final class SloganRule implements Rule {
     }
 
     /** How a paragraph's words divide: stock formulation, generic, own content (characters). */
-    record Composition(int stock, int generic, int own, List<String> phrases, List<String> ownWords, Set<Integer> ownStarts) {
+    /** @param shapes formulas found by their shape (FormulaShapes) that claimed some of the writer's words */
+    record Composition(int stock, int generic, int own, List<String> phrases, List<String> ownWords, Set<Integer> ownStarts,
+                       List<String> shapes) {
         int counted() {
             return stock + generic + own;
         }
@@ -90,7 +93,7 @@ public final class SloganRule implements Rule {
         }
         List<String> phrases = new ArrayList<>(TermMatcher.terms(stock));
         for (String x : TermMatcher.terms(shaped)) if (!phrases.contains(x)) phrases.add(x);
-        return new Composition(s, g, o, phrases, own, ownStarts);
+        return new Composition(s, g, o, phrases, own, ownStarts, TermMatcher.terms(shaped));
     }
 
     private static TermMatcher.Match within(List<TermMatcher.Match> matches, Token t) {
@@ -156,6 +159,7 @@ public final class SloganRule implements Rule {
             evidence.put("ownShare", round(c.ownShare()));
             evidence.put("limits", Map.of("stockShareLessQuarterOwnAtLeast", MIN_SCORE, "ownShareAtMost", MAX_OWN));
             evidence.put("phrases", c.phrases());
+            if (!c.shapes().isEmpty()) evidence.put("shapes", c.shapes());
             evidence.put("ownWords", c.ownWords());
             String fromArchive = "";
             if (!common.isEmpty()) {

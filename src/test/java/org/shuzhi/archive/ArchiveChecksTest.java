@@ -33,6 +33,42 @@ class ArchiveChecksTest {
         return fs.stream().map(Finding::rule).sorted().toList();
     }
 
+    /**
+     * On the corpus's real reports, the indexed checks make exactly the repeat and copy findings of the
+     * brute-force reference that compares every archived paragraph: the candidate search loses nothing here.
+     */
+    @Test
+    void indexedChecksFindWhatComparingEveryParagraphFinds() throws java.io.IOException {
+        List<AnalyzedReport> reports = new java.util.ArrayList<>();
+        try (Archive a = Archive.open(dir); var files = java.nio.file.Files.list(Path.of("corpus/reports"))) {
+            List<ArchiveEntry> entries = new java.util.ArrayList<>();
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                AnalyzedReport r = org.shuzhi.nlp.ReportAnalyzer.analyze(
+                        org.shuzhi.document.Report.fromText(f.toString(), java.nio.file.Files.readString(f)), null);
+                if (r.meta().unit() == null || r.meta().year() == null) continue;
+                reports.add(r);
+                entries.add(new ArchiveEntry(r, Reports.labels(r)));
+            }
+            a.addAll(entries);
+            var exhaustive = a.exhaustiveChecks();
+            var indexed = a.checks();
+            java.util.Set<String> want = new java.util.TreeSet<>(), got = new java.util.TreeSet<>();
+            for (AnalyzedReport r : reports) {
+                RuleContext context = new RuleContext(r, Reports.labels(r), Profiles.resolve(null));
+                String id = r.meta().unit() + r.meta().year() + "@";
+                for (Finding f : exhaustive.check(context)) if (copyOrRepeat(f)) want.add(id + f.rule() + f.paragraph());
+                for (Finding f : indexed.check(context)) if (copyOrRepeat(f)) got.add(id + f.rule() + f.paragraph());
+            }
+            assertEquals(want, got);
+            assertTrue(want.stream().filter(k -> k.contains("COPIED")).count() >= 5 && want.stream().filter(k -> k.contains("REPEATED")).count() >= 20,
+                    "too few findings to compare: " + want);
+        }
+    }
+
+    private static boolean copyOrRepeat(Finding f) {
+        return f.rule().equals("COPIED_FROM_OTHER_REPORT") || f.rule().equals("REPEATED_PROBLEM");
+    }
+
     @Test
     void flagsARewordedRepeatAndACopyWithEvidence() {
         try (Archive a = Archive.open(dir)) {

@@ -28,6 +28,25 @@ class MoreInputsTest {
     }
 
     @Test
+    void pdfFromAWordProcessorKeepsTitleAndBylineApartAndDropsTheGapsAroundDigits() throws Exception {
+        // Made by LibreOffice (writer_pdf_Export) from fixtures/sources/jinjiang-shequ-2023.fodt: a centred
+        // title longer than a short line, a centred byline, justified paragraphs with a first-line indent,
+        // and the autospace gap between Chinese and digits that PDFBox turns into spaces ("2023 年").
+        Report r = ReportReaders.read(Path.of("src/test/resources/fixtures/jinjiang-shequ-2023.pdf"));
+        List<String> texts = r.paragraphs().stream().map(Paragraph::text).toList();
+        assertEquals(List.of("锦江社区党委书记2023年度抓基层党建工作述职报告", "锦江社区党委书记 刘红梅",
+                "2023年，我始终把抓好党建作为第一职责，现将一年来履职情况报告如下。", "一、履职主要情况"), texts.subList(0, 4));
+        assertEquals("我全年主持召开党委会24次，讲专题党课4次，带头联系3个网格党支部，每月到网格走访不少于2次。全年发展党员3名，"
+                + "其中35岁以下2名；社区“红色物业”议事会解决加装电梯、停车难等问题17件，居民满意度测评达到96.5%。", texts.get(4));
+        assertEquals("2024年3月底前由我牵头制定网格党支部组织生活清单，每季度抽查1次；6月底前建立报到党员服务积分台账，"
+                + "年底前参加志愿服务的比例达到80%以上。", texts.get(8));
+        assertEquals(9, texts.size(), texts.toString());
+        AnalyzedReport a = ReportAnalyzer.analyze(r, ReportMeta.UNKNOWN);
+        assertEquals(2023, a.meta().year());
+        assertEquals("锦江社区党委", a.meta().unit());
+    }
+
+    @Test
     void wordNinetySevenFileWithTableIsReadInOrder() throws Exception {
         // Made by LibreOffice ("MS Word 97" filter) from a hand-written report with a table.
         Report r = ReportReaders.read(Path.of("src/test/resources/fixtures/qingshui-shequ-2023.doc"));

@@ -260,6 +260,8 @@ class WebApiTest {
         assertEquals(2022, again.at("/earlier/0/year").asInt(), h.toString());
         assertEquals(WebFixtures.PROBLEM_2022, again.at("/earlier/0/text").asText());
         assertTrue(h.at("/years/0/problems/0/earlier").isEmpty());
+        // indexed from corpus/reports/chengnan-2022.txt: the reader sees the file's name, not the indexer's path
+        assertEquals("chengnan-2022.txt", h.at("/years/0/file").asText());
     }
 
     @Test

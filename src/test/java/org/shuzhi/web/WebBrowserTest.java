@@ -321,6 +321,7 @@ class WebBrowserTest {
         assertEquals("城南中学党支部 历年问题", driver.findElement(By.id("title")).getText());
         List<WebElement> years = driver.findElements(By.cssSelector("#history .year h2"));
         assertTrue(years.get(0).getText().startsWith("2022年度") && years.get(1).getText().startsWith("2023年度"));
+        assertTrue(years.get(0).getText().endsWith("文件：chengnan-2022.txt"), years.get(0).getText());
         WebElement repeated = driver.findElement(By.cssSelector("#history .hist-problem.repeated"));
         assertTrue(repeated.getText().contains("第2次提出"), repeated.getText());
         assertTrue(repeated.getText().contains("2022年"), repeated.getText());
