@@ -8,11 +8,11 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.shuzhi.document.Part;
 import org.shuzhi.nlp.AnalyzedParagraph;
-import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
 import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.SerializationHelper;
+import weka.core.SerializedObject;
 
 /**
  * What `train` saves: the feature layout (with its cue lexicons) and the trained Weka classifier, in one
@@ -30,6 +30,11 @@ public final class ParagraphModel implements Serializable {
      * instance, so a copy serves one thread at a time, and threads no longer queue for a single one.
      */
     private transient volatile Queue<Classifier> idle;
+    /**
+     * The classifier as it was before any use here, which new copies are made from: copying one that another
+     * thread is using would copy its filters mid-conversion ("Filter output queue not empty").
+     */
+    private transient SerializedObject pristine;
 
     ParagraphModel(ParagraphFeatures features, Classifier classifier, Algorithm algorithm, Temperature temperature) {
         this.features = features;
@@ -66,14 +71,20 @@ public final class ParagraphModel implements Serializable {
         Instance inst = features.instance(data, v, null);
         Queue<Classifier> copies = idle();
         Classifier c = copies.poll();
+        Scored scored;
         try {
-            if (c == null) c = AbstractClassifier.makeCopy(classifier);
-            return new Scored(c.distributionForInstance(inst), v.terms());
+            if (c == null) c = copy();
+            scored = new Scored(c.distributionForInstance(inst), v.terms());
         } catch (Exception e) {
+            // a copy that failed mid-conversion may keep its filters' state: it is not used again
             throw new IllegalStateException("分类模型无法处理段落 " + p.index() + "：" + e.getMessage(), e);
-        } finally {
-            if (c != null) copies.offer(c);
         }
+        copies.offer(c);
+        return scored;
+    }
+
+    private synchronized Classifier copy() throws Exception {
+        return (Classifier) pristine.getObject();
     }
 
     private Queue<Classifier> idle() {
@@ -81,6 +92,11 @@ public final class ParagraphModel implements Serializable {
         if (q == null) {
             synchronized (this) {
                 if (idle == null) {
+                    try {
+                        pristine = new SerializedObject(classifier);
+                    } catch (Exception e) {
+                        throw new IllegalStateException("分类模型无法复制：" + e.getMessage(), e);
+                    }
                     q = new ConcurrentLinkedQueue<>();
                     q.offer(classifier);
                     idle = q;
