@@ -40,6 +40,9 @@ import org.shuzhi.document.Report;
 import org.shuzhi.document.ReportMeta;
 import org.shuzhi.nlp.AnalyzedParagraph;
 import org.shuzhi.nlp.AnalyzedReport;
+import org.shuzhi.nlp.TextNormalizer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.shuzhi.nlp.ReportAnalyzer;
 import org.shuzhi.rules.Check;
 
@@ -51,6 +54,7 @@ import org.shuzhi.rules.Check;
  * {@linkplain #openReadOnly read-only}).
  */
 public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Archive.class);
     private final Path directory;
     private final Directory dir;
     private final IndexWriter writer;
@@ -88,7 +92,9 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
         try {
             Files.createDirectories(directory);
             dir = FSDirectory.open(directory);
-            ArchiveAnalyzers.Tokens used = DirectoryReader.indexExists(dir) ? storedTokens(dir, directory) : tokens;
+            boolean exists = DirectoryReader.indexExists(dir);
+            ArchiveAnalyzers.Tokens used = exists ? storedTokens(dir, directory, true) : tokens;
+            String schema = exists ? SegmentInfos.readLatestCommit(dir).getUserData().get(ArchiveSchema.COMMIT_SCHEMA) : null;
             Analyzer analyzer = ArchiveAnalyzers.forIndex(used);
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -97,8 +103,10 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
             IndexWriter writer = new IndexWriter(dir, config);
             writer.setLiveCommitData(Map.of(ArchiveSchema.COMMIT_TOKENS, used.id(),
                     ArchiveSchema.COMMIT_SCHEMA, ArchiveSchema.SCHEMA_VERSION).entrySet());
-            if (!DirectoryReader.indexExists(dir)) writer.commit();
-            return new Archive(directory, dir, writer, new SearcherManager(writer, null), used, analyzer);
+            if (!exists) writer.commit();
+            Archive archive = new Archive(directory, dir, writer, new SearcherManager(writer, null), used, analyzer);
+            if (schema != null && !ArchiveSchema.SCHEMA_VERSION.equals(schema)) archive.upgrade(schema);
+            return archive;
         } catch (LockObtainFailedException e) {
             closeQuietly(dir);
             throw new ArchiveException("档案库正被另一个进程写入：" + directory, e);
@@ -115,7 +123,7 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
             if (!Files.isDirectory(directory)) throw new ArchiveException("档案库目录不存在：" + directory);
             dir = FSDirectory.open(directory);
             if (!DirectoryReader.indexExists(dir)) throw new ArchiveException("目录中没有档案库：" + directory);
-            ArchiveAnalyzers.Tokens used = storedTokens(dir, directory);
+            ArchiveAnalyzers.Tokens used = storedTokens(dir, directory, false);
             return new Archive(directory, dir, null, new SearcherManager(dir, null), used,
                     ArchiveAnalyzers.forIndex(used));
         } catch (IOException e) {
@@ -137,16 +145,49 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
         }
     }
 
-    private static ArchiveAnalyzers.Tokens storedTokens(Directory dir, Path where) throws IOException {
+    /** The tokens an existing archive was built with; an older schema only where it can be upgraded (opened for writing). */
+    private static ArchiveAnalyzers.Tokens storedTokens(Directory dir, Path where, boolean writable) throws IOException {
         Map<String, String> data = SegmentInfos.readLatestCommit(dir).getUserData();
         String id = data.get(ArchiveSchema.COMMIT_TOKENS);
         if (id == null) throw new ArchiveException("目录中的索引不是述职报告档案库：" + where);
         String schema = data.get(ArchiveSchema.COMMIT_SCHEMA);
-        if (!ArchiveSchema.SCHEMA_VERSION.equals(schema)) {
+        if (!ArchiveSchema.SCHEMA_VERSION.equals(schema) && !writable) {
             throw new ArchiveException("档案库由旧版本建立（格式 " + schema + "，当前为 " + ArchiveSchema.SCHEMA_VERSION
-                    + "），缺少抄袭比对所需的索引；请删除该目录后用 index 重新入库：" + where);
+                    + "），需先升级：用 index 或 serve 打开一次即自动升级（报告不会丢失）：" + where);
         }
         return ArchiveAnalyzers.Tokens.of(id);
+    }
+
+    /**
+     * Rebuilds every report's documents in the current schema from what the archive stores (metadata, each
+     * paragraph's text, label and part), in one commit: an archive kept for years is upgraded, never dropped.
+     * Until that commit the old archive stands as it was, so a crash midway only means upgrading again.
+     */
+    private synchronized void upgrade(String from) throws IOException {
+        long t0 = System.nanoTime();
+        List<String[]> reports = withSearcher(s -> {
+            List<String[]> out = new ArrayList<>();
+            for (Document d : all(s, ArchiveQueries.reports())) {
+                out.add(new String[] {d.get(ArchiveSchema.REPORT_ID), d.get(ArchiveSchema.CONTENT_HASH)});
+            }
+            return out;
+        });
+        for (String[] r : reports) {
+            ArchivedReport report = withSearcher(s -> {
+                Document head = all(s, ArchiveQueries.ofReport(r[0], true)).get(0);
+                List<ArchivedParagraph> ps = new ArrayList<>();
+                for (Document d : all(s, ArchiveQueries.ofReport(r[0], false))) ps.add(ArchiveSchema.paragraph(d));
+                ps.sort(Comparator.comparingInt(ArchivedParagraph::index));
+                return ArchiveSchema.report(head, ps);
+            });
+            StringBuilder whole = new StringBuilder();
+            for (ArchivedParagraph p : report.paragraphs()) whole.append(TextNormalizer.normalize(p.text())).append('\n');
+            writer.updateDocuments(ArchiveQueries.reportId(r[0]), ArchiveSchema.documents(report, r[1], whole.toString(), null));
+        }
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+        LOG.info("档案库已从格式 {} 升级到 {}：{} 份报告，{} 秒", from, ArchiveSchema.SCHEMA_VERSION, reports.size(),
+                String.format("%.1f", (System.nanoTime() - t0) / 1e9));
     }
 
     public Path directory() {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shuzhi.document.Report;
 import org.shuzhi.nlp.AnalyzedParagraph;
+import org.shuzhi.nlp.AnalyzedReport;
 import org.shuzhi.nlp.ReportAnalyzer;
 
 /** The faster indexing path must index exactly what the analyzer would, and an old archive is refused clearly. */
@@ -119,13 +120,53 @@ class IndexingPathTest {
     }
 
     @Test
-    void anArchiveOfAnOlderSchemaMustBeRebuilt() throws IOException {
+    void anIndexThatIsNoArchiveIsRefused() throws IOException {
         try (var d = FSDirectory.open(dir); var w = new IndexWriter(d, new IndexWriterConfig())) {
-            w.setLiveCommitData(Map.of(ArchiveSchema.COMMIT_TOKENS, "hanlp", ArchiveSchema.COMMIT_SCHEMA, "1").entrySet());
             w.commit();
         }
         ArchiveException e = assertThrows(ArchiveException.class, () -> Archive.open(dir));
-        assertTrue(e.getMessage().contains("重新入库") && e.getMessage().contains(dir.toString()), e.getMessage());
-        assertThrows(ArchiveException.class, () -> Archive.openReadOnly(dir));
+        assertTrue(e.getMessage().contains("不是述职报告档案库") && e.getMessage().contains(dir.toString()), e.getMessage());
+    }
+
+    /**
+     * An archive of schema 2 (stock pieces only as runs of Chinese characters) is refused read-only, and opened
+     * for writing it is rebuilt from what it stores: every report, paragraph, label and part kept, pieces of letters
+     * across punctuation now counted.
+     */
+    @Test
+    void anArchiveOfAnOlderSchemaIsUpgradedWithNothingLost() throws IOException {
+        String unit = "城东小学党支部";
+        AnalyzedReport a = Reports.analyzed(Reports.report(unit, 2023, "我全年讲党课4次，走访困难党员12户。",
+                "一是理论学习不够深入，学用结合不紧。", "2024年3月底前由我牵头修订学习制度。"), unit, 2023);
+        var labels = Reports.labels(a);
+        ArchivedReport expected;
+        // what schema 2 wrote: the same block without pieces of letters in the shingles field
+        try (var d = FSDirectory.open(dir); var w = new IndexWriter(d, new IndexWriterConfig(ArchiveAnalyzers.forIndex(ArchiveAnalyzers.Tokens.HANLP)))) {
+            Path other = dir.resolveSibling(dir.getFileName() + "-new");
+            try (Archive fresh = Archive.open(other)) {
+                expected = fresh.add(a, labels);
+            }
+            StringBuilder whole = new StringBuilder();
+            for (AnalyzedParagraph p : a.paragraphs()) whole.append(p.normalized()).append('\n');
+            List<org.apache.lucene.document.Document> docs = ArchiveSchema.documents(expected, Archive.contentHash(a), whole.toString(), null);
+            docs.get(0).removeFields(ArchiveSchema.SHINGLES);
+            w.addDocuments(docs);
+            w.setLiveCommitData(Map.of(ArchiveSchema.COMMIT_TOKENS, "hanlp", ArchiveSchema.COMMIT_SCHEMA, "2").entrySet());
+            w.commit();
+        }
+        ArchiveException e = assertThrows(ArchiveException.class, () -> Archive.openReadOnly(dir));
+        assertTrue(e.getMessage().contains("升级") && e.getMessage().contains(dir.toString()), e.getMessage());
+        String piece = PassageSimilarity.letters(a.paragraphs().get(3).normalized()).substring(0, 8);
+        try (Archive upgraded = Archive.open(dir)) {
+            assertEquals(1, upgraded.size());
+            assertEquals(expected, upgraded.report(unit, 2023).orElseThrow());
+            assertEquals(1, (int) upgraded.withSearcher(s -> s.getIndexReader().docFreq(new org.apache.lucene.index.Term(ArchiveSchema.SHINGLES, piece))));
+        }
+        try (var d = FSDirectory.open(dir)) {
+            assertEquals(ArchiveSchema.SCHEMA_VERSION, org.apache.lucene.index.SegmentInfos.readLatestCommit(d).getUserData().get(ArchiveSchema.COMMIT_SCHEMA));
+        }
+        try (Archive again = Archive.openReadOnly(dir)) {
+            assertEquals(expected, again.report(unit, 2023).orElseThrow());
+        }
     }
 }
