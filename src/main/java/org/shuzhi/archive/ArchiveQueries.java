@@ -203,7 +203,6 @@ final class ArchiveQueries {
         return b.build();
     }
 
-    /** Report documents whose text contains the phrase (a phrase of character bigrams is a substring test). */
     /** Reports containing the phrase other than the report {@code id}. */
     static Query phraseOutside(String phrase, String id) {
         return new BooleanQuery.Builder()
@@ -212,6 +211,7 @@ final class ArchiveQueries {
                 .build();
     }
 
+    /** Report documents whose text contains the phrase (a phrase of character bigrams is a substring test). */
     static Query phrase(String phrase) {
         List<String> grams = ArchiveAnalyzers.terms(GRAM_ANALYZER, ArchiveSchema.GRAMS, phrase);
         if (grams.isEmpty()) return new MatchNoDocsQuery("no characters");
