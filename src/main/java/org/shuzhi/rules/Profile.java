@@ -22,10 +22,17 @@ public record Profile(String id, String name, String notice, Integer year, Lengt
                       Map<String, Severity> rules) {
 
     public Profile {
-        shares = Map.copyOf(shares);
-        parts = Map.copyOf(parts);
+        // in the parts' own order (achievement, problem, plan): Map.copyOf would list them differently in every run
+        shares = byPart(shares);
+        parts = byPart(parts);
         topics = List.copyOf(topics);
         rules = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(rules));
+    }
+
+    private static <V> Map<Part, V> byPart(Map<Part, V> m) {
+        Map<Part, V> out = new java.util.EnumMap<>(Part.class);
+        out.putAll(m);
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /** Length limits: one per role, matched by the role's name, and a default for every other role. */

@@ -17,6 +17,17 @@ import org.shuzhi.document.Part;
 class ProfilesTest {
     private static final String MINIMAL = "id: x\nname: 测试\nnotice: 测试通知\n";
 
+    /** Messages list the parts in the report's order, the same in every run (a hashed map's order is not). */
+    @Test
+    void partsAndSharesKeepTheReportsOrder() {
+        for (Profile p : Profiles.builtIn()) {
+            List<Part> parts = List.copyOf(p.parts().keySet()), shares = List.copyOf(p.shares().keySet());
+            assertEquals(parts.stream().sorted().toList(), parts, p.id());
+            assertEquals(shares.stream().sorted().toList(), shares, p.id());
+            assertTrue(parts.size() >= 3, p.id() + " " + parts);
+        }
+    }
+
     @Test
     void builtInProfilesCarryTheNoticesFigures() {
         assertEquals(List.of("default", "edu-district-2021", "institute-2023", "high-school-2018", "city-organs-2020", "county-2022"),
