@@ -55,10 +55,11 @@ public final class ArchiveSchema {
     public static final String COMMIT_TOKENS = "tokens";
     public static final String COMMIT_SCHEMA = "schema";
     /**
-     * 3: {@link #SHINGLES} are pieces of letters (version 2: runs of Chinese characters only, so pieces across
-     * punctuation needed phrase queries). An archive of an older version must be rebuilt.
+     * 4: {@link #PIECES} of 5 letters (3: of 8); 3: {@link #SHINGLES} are pieces of letters (2: runs of Chinese
+     * characters only, so pieces across punctuation needed phrase queries). An archive of an older version is
+     * rebuilt from what it stores when opened for writing ({@code Archive.upgrade}).
      */
-    public static final String SCHEMA_VERSION = "3";
+    public static final String SCHEMA_VERSION = "4";
 
     private static final FieldType TEXT_TYPE = new FieldType(TextField.TYPE_STORED);
 

@@ -53,8 +53,8 @@ final class FingerprintCandidates implements CandidateSource {
                 if (piece == null) {
                     Term term = new Term(ArchiveSchema.PIECES, text);
                     TermStates ts = TermStates.build(s, term, true);
-                    // the copy check's own stock test: reports holding these letters ({@link ArchiveStatistics#stock})
-                    boolean stock = ts.docFreq() > 0 && s.getIndexReader().docFreq(new Term(ArchiveSchema.SHINGLES, text)) >= stockLimit;
+                    // as common as a stock formulation (the copy check does not count those letters): finds, does not rank
+                    boolean stock = ts.docFreq() >= stockLimit;
                     piece = new Piece(term, ts, stock);
                     looked.put(text, piece);
                 }
