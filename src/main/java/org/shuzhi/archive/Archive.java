@@ -173,16 +173,9 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
             return out;
         });
         for (String[] r : reports) {
-            ArchivedReport report = withSearcher(s -> {
-                Document head = all(s, ArchiveQueries.ofReport(r[0], true)).get(0);
-                List<ArchivedParagraph> ps = new ArrayList<>();
-                for (Document d : all(s, ArchiveQueries.ofReport(r[0], false))) ps.add(ArchiveSchema.paragraph(d));
-                ps.sort(Comparator.comparingInt(ArchivedParagraph::index));
-                return ArchiveSchema.report(head, ps);
-            });
-            StringBuilder whole = new StringBuilder();
-            for (ArchivedParagraph p : report.paragraphs()) whole.append(TextNormalizer.normalize(p.text())).append('\n');
-            writer.updateDocuments(ArchiveQueries.reportId(r[0]), ArchiveSchema.documents(report, r[1], whole.toString(), null));
+            ArchivedReport report = withSearcher(s -> stored(s, r[0])).orElseThrow();
+            String whole = wholeText(report.paragraphs().stream().map(p -> TextNormalizer.normalize(p.text())).toList());
+            writer.updateDocuments(ArchiveQueries.reportId(r[0]), ArchiveSchema.documents(report, r[1], whole, null));
         }
         writer.commit();
         searchers.maybeRefreshBlocking();
@@ -347,8 +340,13 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
     }
 
     private static String wholeText(AnalyzedReport r) {
+        return wholeText(r.paragraphs().stream().map(AnalyzedParagraph::normalized).toList());
+    }
+
+    /** The normalised paragraphs one per line: the text the content hash and the grams field are taken of. */
+    private static String wholeText(List<String> normalized) {
         StringBuilder sb = new StringBuilder();
-        for (AnalyzedParagraph p : r.paragraphs()) sb.append(p.normalized()).append('\n');
+        for (String p : normalized) sb.append(p).append('\n');
         return sb.toString();
     }
 
@@ -435,15 +433,17 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
     public Optional<ArchivedReport> report(String unit, int year) {
         String key = unitKey(unit);
         if (key == null) return Optional.empty();
-        String id = ArchivedReport.reportId(key, year);
-        return withSearcher(s -> {
-            List<Document> head = all(s, ArchiveQueries.ofReport(id, true));
-            if (head.isEmpty()) return Optional.<ArchivedReport>empty();
-            List<ArchivedParagraph> ps = new ArrayList<>();
-            for (Document d : all(s, ArchiveQueries.ofReport(id, false))) ps.add(ArchiveSchema.paragraph(d));
-            ps.sort(Comparator.comparingInt(ArchivedParagraph::index));
-            return Optional.of(ArchiveSchema.report(head.get(0), ps));
-        });
+        return withSearcher(s -> stored(s, ArchivedReport.reportId(key, year)));
+    }
+
+    /** The report {@code id} as the archive stores it, with all its paragraphs in order. */
+    private static Optional<ArchivedReport> stored(IndexSearcher s, String id) throws IOException {
+        List<Document> head = all(s, ArchiveQueries.ofReport(id, true));
+        if (head.isEmpty()) return Optional.empty();
+        List<ArchivedParagraph> ps = new ArrayList<>();
+        for (Document d : all(s, ArchiveQueries.ofReport(id, false))) ps.add(ArchiveSchema.paragraph(d));
+        ps.sort(Comparator.comparingInt(ArchivedParagraph::index));
+        return Optional.of(ArchiveSchema.report(head.get(0), ps));
     }
 
     /** All reports of a unit (any spelling), oldest first. */

@@ -165,14 +165,15 @@ final class ArchiveQueries {
     /**
      * Copy candidates: other units' paragraphs of years up to {@code maxYear} ranked by the rarity of the given
      * fingerprint pieces ({@link ArchiveSchema#PIECES}, term statistics already looked up) they hold: a
-     * copy's own text is rare, stock formulas are not, and only the former counts for a copy. A stock piece
-     * still finds a paragraph, but adds nothing to its rank.
+     * copy's own text is rare, stock formulas are not, and only the former counts for a copy. A piece in
+     * {@code stockDf} paragraphs or more is a stock one: it still finds a paragraph, but adds nothing to its rank.
      */
-    static Query pieces(List<TermStates> pieces, List<Term> terms, List<Boolean> stock, int paragraphs, String unitKey,
+    static Query pieces(List<TermStates> pieces, List<Term> terms, int stockDf, int paragraphs, String unitKey,
                         Integer maxYear, String selfId, String selfHash) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (int i = 0; i < terms.size(); i++) {
-            float idf = stock.get(i) ? 0f : (float) Math.log(1 + (paragraphs + 1.0) / (pieces.get(i).docFreq() + 1.0));
+            int df = pieces.get(i).docFreq();
+            float idf = df >= stockDf ? 0f : (float) Math.log(1 + (paragraphs + 1.0) / (df + 1.0));
             any.add(new org.apache.lucene.search.BoostQuery(new ConstantScoreQuery(new TermQuery(terms.get(i), pieces.get(i))), idf),
                     Occur.SHOULD);
         }

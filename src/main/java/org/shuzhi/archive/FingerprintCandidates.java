@@ -52,11 +52,7 @@ final class FingerprintCandidates implements CandidateSource {
                 Piece piece = looked.get(text);
                 if (piece == null) {
                     Term term = new Term(ArchiveSchema.PIECES, text);
-                    TermStates ts = TermStates.build(s, term, true);
-                    // as common as a stock formulation (the copy check does not count those letters): finds, does not rank
-                    boolean stock = ts.docFreq() >= stockLimit;
-                    piece = new Piece(term, ts, stock);
-                    looked.put(text, piece);
+                    looked.put(text, piece = new Piece(term, TermStates.build(s, term, true)));
                 }
                 if (piece.states().docFreq() == 0 || piece.states().docFreq() > maxDf) continue;
                 kept.add(piece);
@@ -66,15 +62,16 @@ final class FingerprintCandidates implements CandidateSource {
                 kept.sort(Comparator.comparingInt(p -> p.states().docFreq()));
                 kept = kept.subList(0, MAX_PIECES);
             }
+            // a piece as common as a stock formulation (whose letters the copy check does not count) finds, does not rank
             Query q = ArchiveQueries.pieces(kept.stream().map(Piece::states).toList(), kept.stream().map(Piece::term).toList(),
-                    kept.stream().map(Piece::stock).toList(), paragraphs, self.unitKey(), self.year(), self.id(), self.hash());
+                    stockLimit, paragraphs, self.unitKey(), self.year(), self.id(), self.hash());
             out.put(e.getKey(), new Ranked(s, stored, q));
         }
         return out;
     }
 
-    /** A fingerprint with its term statistics, and whether the copy check counts its letters as stock. */
-    private record Piece(Term term, TermStates states, boolean stock) {}
+    /** A fingerprint with its term statistics. */
+    private record Piece(Term term, TermStates states) {}
 
     /** The query's hits page by page ({@link #PAGES}), each page continuing after the last hit of the one before. */
     private static final class Ranked implements Pages {
