@@ -2,12 +2,16 @@ package org.shuzhi.cli;
 
 import io.javalin.util.JavalinBindException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.shuzhi.archive.Archive;
 import org.shuzhi.archive.ArchiveException;
 import org.shuzhi.web.DemoArchive;
+import org.shuzhi.web.WebOptions;
 import org.shuzhi.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,6 +27,10 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", paramLabel = "P", defaultValue = "7070", description = "端口（默认 ${DEFAULT-VALUE}）")
     int port;
+
+    @Option(names = "--allowed-host", paramLabel = "NAME", description = "除 127.0.0.1、localhost、::1 外还接受的主机名（可多次给出；"
+            + "其他主机名的请求一律拒绝，以防 DNS 重绑定）")
+    List<String> allowedHosts = new ArrayList<>();
 
     @Mixin
     ArchiveOption archiveOption;
@@ -40,7 +48,8 @@ public final class ServeCommand implements Callable<Integer> {
         CompletableFuture<Archive> opening = new CompletableFuture<>();
         WebServer server;
         try {
-            server = WebServer.start(port, opening);
+            server = WebServer.start(new WebOptions(port, Set.copyOf(allowedHosts),
+                    WebOptions.uploadDirOf(archiveOption.directory())), opening);
         } catch (JavalinBindException e) {
             err.println("错误：端口 " + port + " 已被占用（用 --port 换一个端口）");
             return 1;
@@ -48,6 +57,7 @@ public final class ServeCommand implements Callable<Integer> {
         Archive archive;
         try {
             archive = Archive.open(archiveOption.directory());
+            WebOptions.wipe(WebOptions.uploadDirOf(archiveOption.directory())); // what a crashed run left
             opening.complete(archive);
         } catch (RuntimeException e) {
             opening.completeExceptionally(e); // requests waiting for the archive get the error too

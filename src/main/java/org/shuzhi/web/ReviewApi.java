@@ -1,6 +1,8 @@
 package org.shuzhi.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -49,11 +51,24 @@ final class ReviewApi {
         ctx.json(out);
     }
 
+    /**
+     * Reads request bodies up to the request limit: Jackson's own default (20 million characters a string)
+     * would call a long but valid draft "not JSON"; the report's length limit then answers it by name.
+     */
+    private static final ObjectMapper REQUEST_MAPPER = requestMapper();
+
+    private static ObjectMapper requestMapper() {
+        ObjectMapper m = Json.MAPPER.copy();
+        m.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxStringLength((int) (WebServer.MAX_REQUEST_MB * 1024 * 1024)).build());
+        return m;
+    }
+
     static JsonNode jsonBody(Context ctx) {
         String body = ctx.body();
         if (body.isBlank()) throw ApiError.badRequest("请求内容为空：请发送 JSON 或上传文件");
         try {
-            JsonNode node = Json.MAPPER.readTree(body);
+            JsonNode node = REQUEST_MAPPER.readTree(body);
             if (node == null || !node.isObject()) throw ApiError.badRequest("请求内容应为 JSON 对象");
             return node;
         } catch (JsonProcessingException e) {

@@ -31,14 +31,21 @@ public final class WebServer implements AutoCloseable {
     public static final int DEFAULT_PORT = 7070;
     /** A batch of Word files fits; nothing bigger is a plausible request. */
     static final long MAX_REQUEST_MB = 60;
+    /** A search URL or the request's headers; a longer one is answered 414/431 in Chinese. */
+    static final int MAX_URL_KB = 16;
+    /** An uploaded file larger than this waits on disk (in the private upload folder) rather than in memory. */
+    static final int MAX_IN_MEMORY_MB = 4;
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
     private final Javalin app;
     private final Startup startup;
 
-    private WebServer(Javalin app, Startup startup) {
+    private final java.nio.file.Path uploadDir;
+
+    private WebServer(Javalin app, Startup startup, java.nio.file.Path uploadDir) {
         this.app = app;
         this.startup = startup;
+        this.uploadDir = uploadDir;
     }
 
     /**
@@ -46,7 +53,11 @@ public final class WebServer implements AutoCloseable {
      * and the archive routes read and write. The caller keeps ownership of the archive.
      */
     public static WebServer start(int port, Archive archive) {
-        return start(port, CompletableFuture.completedFuture(archive));
+        return start(WebOptions.loopback(port), CompletableFuture.completedFuture(archive));
+    }
+
+    public static WebServer start(int port, CompletableFuture<Archive> archive) {
+        return start(WebOptions.loopback(port), archive);
     }
 
     /**
@@ -56,11 +67,15 @@ public final class WebServer implements AutoCloseable {
      *
      * @throws JavalinBindException if the port is taken (nothing was logged)
      */
-    public static WebServer start(int port, CompletableFuture<Archive> archive) {
+    public static WebServer start(WebOptions options, CompletableFuture<Archive> archive) {
+        WebOptions.createPrivateDir(options.uploadDir());
         Startup startup = new Startup(archive);
         ProfileApi profiles = new ProfileApi();
+        ReviewGate gate = ReviewGate.forThisMachine();
         ReviewApi review = new ReviewApi(startup::reviewer, profiles);
         ArchiveApi archiveApi = new ArchiveApi(startup::archive, startup::reviewer);
+        CsrfTokens tokens = new CsrfTokens();
+        RequestGuard guard = new RequestGuard(options.allowedHosts(), tokens, MAX_REQUEST_MB * 1024 * 1024);
         // the model and the dictionaries load on the other core while Jetty starts and the archive opens
         startup.load();
         Javalin app = Javalin.create(config -> {
@@ -69,18 +84,30 @@ public final class WebServer implements AutoCloseable {
             config.http.maxRequestSize = MAX_REQUEST_MB * 1024 * 1024;
             config.jetty.multipartConfig.maxFileSize(MAX_REQUEST_MB, SizeUnit.MB);
             config.jetty.multipartConfig.maxTotalRequestSize(MAX_REQUEST_MB, SizeUnit.MB);
+            config.jetty.multipartConfig.maxInMemoryFileSize(MAX_IN_MEMORY_MB, SizeUnit.MB);
+            config.jetty.multipartConfig.cacheDirectory(options.uploadDir().toString());
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setRequestHeaderSize(MAX_URL_KB * 1024);
+                http.setSendServerVersion(false);
+            });
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+            config.jetty.modifyServletContextHandler(handler -> {
+                handler.setErrorHandler(new JettyErrors());
+                handler.addFilter(new org.eclipse.jetty.servlet.FilterHolder(guard), "/*",
+                        java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
+            });
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/web";
                 files.location = Location.CLASSPATH;
             });
         });
-        // an upload over the limit is refused before it is read (multipart parsing would fail half-way)
-        app.before("/api/*", ctx -> {
-            if (ctx.req().getContentLengthLong() > MAX_REQUEST_MB * 1024 * 1024) throw tooLarge();
-        });
+        // a form is parsed once, up front, so that a malformed one is a 400 naming the problem
+        app.before("/api/*", MultipartForms::parse);
+        app.after("/api/*", MultipartForms::delete);
         app.get("/api/status", ctx -> ctx.json(startup.status()));
-        app.post("/api/review", review::review);
+        app.get("/api/session", ctx -> ctx.json(Map.of("csrfToken", tokens.token(), "csrfHeader", CsrfTokens.HEADER)));
+        app.post("/api/review", ctx -> gate.run(() -> review.review(ctx)));
         app.get("/api/profiles", profiles::list);
         app.get("/api/profiles/{id}/limits", profiles::limits);
         app.post("/api/profiles/limits", profiles::ownLimits);
@@ -88,7 +115,7 @@ public final class WebServer implements AutoCloseable {
         app.get("/api/search", archiveApi::search);
         app.get("/api/units", archiveApi::units);
         app.get("/api/units/{key}/history", archiveApi::history);
-        app.post("/api/archive", archiveApi::add);
+        app.post("/api/archive", ctx -> gate.run(() -> archiveApi.add(ctx)));
         // unmatched API paths answer in JSON like every other API error (added last: first match wins)
         for (HandlerType t : new HandlerType[] {HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.DELETE}) {
             app.addHttpHandler(t, "/api/*", ctx -> {
@@ -100,7 +127,10 @@ public final class WebServer implements AutoCloseable {
         app.error(404, ctx -> {
             if (!ctx.path().startsWith("/api/")) ctx.html(notFound);
         });
-        app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+        app.exception(ApiError.class, (e, ctx) -> {
+            if (e.retryAfterSeconds() > 0) ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
+            error(ctx, e.status(), e.getMessage());
+        });
         app.exception(ArchiveException.class, (e, ctx) -> error(ctx, 422, e.getMessage()));
         // Jetty's multipart parser says a streamed upload without a length is too large this way
         app.exception(IllegalStateException.class, (e, ctx) -> {
@@ -108,9 +138,12 @@ public final class WebServer implements AutoCloseable {
             else internalError(ctx, e);
         });
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), chinese(e.getStatus())));
-        app.exception(Exception.class, (e, ctx) -> internalError(ctx, e));
-        start(app, port);
-        return new WebServer(app, startup);
+        app.exception(Exception.class, (e, ctx) -> {
+            if (causedBy(e, RequestGuard.BodyTooLargeException.class)) error(ctx, 413, tooLarge().getMessage());
+            else internalError(ctx, e);
+        });
+        start(app, options.port());
+        return new WebServer(app, startup, options.uploadDir());
     }
 
     /**
@@ -153,6 +186,7 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         quietly(app::stop); // Ctrl+C ends serve without English lines
+        WebOptions.wipe(uploadDir);
     }
 
     private static String resource(String name) {
@@ -164,7 +198,12 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    private static ApiError tooLarge() {
+    static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) if (type.isInstance(t)) return true;
+        return false;
+    }
+
+    static ApiError tooLarge() {
         return new ApiError(413, "上传内容过大：一次最多 " + MAX_REQUEST_MB + " MB，请分批上传");
     }
 
@@ -183,6 +222,7 @@ public final class WebServer implements AutoCloseable {
             case 404 -> "没有找到请求的内容";
             case 405 -> "不支持这种请求方式";
             case 413 -> tooLarge().getMessage();
+            case 414 -> JettyErrors.message(414);
             case 415 -> "不支持的内容类型";
             default -> "请求未能处理（HTTP " + status + "）";
         };
