@@ -25,22 +25,23 @@ final class CsrfTokens {
     }
 
     /**
-     * The page token. Without accounts the server has one user, so every page shares it; what it guards
-     * against is another site, which can never read it.
+     * The page token of a browser's session ({@code ""} before login, and on the single-user server
+     * without accounts, where every page shares it: what it guards against is another site, which can
+     * never read it).
      */
-    String token() {
+    String token(String session) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(new SecretKeySpec(key, ALGORITHM));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal("csrf".getBytes(StandardCharsets.UTF_8)));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(("csrf:" + session).getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    boolean valid(String presented) {
+    boolean valid(String session, String presented) {
         if (presented == null || presented.isEmpty()) return false;
         // constant time: the comparison must not tell an attacker how much of a guess was right
-        return MessageDigest.isEqual(token().getBytes(StandardCharsets.US_ASCII), presented.getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(token(session).getBytes(StandardCharsets.US_ASCII), presented.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -70,7 +70,7 @@ final class RequestGuard implements Filter {
                 refuse(req, res, 403, "拒绝来自其他网站的请求：修改类操作只能在本服务自己的页面上进行");
                 return;
             }
-            if (!tokens.valid(req.getHeader(CsrfTokens.HEADER))) {
+            if (!tokens.valid(Sessions.cookie(req), req.getHeader(CsrfTokens.HEADER))) {
                 refuse(req, res, 403, "页面凭据缺失或已过期（服务可能已重启），请刷新页面后重试");
                 return;
             }

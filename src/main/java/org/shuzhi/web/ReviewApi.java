@@ -23,10 +23,14 @@ final class ReviewApi {
 
     private final Supplier<Reviewer> reviewer;
     private final ProfileApi profiles;
+    private final AccessControl access;
+    private final MarksApi marks;
 
-    ReviewApi(Supplier<Reviewer> reviewer, ProfileApi profiles) {
+    ReviewApi(Supplier<Reviewer> reviewer, ProfileApi profiles, AccessControl access, MarksApi marks) {
         this.reviewer = reviewer;
         this.profiles = profiles;
+        this.access = access;
+        this.marks = marks;
     }
 
     void review(Context ctx) {
@@ -45,10 +49,11 @@ final class ReviewApi {
             ReportLimits.check(DRAFT_NAME, text.codePointCount(0, text.length())); // before splitting it
             reports = List.of(Report.fromText(DRAFT_NAME, text));
         }
-        ReviewRequest request = fields.request();
+        boolean readsArchive = access.mayReadArchive(ctx);
+        ReviewRequest request = fields.request(readsArchive);
         List<Review> out = new ArrayList<>(reports.size());
         for (Report r : reports) out.add(reviewer.get().review(r, request));
-        ctx.json(out);
+        ctx.json(readsArchive ? marks.withMarks(out) : out);
     }
 
     /**

@@ -19,6 +19,10 @@ import org.shuzhi.corpus.Corpus;
 import org.shuzhi.review.Json;
 import org.shuzhi.rules.RuleCatalog;
 import org.shuzhi.review.Reviewer;
+import org.shuzhi.server.AccountStore;
+import org.shuzhi.server.AuditLog;
+import org.shuzhi.server.FindingMarks;
+import org.shuzhi.server.LoginThrottle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +31,6 @@ import org.slf4j.LoggerFactory;
  * of {@code web/} from the classpath. Routes only translate HTTP; all judgement lives in the pipeline.
  */
 public final class WebServer implements AutoCloseable {
-    public static final String HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
     /** A batch of Word files fits; nothing bigger is a plausible request. */
     static final long MAX_REQUEST_MB = 60;
@@ -40,20 +43,21 @@ public final class WebServer implements AutoCloseable {
     private final Javalin app;
     private final Startup startup;
 
-    private final java.nio.file.Path uploadDir;
+    private final WebOptions options;
 
-    private WebServer(Javalin app, Startup startup, java.nio.file.Path uploadDir) {
+    private WebServer(Javalin app, Startup startup, WebOptions options) {
         this.app = app;
         this.startup = startup;
-        this.uploadDir = uploadDir;
+        this.options = options;
     }
 
     /**
-     * Starts on {@code HOST:port} (0 picks a free port) over an open archive, which reviews compare with
+     * Starts on {@code 127.0.0.1:port} (0 picks a free port) over an open archive, which reviews compare with
      * and the archive routes read and write. The caller keeps ownership of the archive.
      */
     public static WebServer start(int port, Archive archive) {
-        return start(WebOptions.loopback(port), CompletableFuture.completedFuture(archive));
+        return start(WebOptions.forArchive(WebOptions.LOOPBACK, port, java.util.Set.of(), archive.directory()),
+                CompletableFuture.completedFuture(archive));
     }
 
     public static WebServer start(int port, CompletableFuture<Archive> archive) {
@@ -61,7 +65,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     /**
-     * Starts on {@code HOST:port} at once, over an archive still opening: the reviewer loads meanwhile, and
+     * Starts on {@code 127.0.0.1:port} at once, over an archive still opening: the reviewer loads meanwhile, and
      * requests that need the archive or the reviewer wait for them. The caller completes {@code archive}
      * (exceptionally if it cannot be opened: then it closes the server) and keeps ownership of it.
      *
@@ -71,10 +75,20 @@ public final class WebServer implements AutoCloseable {
         WebOptions.createPrivateDir(options.uploadDir());
         Startup startup = new Startup(archive);
         ProfileApi profiles = new ProfileApi();
-        ReviewGate gate = ReviewGate.forThisMachine();
-        ReviewApi review = new ReviewApi(startup::reviewer, profiles);
-        ArchiveApi archiveApi = new ArchiveApi(startup::archive, startup::reviewer);
+        java.time.Clock clock = java.time.Clock.systemUTC();
+        AccountStore accounts = AccountStore.open(options.serverFolder());
+        if (!options.loopbackOnly() && !accounts.hasAdmin()) {
+            throw new IllegalStateException("a server reachable from other machines needs accounts with an administrator");
+        }
+        AuditLog audit = new AuditLog(options.serverFolder(), clock);
+        Sessions sessions = new Sessions(clock);
+        AccessControl access = new AccessControl(accounts, sessions);
         CsrfTokens tokens = new CsrfTokens();
+        AccountApi accountApi = new AccountApi(accounts, sessions, new LoginThrottle(clock), audit, tokens, access);
+        MarksApi marks = new MarksApi(new FindingMarks(options.serverFolder(), clock), startup::archive, audit, access);
+        ReviewGate gate = ReviewGate.forThisMachine();
+        ReviewApi review = new ReviewApi(startup::reviewer, profiles, access, marks);
+        ArchiveApi archiveApi = new ArchiveApi(startup::archive, startup::reviewer, audit, access);
         RequestGuard guard = new RequestGuard(options.allowedHosts(), tokens, MAX_REQUEST_MB * 1024 * 1024);
         // the model and the dictionaries load on the other core while Jetty starts and the archive opens
         startup.load();
@@ -102,11 +116,23 @@ public final class WebServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
         });
-        // a form is parsed once, up front, so that a malformed one is a 400 naming the problem
+        // who may call what comes first; then a form is parsed once, up front, so that a malformed one is a
+        // 400 naming the problem
+        app.before("/api/*", access::check);
         app.before("/api/*", MultipartForms::parse);
         app.after("/api/*", MultipartForms::delete);
         app.get("/api/status", ctx -> ctx.json(startup.status()));
-        app.get("/api/session", ctx -> ctx.json(Map.of("csrfToken", tokens.token(), "csrfHeader", CsrfTokens.HEADER)));
+        app.get("/api/session", accountApi::session);
+        app.post("/api/login", accountApi::login);
+        app.post("/api/logout", accountApi::logout);
+        app.get("/api/accounts", accountApi::list);
+        app.post("/api/accounts", accountApi::put);
+        app.delete("/api/accounts/{name}", accountApi::remove);
+        app.get("/api/audit", accountApi::auditLog);
+        app.post("/api/marks", marks::put);
+        app.get("/api/marks", marks::list);
+        app.get("/api/marks/rules", marks::perRule);
+        app.get("/api/marks/rules.xlsx", marks::perRuleWorkbook);
         app.post("/api/review", ctx -> gate.run(() -> review.review(ctx)));
         app.get("/api/profiles", profiles::list);
         app.get("/api/profiles/{id}/limits", profiles::limits);
@@ -116,6 +142,7 @@ public final class WebServer implements AutoCloseable {
         app.get("/api/units", archiveApi::units);
         app.get("/api/units/{key}/history", archiveApi::history);
         app.post("/api/archive", ctx -> gate.run(() -> archiveApi.add(ctx)));
+        app.delete("/api/archive/{unit}/{year}", archiveApi::remove);
         // unmatched API paths answer in JSON like every other API error (added last: first match wins)
         for (HandlerType t : new HandlerType[] {HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.DELETE}) {
             app.addHttpHandler(t, "/api/*", ctx -> {
@@ -142,17 +169,17 @@ public final class WebServer implements AutoCloseable {
             if (causedBy(e, RequestGuard.BodyTooLargeException.class)) error(ctx, 413, tooLarge().getMessage());
             else internalError(ctx, e);
         });
-        start(app, options.port());
-        return new WebServer(app, startup, options.uploadDir());
+        start(app, options.bindHost(), options.port());
+        return new WebServer(app, startup, options);
     }
 
     /**
      * Binds without Javalin's English log lines: {@code serve} says in Chinese where the server is, and a
      * taken port is reported by the caller in one line of its own.
      */
-    private static void start(Javalin app, int port) {
+    private static void start(Javalin app, String host, int port) {
         JavalinLogger.startupInfo = false;
-        quietly(() -> app.start(HOST, port));
+        quietly(() -> app.start(host, port));
     }
 
     /** Runs a start or stop with Javalin's own log lines off (its errors while serving still log). */
@@ -180,13 +207,14 @@ public final class WebServer implements AutoCloseable {
     }
 
     public String url() {
-        return "http://" + HOST + ":" + port() + "/";
+        String host = options.bindHost().contains(":") ? "[" + options.bindHost() + "]" : options.bindHost();
+        return "http://" + host + ":" + port() + "/";
     }
 
     @Override
     public void close() {
         quietly(app::stop); // Ctrl+C ends serve without English lines
-        WebOptions.wipe(uploadDir);
+        WebOptions.wipe(options.uploadDir());
     }
 
     private static String resource(String name) {

@@ -39,7 +39,8 @@ class WebSecurityTest {
     @BeforeAll
     static void start() throws Exception {
         archive = WebFixtures.seededArchive(dir);
-        server = WebServer.start(new WebOptions(0, java.util.Set.of("shuzhi.dept.example"), dir.resolve("uploads")),
+        server = WebServer.start(new WebOptions(WebOptions.LOOPBACK, 0, java.util.Set.of("shuzhi.dept.example"), dir.resolve("uploads"),
+                org.shuzhi.server.ServerFolder.of(dir.resolve("server-archive"))),
                 java.util.concurrent.CompletableFuture.completedFuture(archive));
         port = server.port();
     }
