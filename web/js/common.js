@@ -67,9 +67,36 @@ async function api(path, options) {
   }
   let body = null;
   try { body = await res.json(); } catch (e) { /* not JSON */ }
+  // a shared server's page that needs an account: to the login page, and back here after it
+  if (res.status === 401 && !path.startsWith('/api/login')) {
+    location.href = '/login.html?next=' + encodeURIComponent(location.pathname + location.search);
+  }
   if (!res.ok) throw new Error((body && body.error) || ('请求失败（HTTP ' + res.status + '）'));
   return body;
 }
+
+/**
+ * On a shared server (one with accounts) the header says who is logged in, with 退出, or offers 登录;
+ * on the single user's own server it says nothing. SESSION resolves with GET /api/session's answer.
+ */
+const SESSION = (async () => {
+  const session = await (await fetch('/api/session', {cache: 'no-store'})).json();
+  csrf = {header: session.csrfHeader, token: session.csrfToken};
+  const show = () => {
+    const header = document.querySelector('header.top');
+    if (!header || !session.accounts) return;
+    const who = session.user
+      ? el('span', {class: 'who'}, session.user.name + '（' + session.user.role + '）',
+          el('button', {type: 'button', class: 'link', onclick: async () => {
+            await api('/api/logout', {method: 'POST'});
+            location.href = '/';
+          }}, '退出'))
+      : el('a', {class: 'who', href: '/login.html?next=' + encodeURIComponent(location.pathname)}, '登录');
+    header.appendChild(who);
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', show); else show();
+  return session;
+})();
 
 function postJson(path, data) {
   return api(path, {method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(data)});
