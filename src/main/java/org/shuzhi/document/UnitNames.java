@@ -30,7 +30,7 @@ final class UnitNames {
      * A name that says only what kind of body it is (本支部, 村（居）, 第三, 机关第一, 卫生院): it names no unit of
      * its own, and in a byline it is a fragment of the title's unit.
      */
-    private static final Pattern GENERIC = Pattern.compile("(?:本|我|我们|各|各级|基层|全|所属|下属|村|社区|村（居）|村居|居|"
+    private static final Pattern GENERIC = Pattern.compile("(?:本|我|我们|各|各级|基层|全|所属|下属|在|于|对|村|社区|村（居）|村居|居|"
             + "学校|机关|医院|卫生院|中学|小学|幼儿园|公司|企业|集团|学院|大学|单位|街道|镇|乡|乡镇|县|市|区|省|局|"
             + "在职|退休|离退休|教工|教师|学生|本科生|研究生|联合|临时|流动|"
             + "第?[一二三四五六七八九十\\d]+)+");

@@ -118,6 +118,8 @@ class MetadataExtractorTest {
         ReportMeta fuller = meta("第二党支部书记2023年度述职报告\n县税务局机关第二党支部书记 李娜");
         assertEquals("县税务局机关第二党支部", fuller.unit());
         assertNull(meta("2023年度本支部书记述职报告").unit());
+        // a speech at the meeting: "在……会上的点评讲话" names no unit
+        assertNull(meta("在2023年度村党组织书记述职评议会上的点评讲话\n同志们：").unit());
     }
 
     @Test
