@@ -38,7 +38,9 @@ public final class MetadataExtractor {
     /** Lines of a web page around a report: what a page says about itself, never the report's own words. */
     private static final Pattern DEBRIS = Pattern.compile("^(?:资源描述|导语|来源|时间|发布时间|发布日期|作者|浏览|点击|阅读|编辑|责编|"
             + "审核|当前位置|您的位置|首页|上一篇|下一篇|相关|推荐|标签|关键词|分享|下载|收藏|举报|字号|打印|文章|本文)"
-            + "|^篇\\s*[一二三四五六七八九十\\d]+|篇\\s*[一二三四五六七八九十\\d]+$|精选|范文|\\d+\\s*篇|合集|大全|模板|仅展示|>>|》》");
+            + "|^篇\\s*[一二三四五六七八九十\\d]+$|篇\\s*[一二三四五六七八九十\\d]+$|精选|范文|\\d+\\s*篇|合集|大全|模板|仅展示|>|》》");
+    /** "篇一：XX村党支部书记述职报告": the page numbers the reports it shows; what follows is the report's title. */
+    private static final Pattern PIECE = Pattern.compile("^篇\\s*[一二三四五六七八九十\\d]+\\s*[：:、.．\\s]\\s*");
     private static final Pattern HEADING = Pattern.compile("^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)");
     /** A year as titles write it, removed before the unit is read: 2023年度, （2021年度）, 2018 (before a word). */
     private static final Pattern YEAR_WORDS = Pattern.compile(
@@ -54,8 +56,6 @@ public final class MetadataExtractor {
     /** "我是恒达机械公司党支部书记刘海峰，…": an opening sentence that says what a byline would. */
     private static final Pattern INTRODUCTION = Pattern.compile(
             "(?:^|[，,。；;])\\s*(?:我是|本人是|我现任|本人现任|现任)([^，,。；;]{2,40}?书记[^，,。；;]{0,5})");
-    /** A college that is an institution of its own (南川职业技术学院, 江州师范学院), not a university's faculty. */
-    private static final Pattern INSTITUTION = Pattern.compile("职业|技术|师范|省|市|县|州");
     private static final Pattern UNIVERSITY = Pattern.compile("学校党委|校党委|大学党委");
 
     private MetadataExtractor() {}
@@ -75,9 +75,14 @@ public final class MetadataExtractor {
      */
     public static ReportMeta extract(List<String> lines) {
         List<String> ls = new ArrayList<>(lines.size());
-        for (String l : lines) ls.add(ReportYears.arabic(l.replace('\u00A0', ' ').replace('\u3000', ' ').strip()));
-        List<String> head = head(ls);
-        List<String> tail = tail(ls, head.size());
+        for (String l : lines) {
+            String line = PIECE.matcher(l.replace('\u00A0', ' ').replace('\u3000', ' ').strip()).replaceFirst("");
+            ls.add(ReportYears.arabic(line));
+        }
+        int headEnd = headEnd(ls);
+        List<String> head = new ArrayList<>();
+        for (String l : ls.subList(0, headEnd)) if (!l.isEmpty() && !DEBRIS.matcher(l).find()) head.add(l);
+        List<String> tail = tail(ls, headEnd);
         String title = null;
         List<String> bylines = new ArrayList<>();
         for (String l : head) {
@@ -99,27 +104,30 @@ public final class MetadataExtractor {
             c = merge(c, read(l, false));
             if (labelledUnit == null) labelledUnit = labelledUnit(l);
             if (labelledName == null) labelledName = PersonNames.labelled(l);
-            if (closingName == null) closingName = PersonNames.alone(l);
+            if (closingName == null) closingName = first(PersonNames.alone(l), PersonNames.leading(l));
         }
         String unit = labelledUnit != null ? labelledUnit : fuller(t.unit(), b.unit());
         if (unit == null) unit = first(o.unit(), c.unit());
         boolean university = ls.stream().anyMatch(l -> UNIVERSITY.matcher(l).find());
-        String role = first(t.role(), b.role(), o.role(), c.role(), UnitNames.roleOf(unit));
-        if ("党委书记".equals(role) && "二级党组织书记".equals(facultyRole(unit, university))) role = "二级党组织书记";
+        String role = first(t.role(), b.role(), o.role(), c.role(), UnitNames.roleOf(unit, university));
+        // a faculty's committee: the words say 党委书记, the notices count it a 二级党组织
+        if ("党委书记".equals(role) && "二级党组织书记".equals(UnitNames.roleOf(unit, university))) role = "二级党组织书记";
         String name = first(labelledName, b.name(), t.name(), aloneName, o.name(), introduced(ls), c.name(), closingName);
         return new ReportMeta(unit, year(ls, title, bylines, tail), role, name);
     }
 
-    /** The title and byline lines: the opening lines before the first heading or paragraph of body text. */
-    private static List<String> head(List<String> ls) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < Math.min(HEAD_LINES, ls.size()); i++) {
+    /**
+     * Where the head (title and byline lines) ends: at the first heading or paragraph of body text, page
+     * debris above the title skipped.
+     */
+    private static int headEnd(List<String> ls) {
+        int i = 0;
+        for (; i < Math.min(HEAD_LINES, ls.size()); i++) {
             String l = ls.get(i);
             if (l.isEmpty() || DEBRIS.matcher(l).find()) continue;
             if (l.length() > BODY_MIN || HEADING.matcher(l).find()) break;
-            out.add(l);
         }
-        return out;
+        return i;
     }
 
     /** The closing lines (落款): short lines at the end, page debris skipped, up to the body's last paragraph. */
@@ -213,16 +221,6 @@ public final class MetadataExtractor {
         String name = UnitNames.name(title), other = UnitNames.name(byline);
         boolean sameRole = Objects.equals(UnitNames.roleOf(title), UnitNames.roleOf(byline));
         return sameRole && other.length() > name.length() && other.contains(name) ? byline : title;
-    }
-
-    private static String facultyRole(String unit, boolean university) {
-        String role = UnitNames.roleOf(unit);
-        if (role == null || unit == null) return role;
-        if (!role.equals("二级党组织书记") && university && role.equals("党委书记")) {
-            String name = unit.substring(0, unit.length() - UnitNames.levelOf(unit).word().length());
-            if ((name.endsWith("学院") || name.endsWith("系")) && !INSTITUTION.matcher(name).find()) return "二级党组织书记";
-        }
-        return role;
     }
 
     private static Reading merge(Reading a, Reading b) {

@@ -33,6 +33,8 @@ final class PersonNames {
     /** A two-character name typeset with a space to line up with three-character ones: "王　强". */
     private static final Pattern SPACED = Pattern.compile("^([\\p{IsHan}])\\s+([\\p{IsHan}])(?=\\s|$)");
     private static final Pattern BRACKETED = Pattern.compile("^([^\\s（(]{2,6})(?:\\s*[（(]|\\s+(?:19|20)\\d{2}\\s*年)");
+    /** "张三同志": the name without the form of address. */
+    private static final Pattern COMRADE = Pattern.compile("(?<=..)同志$");
     private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[\\s、,，;；:：()（）\\[\\]【】]+");
 
     private PersonNames() {}
@@ -68,7 +70,7 @@ final class PersonNames {
 
     /** A line that is nothing but a name ("李强", "张 伟", "***"), or null. */
     static String alone(String line) {
-        String s = line.strip();
+        String s = COMRADE.matcher(line.strip()).replaceFirst("");
         Matcher spaced = SPACED.matcher(s);
         if (spaced.find() && spaced.end() == s.length()) s = spaced.group(1) + spaced.group(2);
         return isName(s) ? s : null;
@@ -89,7 +91,8 @@ final class PersonNames {
         Matcher spaced = SPACED.matcher(t);
         if (spaced.find() && isName(spaced.group(1) + spaced.group(2))) return spaced.group(1) + spaced.group(2);
         for (String token : TOKEN_SEPARATORS.split(t)) {
-            if (isName(token)) return token;
+            String name = COMRADE.matcher(token).replaceFirst("");
+            if (isName(name)) return name;
         }
         return null;
     }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class ReportYears {
     /** A year of four Chinese digits before 年: 二〇二三年, 二零二三年度 (〇 is also typed as ○, O or 0). */
     private static final Pattern CHINESE_YEAR = Pattern.compile("([〇○零OΟ0一二三四五六七八九]{4})(?=\\s*年)");
-    private static final Pattern CHINESE_MONTH = Pattern.compile("(?<=年)\\s*(十[一二]|[一二三四五六七八九十])\\s*(?=月)");
+    private static final Pattern CHINESE_MONTH = Pattern.compile("(?<=年)\\s*(十[一二]|[一二三四五六七八九十元])\\s*(?=月)");
     /**
      * A year in a title: four digits not inside a longer number, followed by 年, a word ("2018抓基层…"),
      * a bracket or the end, but not by a measure word ("1998字", "2000余人").
@@ -57,6 +57,7 @@ final class ReportYears {
     }
 
     private static int chineseNumber(String s) {
+        if (s.equals("元")) return 1; // 元月: January
         if (s.startsWith("十")) return 10 + (s.length() > 1 ? DIGITS.indexOf(s.charAt(1)) : 0);
         return DIGITS.indexOf(s.charAt(0));
     }

@@ -40,6 +40,8 @@ final class UnitNames {
     private static final Pattern NOT_PARTY = Pattern.compile("(?:居民|村民|管理|工会|妇女|共青团|团)委员会$");
     /** A college or department of a university (华溪理工大学机械工程学院): its committee is a 二级党组织. */
     private static final Pattern FACULTY = Pattern.compile("(?:大学|学院).+(?:学院|系)$");
+    /** A college that is an institution of its own (南川职业技术学院, 江州师范学院), not a university's faculty. */
+    private static final Pattern INSTITUTION = Pattern.compile("职业|技术|师范|专科");
     private static final Pattern PREFIX = Pattern.compile("^(?:中国共产党|中共)");
     private static final int MAX = 40;
 
@@ -72,18 +74,25 @@ final class UnitNames {
         return u;
     }
 
-    /**
-     * The role of a unit's secretary: by its organisation word, a faculty's committee within a university
-     * being a 二级党组织 (as the institute notice of 2023 counts it); null when the unit does not say.
-     */
+    /** The role of a unit's secretary by its organisation word; null when the unit does not say. */
     static String roleOf(String unit) {
+        return roleOf(unit, false);
+    }
+
+    /**
+     * The role of a unit's secretary by its organisation word, a faculty's committee within a university
+     * being a 二级党组织 (as the institute notice of 2023 counts it): the name says so (华溪理工大学机械工程学院),
+     * or {@code underUniversity} (the text names the university's committee above it) and the name ends in
+     * 学院 or 系 without being an institution of its own (南川职业技术学院); null when the unit does not say.
+     */
+    static String roleOf(String unit, boolean underUniversity) {
         if (unit == null) return null;
         Level level = levelOf(unit);
         if (level == null || level.role() == null) return null;
-        if (level.role().equals("党委书记") && FACULTY.matcher(unit.substring(0, unit.length() - level.word().length())).find()) {
-            return "二级党组织书记";
-        }
-        return level.role();
+        String name = name(unit);
+        boolean faculty = FACULTY.matcher(name).find()
+                || underUniversity && (name.endsWith("学院") || name.endsWith("系")) && !INSTITUTION.matcher(name).find();
+        return level.role().equals("党委书记") && faculty ? "二级党组织书记" : level.role();
     }
 
     /** Brackets closed in order: "城投（集团）有限公司" yes, "居）党支部" and "（居委会" no. */

@@ -134,6 +134,16 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aReportNumberedByItsPageKeepsItsTitle() {
+        ReportMeta m = meta("党支部书记述职报告3篇\n篇一：金沙社区党支部书记2022年度述职报告\n述职人：韦丽萍同志\n"
+                + "一、履职情况\n我全年讲党课2次。\n二〇二三年元月六日");
+        assertEquals(new ReportMeta("金沙社区党支部", 2022, "党支部书记", "韦丽萍"), m);
+        ReportMeta dated = meta("党支部书记述职报告\n一、履职情况\n我全年讲党课2次。\n柳志坚 二〇二四年元月八日");
+        assertEquals(2023, dated.year());
+        assertEquals("柳志坚", dated.name());
+    }
+
+    @Test
     void namesWhereBylinesPutThem() {
         assertEquals("贺雯", meta("物理学院第二党支部书记述职报告（2022年度）\n述职人：支部书记、辅导员 贺雯").name());
         assertEquals("严俊峰", meta("气象局党支部2025年度书记抓党建述职报告\n述职人：严俊峰（局长、党支部书记）").name());
