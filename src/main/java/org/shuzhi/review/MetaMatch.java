@@ -24,7 +24,8 @@ public final class MetaMatch {
      * Units match when they are one unit by the archive's key ({@link UnitKey}: 中共 and spaces dropped, full and
      * half width and traditional characters folded, the organisation word made canonical, so 中共城东小学支部委员会
      * is 城东小学党支部), or when their keys have the same organisation level, one name contains or abbreviates
-     * the other ({@link UnitKey#sameUnit}), and both names end in the same kind of institution (see HEAD).
+     * the other ({@link UnitKey#sameUnit}), and both names end in the same kind of institution (see HEAD; a
+     * short form is the same kind: 作物研究所 / 省农科院作物所).
      */
     public static boolean sameUnit(String gold, String product) {
         if (gold == null || product == null) return gold == null && product == null;
@@ -35,8 +36,9 @@ public final class MetaMatch {
         if (level == null || !level.equals(UnitKey.level(b))) return false;
         String x = a.substring(0, a.length() - level.length()), y = b.substring(0, b.length() - level.length());
         boolean related = x.contains(y) || y.contains(x) || UnitKey.sameUnit(a, b);
-        String head = head(x);
-        return related && head != null && head.equals(head(y));
+        String hx = head(x), hy = head(y);
+        // 研究所 and 所 are one kind: the short form ends the long one
+        return related && hx != null && hy != null && (hx.endsWith(hy) || hy.endsWith(hx));
     }
 
     /** The last institution word of a unit's name, or null. */

@@ -18,6 +18,7 @@ class MetaMatchTest {
     void aFullerNameOfTheSameInstitutionMatches() {
         assertTrue(MetaMatch.sameUnit("临江区北关中学党支部", "北关中学党支部"));
         assertTrue(MetaMatch.sameUnit("县疾控中心党支部", "县疾病预防控制中心党支部"));
+        assertTrue(MetaMatch.sameUnit("省农科院作物所党支部", "作物研究所党支部"));
     }
 
     @Test
