@@ -51,7 +51,15 @@ public final class MetadataExtractor {
     private static final Pattern TITLE_REST = Pattern.compile("抓|述职|述责|履职|履行|基层党建|党建|工作|的|个人|专项|年度");
     /** A name right after 书记 in a title: "XX镇党委书记张三2022年度抓基层党建工作述职报告". */
     private static final Pattern TITLE_NAME = Pattern.compile(
-            "书记\\s*([\\p{IsHan}]{2,4}?)(?=\\s*(?:(?:19|20)\\d{2}|抓|履|述职|述责|关于|在|的|个人|工作|[（(，,、：:\\s])|$)");
+            "书记\\s*([\\p{IsHan}]{2,4}?|[\\p{IsHan}]?(?:X{1,3}|x{1,3}|×{1,3}|\\*{1,3}))"
+                    + "(?=\\s*(?:(?:19|20)\\d{2}|抓|履|述职|述责|关于|在|的|个人|工作|[（(，,、：:\\s])|$)");
+    /**
+     * A title about a duty report that is none: a speech or comment at the meeting, a news item, a notice. It
+     * names the meeting's units and roles, not a writer's: only its year is read.
+     */
+    private static final Pattern NOT_A_REPORT_TITLE = Pattern.compile("讲话|点评|发言|致辞|主持词|评议会|述职会|会议|召开|举行|通知|方案|报道");
+    /** A label in a cell of its own, its value in the next cell (a table at the head of a .docx): 单位 | 红旗村党支部. */
+    private static final Pattern LABEL_ALONE = Pattern.compile("^(?:述职单位|单位|所在单位|姓名|述职人|汇报人|报告人|职务)\\s*[:：]?$");
     private static final Pattern UNIT_LABEL = Pattern.compile("(?:述职单位|汇报单位|所在单位|单位)\\s*[:：]\\s*(\\S{2,40})");
     /** "我是恒达机械公司党支部书记刘海峰，…": an opening sentence that says what a byline would. */
     private static final Pattern INTRODUCTION = Pattern.compile(
@@ -79,6 +87,12 @@ public final class MetadataExtractor {
             String line = PIECE.matcher(l.replace('\u00A0', ' ').replace('\u3000', ' ').strip()).replaceFirst("");
             ls.add(ReportYears.arabic(line));
         }
+        for (int i = 0; i + 1 < ls.size(); i++) {
+            if (LABEL_ALONE.matcher(ls.get(i)).matches()) {
+                ls.set(i, ls.get(i).replaceAll("[:：]$", "") + "：" + ls.get(i + 1));
+                ls.set(i + 1, "");
+            }
+        }
         int headEnd = headEnd(ls);
         List<String> head = new ArrayList<>();
         for (String l : ls.subList(0, headEnd)) if (!l.isEmpty() && !DEBRIS.matcher(l).find()) head.add(l);
@@ -89,7 +103,7 @@ public final class MetadataExtractor {
             if (title == null && l.length() <= TITLE_MAX && TITLE.matcher(l).find()) title = l;
             else if (l.length() <= BYLINE_MAX) bylines.add(l);
         }
-        Reading t = title == null ? Reading.NONE : read(title, true);
+        Reading t = title == null || NOT_A_REPORT_TITLE.matcher(title).find() ? Reading.NONE : read(title, true);
         Reading b = Reading.NONE, c = Reading.NONE;
         String labelledUnit = null, labelledName = null, aloneName = null;
         for (String l : bylines) {
@@ -237,8 +251,8 @@ public final class MetadataExtractor {
     private static Integer year(List<String> ls, String title, List<String> bylines, List<String> tail) {
         Integer y = title == null ? null : ReportYears.ofTitle(title);
         for (int i = 0; y == null && i < bylines.size(); i++) y = ReportYears.ofByline(bylines.get(i));
-        for (int i = tail.size() - 1; y == null && i >= 0; i--) y = ReportYears.ofDate(tail.get(i));
-        for (int i = 0; y == null && i < ls.size(); i++) y = ReportYears.ofDate(ls.get(i));
+        for (int i = tail.size() - 1; y == null && i >= 0; i--) y = ReportYears.ofClosingDate(tail.get(i));
+        for (int i = 0; y == null && i < ls.size(); i++) if (!DEBRIS.matcher(ls.get(i)).find()) y = ReportYears.ofDate(ls.get(i));
         return y != null ? y : ReportYears.mostCited(ls);
     }
 }

@@ -23,6 +23,8 @@ final class ReportYears {
     /** An explicit report year on a line of its own or in a byline: （2021年度）. */
     private static final Pattern YEAR_OF_REPORT = Pattern.compile("((?:19|20)\\d{2})\\s*年度");
     private static final Pattern DATE = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月");
+    /** A date in figures, as a closing line may write it: 2024.1.10, 2024-01-10, 2024/1/10. */
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})[.\\-/](\\d{1,2})[.\\-/]\\d{1,2}(?![0-9])");
     private static final Pattern ANY_YEAR = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})\\s*年");
     private static final String DIGITS = "〇一二三四五六七八九";
     /**
@@ -77,9 +79,18 @@ final class ReportYears {
 
     /** The year a dated line (落款) implies, or null: 2024年1月10日 → 2023, 2023年12月28日 → 2023. */
     static Integer ofDate(String line) {
+        return ofDate(line, false);
+    }
+
+    /** As {@link #ofDate(String)}, and a date in figures too (2024.1.10): only a closing line is read so. */
+    static Integer ofClosingDate(String line) {
+        return ofDate(line, true);
+    }
+
+    private static Integer ofDate(String line, boolean figures) {
         if (line.length() > DATE_LINE) return null;
         Matcher d = DATE.matcher(line);
-        if (!d.find()) return null;
+        if (!d.find() && !(figures && (d = NUMERIC_DATE.matcher(line)).find())) return null;
         int year = Integer.parseInt(d.group(1)), month = Integer.parseInt(d.group(2));
         if (month < 1 || month > 12) return null;
         return month <= LAST_MONTH_OF_REVIEW ? year - 1 : year;

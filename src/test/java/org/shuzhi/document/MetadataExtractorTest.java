@@ -105,6 +105,31 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aSpeechOrNewsAboutTheMeetingNamesNoWriter() {
+        ReportMeta speech = meta("在青山县2023年度党组织书记述职评议会上的点评讲话\n同志们：\n刚才，五位书记作了述职。");
+        assertNull(speech.unit());
+        assertNull(speech.role());
+        assertEquals(2023, speech.year());
+        ReportMeta news = meta("白沙镇召开2023年度村党组织书记抓基层党建述职评议会\n2月5日，白沙镇召开述职评议会。");
+        assertNull(news.unit());
+        assertNull(news.role());
+    }
+
+    @Test
+    void aTableAtTheHeadWithLabelsInCellsOfTheirOwn() {
+        // a .docx whose byline is a table: each cell is a paragraph
+        ReportMeta m = meta("2023年度抓基层党建工作述职报告\n单位\n石桥社区党委\n姓名\n梁秀英\n职务\n党委书记、居委会主任\n一、履职情况");
+        assertEquals(new ReportMeta("石桥社区党委", 2023, "党委书记", "梁秀英"), m);
+    }
+
+    @Test
+    void aMaskedNameInTheTitleAndADateInFigures() {
+        ReportMeta m = meta("东风村党支部书记XXX述职报告\n一、履职情况\n我全年讲党课2次。\n2024.1.12");
+        assertEquals("XXX", m.name());
+        assertEquals(2023, m.year());
+    }
+
+    @Test
     void aUnitIsNeverAFragment() {
         // "村（居）" names no unit, and the open bracket must not leave "居）党组织"
         ReportMeta m = meta("2022年度村（居）党组织书记抓基层党建工作述职报告\n述职人：XXX\n一、主要工作");
