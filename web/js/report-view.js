@@ -263,7 +263,7 @@ async function renderReport(container, review, profile, own) {
     review.verdict.reasons.length ? el('ul', {class: 'reasons'}, review.verdict.reasons.map(r => el('li', {}, reasonText(r)))) : null,
     el('div', {class: 'meta muted'},
       '文件：' + review.file + '　单位：' + (m.unit || '—') + '　年度：' + (m.year || '—') +
-      '　职务：' + (m.role || '—') + '　评审要求：' + (profile && profile.name ? profile.name : m.profile)),
+      '　职务：' + (m.role || '—') + '　姓名：' + (m.name || '—') + '　评审要求：' + (profile && profile.name ? profile.name : m.profile)),
     sharesView(review, limits)));
   if (whole.length) {
     container.appendChild(el('section', {class: 'whole'}, el('h3', {}, '全文层面的问题'),

@@ -58,7 +58,7 @@ public final class Reviewer {
         if (request.useArchive() && crossReport != null) findings.addAll(RuleEngine.byProfile(profile, crossReport.check(context)));
         return new Review(
                 report.file(),
-                new ReviewMeta(analyzed.meta().unit(), analyzed.meta().year(), analyzed.meta().role(), profile.id()),
+                new ReviewMeta(analyzed.meta().unit(), analyzed.meta().year(), analyzed.meta().role(), analyzed.meta().name(), profile.id()),
                 Stats.of(analyzed.paragraphs(), labels, analyzed.chars()),
                 paragraphs(analyzed, labels),
                 findings,

@@ -34,9 +34,10 @@ public final class TextFormatter {
     public static String format(Review r, Profile profile) {
         StringBuilder sb = new StringBuilder();
         ReviewMeta m = r.meta();
-        sb.append(String.format(Locale.ROOT, "【%s】%s　%s　%s年度　%d字　%s　建议：%s%n", r.file(),
-                orDash(m.unit()), orDash(m.role()), m.year() == null ? "—" : m.year(), r.stats().chars(),
-                counts(r.findings()), r.verdict().outcome()));
+        sb.append(String.format(Locale.ROOT, "【%s】%s　%s　%s%s年度　%d字　%s　建议：%s%n", r.file(),
+                orDash(m.unit()), orDash(m.role()), m.name() == null ? "" : m.name() + "　",
+                m.year() == null ? "—" : m.year(), r.stats().chars(), counts(r.findings()), r.verdict().outcome()));
+        for (String missing : unread(m)) sb.append(missing).append('\n');
         sb.append("评审要求：").append(profile == null ? m.profile() : profile.name() + "（" + profile.notice() + "）").append('\n');
         List<String> shares = new ArrayList<>();
         for (Part p : List.of(Part.ACHIEVEMENT, Part.PROBLEM, Part.PLAN)) shares.add(shareLine(p, r, profile));
@@ -87,6 +88,19 @@ public final class TextFormatter {
                     .append("（").append(String.join("；", info.sources())).append("）\n");
         }
         return sb.toString();
+    }
+
+    /**
+     * One line for each part of the metadata the report does not say (null): what was looked at, and how
+     * to give it. The role decides the length limit, so its line says so.
+     */
+    static List<String> unread(ReviewMeta m) {
+        List<String> out = new ArrayList<>();
+        if (m.unit() == null) out.add("单位：未能从标题或署名识别，可用 --unit 指定");
+        if (m.year() == null) out.add("年度：未能从标题、署名或落款日期识别，可用 --year 指定");
+        if (m.role() == null) out.add("职务：未能从标题或署名识别，可用 --role 指定（篇幅上限按职务确定）");
+        if (m.name() == null) out.add("姓名：未能从署名或落款识别");
+        return out;
     }
 
     /** "严重2处、提醒5处" — or 无问题. */

@@ -48,6 +48,9 @@ class ReviewCommandTest {
         assertEquals(2023, one.at("/meta/year").asInt());
         assertEquals("党支部书记", one.at("/meta/role").asText());
         assertTrue(one.at("/meta/profile").isTextual());
+        // meta.name: additive to the contract (issue 13), the secretary's name from the byline
+        assertEquals(List.of("unit", "year", "role", "name", "profile"), iterable(one.get("meta").fieldNames()));
+        assertEquals("王丽华", one.at("/meta/name").asText());
         assertEquals(List.of("achievement", "problem", "plan", "other"), iterable(one.at("/stats/shares").fieldNames()));
         JsonNode ps = one.get("paragraphs");
         assertEquals(8, ps.size());

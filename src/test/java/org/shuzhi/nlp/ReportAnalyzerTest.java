@@ -121,4 +121,13 @@ class ReportAnalyzerTest {
         AnalyzedReport r = analyze("一、守初心\n我讲党课3次。\n二、强堡垒\n我开支委会12次。");
         assertEquals(List.of(Part.OTHER, Part.OTHER, Part.OTHER, Part.OTHER), sections(r));
     }
+
+    @Test
+    void metadataIsReadFromTraditionalCharactersToo() {
+        // the extractor reads the normalised copy: 黨總支 is 党总支, ２０２２ is 2022, 二〇二三 a year
+        AnalyzedReport r = analyze("二〇二二年度黨總支書記抓基層黨建工作述職報告\n長青村黨總支書記　鄭國華\n一、履職情況\n我全年講黨課３次。");
+        assertEquals(new ReportMeta("长青村党总支", 2022, "党总支书记", "郑国华"), r.meta());
+        AnalyzedReport dated = analyze("黨支部書記述職報告\n一、履職情況\n我全年講黨課３次。\n述職人：何美玲\n２０２４年１月９日");
+        assertEquals(new ReportMeta(null, 2023, "党支部书记", "何美玲"), dated.meta());
+    }
 }
