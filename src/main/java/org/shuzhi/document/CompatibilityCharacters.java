@@ -14,7 +14,8 @@ import java.util.Map;
  * Characters that look like ideographs but are other code points, replaced once, when a report is read,
  * by the ideograph the writer typed: Kangxi radicals (⼀⼆⼗⼤ for 一二十大), the CJK radicals that stand for
  * a whole character (⻓⻔⻅ for 长门见, listed in {@code /document/radicals-supplement.txt}) and CJK
- * compatibility ideographs (U+F900–U+FAFF and their supplement). PDFs printed by Chromium, WPS and some Word
+ * compatibility ideographs (U+F900–U+FAFF and their supplement), each by one of the same UTF-16 length, so
+ * that offsets into the submitted text hold. PDFs printed by Chromium, WPS and some Word
  * exports carry them because a font draws both with one glyph; left in, they hide stock phrases and topics
  * from every rule, make quotes look odd and go into the archive as they are.
  *
@@ -72,7 +73,9 @@ public final class CompatibilityCharacters {
         }
         // per character: NFKC of the whole text would also fold full-width punctuation (see above)
         String n = Normalizer.normalize(self, Normalizer.Form.NFKC);
-        return n.codePointCount(0, n.length()) == 1 && Character.isIdeographic(n.codePointAt(0)) ? n : self;
+        // same length, so that offsets into what the user submitted stay right (a few of the supplement's
+        // surrogate pairs map to one BMP ideograph and are kept)
+        return n.length() == self.length() && Character.isIdeographic(n.codePointAt(0)) ? n : self;
     }
 
     private static Map<Integer, String> load() {

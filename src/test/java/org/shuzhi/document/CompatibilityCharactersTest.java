@@ -28,8 +28,12 @@ class CompatibilityCharactersTest {
             assertTrue(Character.isIdeographic(n.codePointAt(0)), Integer.toHexString(c) + " -> " + n);
         }
         assertEquals("长门见车马风黄青龙龟母", CompatibilityCharacters.normalize("⻓⻔⻅⻋⻢⻛⻩⻘⻰⻳⺟"));
-        // U+2F800 (the supplement, a surrogate pair) is 丽
-        assertEquals("丽", CompatibilityCharacters.normalize(new String(Character.toChars(0x2F800))));
+        // the supplement: U+2F8B8 is U+22B0C (both surrogate pairs); U+2F800 is 丽, one char for two, and is kept
+        // so that offsets into the submitted text hold
+        assertEquals(new String(Character.toChars(0x22B0C)), CompatibilityCharacters.normalize(new String(Character.toChars(0x2F8B8))));
+        String pair = new String(Character.toChars(0x2F800));
+        assertEquals(pair, CompatibilityCharacters.normalize(pair));
+        assertEquals(PRINTED.length(), CompatibilityCharacters.normalize(PRINTED).length());
     }
 
     @Test
