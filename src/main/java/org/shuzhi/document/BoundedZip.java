@@ -124,6 +124,8 @@ final class BoundedZip implements ZipEntrySource {
     @Override
     public ZipArchiveEntry getEntry(String path) {
         String name = path.replace('\\', '/');
+        for (ZipArchiveEntry e : entries) if (e.getName().equals(name)) return e;
+        // part names match regardless of case (OPC), as POI's own sources allow
         for (ZipArchiveEntry e : entries) if (e.getName().equalsIgnoreCase(name)) return e;
         return null;
     }
