@@ -26,7 +26,7 @@ public final class TextPieces {
         List<Paragraph> out = new ArrayList<>();
         for (Paragraph p : paragraphs) {
             for (String piece : pieces(p.text(), MAX_PARAGRAPH_CHARS)) {
-                if (!piece.isBlank()) out.add(new Paragraph(out.size(), piece, p.inTable()));
+                if (!piece.isBlank()) out.add(p.withText(piece).withIndex(out.size()));
             }
         }
         return out;

@@ -73,7 +73,8 @@ public final class Reviewer {
         List<ParagraphResult> out = new ArrayList<>();
         for (AnalyzedParagraph p : analyzed.paragraphs()) {
             Labeled l = labels.get(p.index());
-            out.add(new ParagraphResult(p.index(), p.text(), p.section(), l.label(), round(l.confidence())));
+            out.add(new ParagraphResult(p.index(), p.text(), p.section(), l.label(), round(l.confidence()),
+                    ParagraphResult.TableCell.of(p.paragraph().table())));
         }
         return out;
     }

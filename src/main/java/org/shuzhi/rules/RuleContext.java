@@ -3,6 +3,7 @@ package org.shuzhi.rules;
 import java.util.List;
 import org.shuzhi.classify.Labeled;
 import org.shuzhi.document.Part;
+import org.shuzhi.document.TablePosition;
 import org.shuzhi.nlp.AnalyzedParagraph;
 import org.shuzhi.nlp.AnalyzedReport;
 
@@ -61,6 +62,16 @@ public record RuleContext(AnalyzedReport report, List<Labeled> labels, Profile p
     /** A paragraph that says something: not a bare heading, not a short lead-in, not the closing line. */
     public boolean isContent(AnalyzedParagraph p) {
         return Signals.contentChars(p) >= MIN_CONTENT_CHARS && !isClosing(p);
+    }
+
+    /**
+     * The other cells of a table cell's row, in order (empty for a paragraph outside a table): a
+     * rectification table's row is one plan, its problem, measure, owner and deadline each in a cell.
+     */
+    public List<AnalyzedParagraph> row(AnalyzedParagraph p) {
+        TablePosition at = p.paragraph().table();
+        if (at == null) return List.of();
+        return paragraphs().stream().filter(q -> q != p && at.sameRow(q.paragraph().table())).toList();
     }
 
     /** Within the problems part: by its heading, by its label, or praising between two problem paragraphs. */
