@@ -26,7 +26,8 @@ public final class ReportAnalyzer {
             Paragraph p = ps.get(i);
             String n = TextNormalizer.normalize(p.text());
             normalized.add(n);
-            layout[i] = PageDebris.isDebris(n) ? Layout.DEBRIS : Layout.TEXT;
+            // web-page debris is a line of its own around the text, never a cell of a Word table ("96人", "下载")
+            layout[i] = !p.inTable() && PageDebris.isDebris(n) ? Layout.DEBRIS : Layout.TEXT;
             headings.add(p.inTable() || layout[i] == Layout.DEBRIS ? null : HeadingParser.parse(n));
         }
         TableOfContents.mark(normalized, headings, layout);

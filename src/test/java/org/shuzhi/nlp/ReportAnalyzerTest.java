@@ -224,6 +224,14 @@ class ReportAnalyzerTest {
     }
 
     @Test
+    void aTableCellIsNeverDebris() {
+        Report table = new Report("t.docx", List.of(new org.shuzhi.document.Paragraph(0, "资料下载", true),
+                new org.shuzhi.document.Paragraph(1, "下载", true), new org.shuzhi.document.Paragraph(2, "下载", false)));
+        AnalyzedReport r = ReportAnalyzer.analyze(table, ReportMeta.UNKNOWN);
+        assertEquals(List.of(Layout.TEXT, Layout.TEXT, Layout.DEBRIS), layouts(r));
+    }
+
+    @Test
     void traditionalCharactersInHeadingsContentsAndDebris() {
         String simplified = String.join("\n",
                 "目录", "一、履职尽责情况……1", "二、对标检视……2", "三、精准施策……3",
