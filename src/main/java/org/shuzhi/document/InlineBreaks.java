@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  *       of a sentence;</li>
  *   <li>any blank before a heading number (一、 （一） 第一部分 1. （1） ①) when a sentence ends before it, or
  *       a heading or the title line does;</li>
- *   <li>a blank between a short numbered heading ("二、对标检视") and the sentence that follows it.</li>
+ *   <li>a blank between a short numbered heading ("二、对标检视") and the sentence that follows it, or two
+ *       blanks (an indent) between a heading or the title line and the sentence after it.</li>
  * </ul>
  * A blank inside a sentence, a spaced-out heading ("存 在 问 题"), a byline ("城东小学党支部 王丽华") and
  * "2023 年" stay as they are. Each piece is exactly a stretch of the line (only the blanks between pieces
@@ -69,8 +70,10 @@ final class InlineBreaks {
         boolean sentenceEnd = endsSentence(line, segStart, gapStart);
         if (sentenceEnd && isWideGap(line, gapStart, gapEnd)) return true;
         boolean headingNext = HEADING_NUMBER.matcher(line).region(gapEnd, line.length()).lookingAt();
-        if (headingNext && (sentenceEnd || isHeading(line, segStart, gapStart, firstPiece))) return true;
-        return !headingNext && isShortHeading(line, segStart, gapStart) && sentenceFollows(line, gapEnd);
+        if (headingNext) return sentenceEnd || isHeading(line, segStart, gapStart, firstPiece);
+        if (!sentenceFollows(line, gapEnd)) return false;
+        // a heading or the title, then the indent of the paragraph under it
+        return isShortHeading(line, segStart, gapStart) || isWideGap(line, gapStart, gapEnd) && isHeading(line, segStart, gapStart, firstPiece);
     }
 
     /** Two blanks or more, or an ideographic space or a tab: the indent a paragraph starts with. */

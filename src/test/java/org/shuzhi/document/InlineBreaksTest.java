@@ -43,6 +43,14 @@ class InlineBreaksTest {
     }
 
     @Test
+    void aTitleThenAnIndentedParagraph() {
+        assertEquals(List.of("2023年度述职报告", "一年来，我认真履行党建第一责任人职责，现将有关情况报告如下。"),
+                InlineBreaks.split("2023年度述职报告　　一年来，我认真履行党建第一责任人职责，现将有关情况报告如下。"));
+        // a byline's unit and name stay together, however wide the blank between them
+        assertEquals(List.of("城东小学党支部书记　　王丽华"), InlineBreaks.split("城东小学党支部书记　　王丽华"));
+    }
+
+    @Test
     void blanksThatAreNoParagraphBreakStay() {
         for (String line : new String[] {
                 "二、存 在 问 题",                              // spaced out for looks

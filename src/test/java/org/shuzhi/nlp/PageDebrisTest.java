@@ -45,6 +45,9 @@ class PageDebrisTest {
             "责任编辑：李华",
             "扫一扫关注公众号",
             "返回顶部",
+            "时间：2023-12-20 09:10:00 来源：网友投稿",
+            "【本文地址：http://www.example.com/fanwen/123.html】",
+            "版权所有 © 范文网",
             // traditional, as some sites serve it
             "上一篇：黨支部書記述職報告",
             "相關推薦",
@@ -72,6 +75,7 @@ class PageDebrisTest {
             "一、履职主要情况",
             "以上述职，请各位领导和同志们批评指正。",
             "来源于群众的意见建议，我逐条建立台账。",
+            "日期：2023年12月20日",                     // the report's own date line, which gives its year
     })
     void reportText(String line) {
         assertFalse(PageDebris.isDebris(TextNormalizer.normalize(line)), line);
