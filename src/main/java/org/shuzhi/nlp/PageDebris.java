@@ -19,27 +19,31 @@ public final class PageDebris {
     static final int MAX_CHARS = 150;
 
     private static final Pattern TRAILING = Pattern.compile("[。.!?;:,、…\\s]+$");
-    private static final List<Pattern> PATTERNS = load();
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+    /** All patterns as one alternation: one matcher a paragraph instead of one per pattern. */
+    private static final Pattern PATTERN = load();
 
     private PageDebris() {}
 
     /** True when the whole paragraph is debris. {@code normalized} is the paragraph's analysis copy. */
     public static boolean isDebris(String normalized) {
-        String t = TRAILING.matcher(normalized.replaceAll("\\s+", "")).replaceAll("");
-        if (t.isEmpty() || t.length() > MAX_CHARS) return false;
-        for (Pattern p : PATTERNS) if (p.matcher(t).matches()) return true;
-        return false;
+        if (TextNormalizer.countChars(normalized) > MAX_CHARS) return false;
+        String t = TRAILING.matcher(BLANKS.matcher(normalized).replaceAll("")).replaceAll("");
+        if (t.isEmpty()) return false;
+        return PATTERN.matcher(t).matches();
     }
 
-    private static List<Pattern> load() {
+    private static Pattern load() {
         try (InputStream in = PageDebris.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("missing " + RESOURCE);
-            List<Pattern> out = new ArrayList<>();
+            List<String> out = new ArrayList<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
                 String s = line.strip();
-                if (!s.isEmpty() && !s.startsWith("#")) out.add(Pattern.compile(s, Pattern.CASE_INSENSITIVE));
+                if (s.isEmpty() || s.startsWith("#")) continue;
+                Pattern.compile(s); // a broken line is named by itself, not as part of the alternation
+                out.add("(?:" + s + ")");
             }
-            return List.copyOf(out);
+            return Pattern.compile(String.join("|", out), Pattern.CASE_INSENSITIVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
