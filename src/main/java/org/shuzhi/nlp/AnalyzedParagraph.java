@@ -31,11 +31,13 @@ public record AnalyzedParagraph(
     }
 
     /**
-     * A line that states nothing by itself, whatever its words lean to: a heading alone that is no
-     * sentence ("共学共建，让支部“强”起来", "党建品牌建设"), a table of contents, web-page debris.
+     * A line that states nothing by itself, whatever its words lean to: an outer heading alone that is no
+     * sentence ("一、存在的问题", "共学共建，让支部“强”起来", "党建品牌建设"), a table of contents, web-page
+     * debris. Inner numbered lines ("（一）加强理论武装", "1.每月开展一次主题党日") are left to what they say:
+     * a plan's items often come without a full stop.
      */
     public boolean isLayoutOnly() {
-        return layout != Layout.TEXT || (isHeadingOnly() && !endsSentence());
+        return layout != Layout.TEXT || (isHeadingOnly() && heading.level() <= 1 && !endsSentence());
     }
 
     public int index() {

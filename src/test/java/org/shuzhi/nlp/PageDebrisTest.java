@@ -48,6 +48,9 @@ class PageDebrisTest {
             "时间：2023-12-20 09:10:00 来源：网友投稿",
             "【本文地址：http://www.example.com/fanwen/123.html】",
             "版权所有 © 范文网",
+            "还剩5页未读，继续阅读",
+            "下载文档到电脑，查找使用更方便",
+            "VIP免费下载",
             // traditional, as some sites serve it
             "上一篇：黨支部書記述職報告",
             "相關推薦",
@@ -75,6 +78,7 @@ class PageDebrisTest {
             "一、履职主要情况",
             "以上述职，请各位领导和同志们批评指正。",
             "来源于群众的意见建议，我逐条建立台账。",
+            "我将继续阅读党史著作，每月撰写读书笔记1篇。",
             "日期：2023年12月20日",                     // the report's own date line, which gives its year
     })
     void reportText(String line) {

@@ -197,6 +197,14 @@ class ReportAnalyzerTest {
     }
 
     @Test
+    void anInnerNumberedItemWithoutFullStopIsLeftToWhatItSays() {
+        AnalyzedReport r = analyze("三、下一步打算\n（1）由我牵头每季度开展一次组织生活检查\n（2）2024年6月前完成党员积分制修订");
+        assertTrue(r.paragraphs().get(0).isLayoutOnly(), "the part heading");
+        assertTrue(r.paragraphs().get(1).isHeadingOnly() && !r.paragraphs().get(1).isLayoutOnly(), "a plan item, not a heading to silence");
+        assertTrue(!r.paragraphs().get(2).isLayoutOnly());
+    }
+
+    @Test
     void webPageDebrisIsMarkedAndLeftOutOfTheLength() {
         AnalyzedReport r = analyze(String.join("\n",
                 "资源描述：",
