@@ -76,7 +76,8 @@ public final class HeadingParser {
     }
 
     /** Words of a byline or salutation: a short line naming the unit, the writer or the audience is no slogan. */
-    private static final Pattern BYLINE = Pattern.compile("党支部|党总支|党委|党组|委员会|汇报人|述职人|报告人|姓名|单位|同志们|领导");
+    private static final Pattern BYLINE = Pattern.compile("党支部|党总支|党委|党组|委员会|汇报人|述职人|报告人|姓名|单位|同志们|领导"
+            + "|[〇○零一二三四五六七八九十]{2,}年"); // a date line in Chinese numerals: 二〇二三年十二月
     /** A byline ends with the writer's name after a space: "城东小学 王丽华". */
     private static final Pattern NAME_AFTER_SPACE = Pattern.compile(".*\\s\\p{IsHan}{2,3}$");
     private static final Pattern SLOGAN_SHAPE = Pattern.compile(".*[,，、“”\"'‘’「」『』].*");
@@ -90,7 +91,8 @@ public final class HeadingParser {
         String t = line.strip();
         if (t.isEmpty() || t.endsWith(":") || t.endsWith("：")) return false;
         if (BYLINE.matcher(t).find() || NAME_AFTER_SPACE.matcher(t).matches()) return false;
-        return SLOGAN_SHAPE.matcher(t).matches() || t.replaceAll("\\s+", "").length() >= 5;
+        // four characters make a topic ("组织建设"); a name alone has two or three
+        return SLOGAN_SHAPE.matcher(t).matches() || t.replaceAll("\\s+", "").length() >= 4;
     }
 
     private static boolean isHeadingOnly(String rest) {

@@ -133,13 +133,13 @@ class HeadingParserTest {
 
     @Test
     void unnumberedSloganAndTopicalHeadings() {
-        for (String line : new String[] {"共学共建，让支部“强”起来", "党建品牌建设", "共议共融 让群众心气“凝”起来"}) {
+        for (String line : new String[] {"共学共建，让支部“强”起来", "党建品牌建设", "共议共融 让群众心气“凝”起来", "组织建设"}) {
             Heading h = HeadingParser.parse(TextNormalizer.normalize(line));
             assertEquals(0, h.level(), line);
             assertTrue(HeadingParser.isSlogan(TextNormalizer.normalize(line)), line);
         }
         // short lines at the top that are no slogans: name, byline, unit, salutation
-        for (String line : new String[] {"黄静怡", "城东小学 王丽华", "桃源村党支部", "各位领导、同志们：", "汇报人：沈慧敏"}) {
+        for (String line : new String[] {"黄静怡", "城东小学 王丽华", "桃源村党支部", "各位领导、同志们：", "汇报人：沈慧敏", "二〇二三年十二月"}) {
             assertTrue(!HeadingParser.isSlogan(TextNormalizer.normalize(line)), line);
         }
         // a figure makes a short unpunctuated line a statement that lost its full stop
