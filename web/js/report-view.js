@@ -273,11 +273,13 @@ async function renderReport(container, review, profile, own) {
   for (const p of review.paragraphs) {
     const fs = byParagraph.get(p.index) || [];
     const edge = wholeParagraph(fs);
-    body.appendChild(el('div', {class: 'para-row' + (fs.length ? ' flagged' : '') + (edge ? ' edge sev-' + edge.severity : ''),
-      'data-index': p.index, title: edge ? '整段：' + ruleName(edge.rule) : null},
+    // web-page debris (上一篇, 仅展示前3000字 …) is shown greyed: not counted, not reviewed
+    body.appendChild(el('div', {class: 'para-row' + (fs.length ? ' flagged' : '') + (edge ? ' edge sev-' + edge.severity : '') + (p.debris ? ' debris' : ''),
+      'data-index': p.index, title: edge ? '整段：' + ruleName(edge.rule) : (p.debris ? '网页残留：不计入篇幅和比例，不作评审' : null)},
       el('div', {class: 'para'},
         el('span', {class: 'pno'}, paraNo(p.index)),
-        el('span', {class: 'tag part-' + p.label, title: '分类置信度 ' + pct(p.confidence)}, partName(p.label)),
+        p.debris ? el('span', {class: 'tag debris'}, '网页残留')
+          : el('span', {class: 'tag part-' + p.label, title: '分类置信度 ' + pct(p.confidence)}, partName(p.label)),
         el('span', {class: 'para-text'}, highlightedText(p.text, fs))),
       el('div', {class: 'notes'}, fs.map(f => noteView(f, review)))));
   }

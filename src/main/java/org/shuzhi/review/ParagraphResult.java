@@ -6,14 +6,17 @@ import org.shuzhi.document.Part;
 import org.shuzhi.document.TablePosition;
 
 /**
- * A paragraph as the JSON contract shows it. {@code table} is where a cell of a Word table stands, and is
- * left out for every other paragraph (an addition to the contract: a cell stays one paragraph).
+ * A paragraph as the JSON contract shows it, with two additions. {@code debris}: the paragraph is web-page
+ * debris (上一篇, 仅展示前3000字 …), kept so that indexes stay those of the text as submitted, but left out of
+ * length, shares and findings. {@code table}: where a cell of a Word table stands, left out for every other
+ * paragraph (a cell stays one paragraph).
  */
-@JsonPropertyOrder({"index", "text", "section", "label", "confidence", "table"})
-public record ParagraphResult(int index, String text, Part section, Part label, double confidence,
+@JsonPropertyOrder({"index", "text", "section", "label", "confidence", "debris", "table"})
+public record ParagraphResult(int index, String text, Part section, Part label, double confidence, boolean debris,
                               @JsonInclude(JsonInclude.Include.NON_NULL) TableCell table) {
+    /** A paragraph of the report's own text, outside any table. */
     public ParagraphResult(int index, String text, Part section, Part label, double confidence) {
-        this(index, text, section, label, confidence, null);
+        this(index, text, section, label, confidence, false, null);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.shuzhi.review;
 import java.util.ArrayList;
 import java.util.List;
 import org.shuzhi.classify.Labeled;
+import org.shuzhi.classify.LayoutLabels;
 import org.shuzhi.classify.ParagraphClassifier;
 import org.shuzhi.document.Report;
 import org.shuzhi.nlp.AnalyzedParagraph;
@@ -55,7 +56,9 @@ public final class Reviewer {
                 ? commonness.excluding(analyzed.meta().unit(), analyzed.meta().year()) : null;
         RuleContext context = new RuleContext(analyzed, labels, profile, common);
         List<Finding> findings = new ArrayList<>(rules.check(context));
-        if (request.useArchive() && crossReport != null) findings.addAll(RuleEngine.byProfile(profile, crossReport.check(context)));
+        if (request.useArchive() && crossReport != null) {
+            findings.addAll(RuleEngine.withoutDebris(analyzed, RuleEngine.byProfile(profile, crossReport.check(context))));
+        }
         return new Review(
                 report.file(),
                 new ReviewMeta(analyzed.meta().unit(), analyzed.meta().year(), analyzed.meta().role(), analyzed.meta().name(), profile.id()),
@@ -65,15 +68,16 @@ public final class Reviewer {
                 VerdictPolicy.decide(findings));
     }
 
+    /** The classifier's labels, with the lines the layout decides (headings alone, contents, debris) as {@code other}. */
     public List<Labeled> label(AnalyzedReport analyzed) {
-        return classifier.classify(analyzed);
+        return LayoutLabels.apply(analyzed, classifier.classify(analyzed));
     }
 
     private static List<ParagraphResult> paragraphs(AnalyzedReport analyzed, List<Labeled> labels) {
         List<ParagraphResult> out = new ArrayList<>();
         for (AnalyzedParagraph p : analyzed.paragraphs()) {
             Labeled l = labels.get(p.index());
-            out.add(new ParagraphResult(p.index(), p.text(), p.section(), l.label(), round(l.confidence()),
+            out.add(new ParagraphResult(p.index(), p.text(), p.section(), l.label(), round(l.confidence()), p.isDebris(),
                     ParagraphResult.TableCell.of(p.paragraph().table())));
         }
         return out;
