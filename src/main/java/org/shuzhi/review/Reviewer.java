@@ -12,6 +12,7 @@ import org.shuzhi.rules.Check;
 import org.shuzhi.rules.Finding;
 import org.shuzhi.rules.PhraseCommonness;
 import org.shuzhi.rules.Profile;
+import org.shuzhi.rules.RuleCatalog;
 import org.shuzhi.rules.RuleContext;
 import org.shuzhi.rules.RuleEngine;
 
@@ -55,7 +56,12 @@ public final class Reviewer {
                 ? commonness.excluding(analyzed.meta().unit(), analyzed.meta().year()) : null;
         RuleContext context = new RuleContext(analyzed, labels, profile, common);
         List<Finding> findings = new ArrayList<>(rules.check(context));
-        if (request.useArchive() && crossReport != null) findings.addAll(RuleEngine.byProfile(profile, crossReport.check(context)));
+        // a text that is not a duty report is compared with no archive (its one finding supersedes all)
+        boolean dutyReport = findings.stream().noneMatch(f -> RuleCatalog.standard().supersedesAll(f.rule()));
+        if (request.useArchive() && crossReport != null && dutyReport) {
+            findings.addAll(RuleEngine.byProfile(profile, crossReport.check(context)));
+            findings = RuleEngine.withoutSuperseded(findings);
+        }
         return new Review(
                 report.file(),
                 new ReviewMeta(analyzed.meta().unit(), analyzed.meta().year(), analyzed.meta().role(), profile.id()),
