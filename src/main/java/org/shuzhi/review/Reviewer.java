@@ -15,6 +15,7 @@ import org.shuzhi.rules.Profile;
 import org.shuzhi.rules.RuleCatalog;
 import org.shuzhi.rules.RuleContext;
 import org.shuzhi.rules.RuleEngine;
+import org.shuzhi.rules.SectionLabels;
 
 /**
  * The one pipeline every way in calls: segment, classify, run the profile's rules and (when asked and
@@ -71,8 +72,9 @@ public final class Reviewer {
                 VerdictPolicy.decide(findings));
     }
 
+    /** The classifier's labels, reconciled with the plans' heading (rules.SectionLabels): what every caller shows and counts. */
     public List<Labeled> label(AnalyzedReport analyzed) {
-        return classifier.classify(analyzed);
+        return SectionLabels.reconcile(analyzed, classifier.classify(analyzed));
     }
 
     private static List<ParagraphResult> paragraphs(AnalyzedReport analyzed, List<Labeled> labels) {
