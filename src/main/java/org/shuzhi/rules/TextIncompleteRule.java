@@ -18,7 +18,7 @@ import org.shuzhi.nlp.AnalyzedParagraph;
  */
 public final class TextIncompleteRule implements Rule {
     /** Marks a sentence cannot end on: a list or clause goes on, a bracket or quotation is open. */
-    private static final String OPEN_ENDS = "，、：；,:;（(“‘《〈【[—-";
+    private static final String OPEN_ENDS = "，、：,:（(“‘《〈【[—-";
     private static final Pattern ELLIPSIS = Pattern.compile("(……|…|\\.{3,}|。。。)$");
     /** A date line (2023年12月20日, 二〇二三年十二月, 2023.12.20) or a page number (- 3 -, 第3页). */
     private static final Pattern DATE_OR_PAGE = Pattern.compile(
@@ -29,6 +29,8 @@ public final class TextIncompleteRule implements Rule {
     private static final int MAX_END_MATTER_CHARS = 25;
     /** A clause without its end is a cut only when it is long enough to be one. */
     private static final int MIN_CLAUSE_CHARS = 12;
+    /** The share of content paragraphs ending with a full stop that makes that the writer's convention. */
+    private static final double STOPS_SHARE = 0.8;
 
     @Override
     public String code() {
@@ -47,7 +49,7 @@ public final class TextIncompleteRule implements Rule {
             break;
         }
         if (last == null) return List.of();
-        String cut = cutEnding(last);
+        String cut = cutEnding(last, endsSentences(ctx, last));
         List<Part> missing = List.of();
         if (cut == null) {
             missing = missingAfterAchievements(ctx, last);
@@ -73,20 +75,46 @@ public final class TextIncompleteRule implements Rule {
         return List.of(info().finding(null, null, found, evidence));
     }
 
-    /** What shows the text is cut at this paragraph, in words, or null when it ends as a text can. */
-    static String cutEnding(AnalyzedParagraph p) {
+    /**
+     * What shows the text is cut at this paragraph, in words, or null when it ends as a text can. A line
+     * that merely lacks its full stop is a cut only where the writer ends sentences ({@code stops}): some
+     * reports end every item without one.
+     */
+    static String cutEnding(AnalyzedParagraph p, boolean stops) {
         String t = p.normalized().strip();
         if (t.isEmpty()) return null;
-        if (numbered(p) && p.isHeadingOnly()) return "最后一行是标题，其后没有内容";
+        if (titleLine(p)) return "最后一行是标题，其后没有内容";
         if (ELLIPSIS.matcher(t).find()) return "以省略号结束";
         char end = t.charAt(t.length() - 1);
         if (OPEN_ENDS.indexOf(end) >= 0) return "句子停在“" + end + "”处";
         if (p.endsSentence() || "!?！？”’」』)）".indexOf(end) >= 0) return null;
+        if (!stops) return null;
         // a clause without its end: a sentence was going on ("一是加强理论学习，组织党员")
         boolean clause = t.indexOf('，') >= 0 || t.indexOf(',') >= 0 || t.indexOf('。') >= 0;
         if (clause && Signals.contentChars(p) >= MIN_CLAUSE_CHARS) return "句子没有写完";
         // a numbered item without its end ("一是加强理论学习")
         return numbered(p) ? "句子没有写完" : null;
+    }
+
+    /** Most paragraphs of content before the last end with a full stop: the writer's own convention. */
+    private static boolean endsSentences(RuleContext ctx, AnalyzedParagraph last) {
+        int content = 0, ended = 0;
+        for (AnalyzedParagraph p : ctx.paragraphs()) {
+            if (p.index() >= last.index() || p.paragraph().inTable() || Signals.contentChars(p) < MIN_CLAUSE_CHARS) continue;
+            content++;
+            if (p.endsSentence()) ended++;
+        }
+        return content > 0 && ended >= STOPS_SHARE * content;
+    }
+
+    /**
+     * A bare heading: a part's heading, or a short numbered line with no clause in it ("三、下一步工作打算",
+     * "（二）加强阵地建设"); not a numbered item of content that lacks its full stop.
+     */
+    private static boolean titleLine(AnalyzedParagraph p) {
+        if (!numbered(p) || !p.isHeadingOnly()) return false;
+        String t = p.normalized().strip();
+        return p.heading().part() != null || (p.chars() <= MAX_END_MATTER_CHARS && t.indexOf(',') < 0);
     }
 
     /** A numbered line (一、 （一） 1. 一是) or a part heading: it promises what follows. */

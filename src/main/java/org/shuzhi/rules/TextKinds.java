@@ -40,7 +40,7 @@ public final class TextKinds {
     private final List<Kind> kinds;
 
     /** One kind of text that is not a duty report. */
-    record Kind(String id, String name, List<Pattern> titles, List<Cue> cues) {}
+    record Kind(String id, String name, List<Pattern> titles, List<Cue> cues, boolean needsTitle) {}
 
     /**
      * A body cue; {@code first} > 0 looks only at that many paragraphs after the title; an {@code absent}
@@ -106,6 +106,7 @@ public final class TextKinds {
             List<Match> cues = cues(k, ps, titleLines);
             int needed = title != null ? CUES_WITH_TITLE : CUES_WITHOUT_TITLE;
             int score = cues.size() + (title != null ? 2 : 0);
+            if (k.needsTitle() && title == null) continue;
             if (cues.size() >= needed && score > bestScore) {
                 best = new Judgement(k.id(), k.name(), title, cues, self, sign);
                 bestScore = score;
@@ -176,7 +177,8 @@ public final class TextKinds {
                     cues.add(new Cue(c.get("name").asText(), Pattern.compile(c.get("pattern").asText()),
                             c.has("first") ? c.get("first").asInt() : 0, c.has("absent") && c.get("absent").asBoolean()));
                 }
-                kinds.add(new Kind(e.getKey(), k.get("name").asText(), patterns(k.get("titles")), List.copyOf(cues)));
+                kinds.add(new Kind(e.getKey(), k.get("name").asText(), patterns(k.get("titles")), List.copyOf(cues),
+                        k.has("needsTitle") && k.get("needsTitle").asBoolean()));
             }
             return new TextKinds(patterns(root.get("report").get("titles")), patterns(root.get("report").get("framing")), List.copyOf(kinds));
         } catch (IOException e) {
