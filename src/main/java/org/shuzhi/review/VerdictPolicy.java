@@ -32,6 +32,8 @@ public final class VerdictPolicy {
 
     public static Verdict decide(List<Finding> findings) {
         Map<String, Set<String>> where = new LinkedHashMap<>();
+        // what the text is (not a report, cut off) comes before what it says
+        Set<String> first = new LinkedHashSet<>();
         boolean error = false, warning = false;
         for (Finding f : findings) {
             error |= f.severity() == Severity.ERROR;
@@ -40,11 +42,13 @@ public final class VerdictPolicy {
             List<String> reasons = RuleCatalog.standard().contains(f.rule())
                     ? RuleCatalog.standard().get(f.rule()).verdictReasons() : List.of("其他：" + f.rule());
             for (String r : reasons) where.computeIfAbsent(r, k -> new LinkedHashSet<>()).add(place(f));
+            if (RuleCatalog.standard().supersedesAny(f.rule())) first.addAll(reasons);
         }
         long fiveItems = where.keySet().stream().filter(r -> r.startsWith(FIVE)).count();
         List<String> reasons = new ArrayList<>();
         where.entrySet().stream()
-                .sorted((a, b) -> Integer.compare(rank(a.getKey()), rank(b.getKey())))
+                .sorted((a, b) -> Integer.compare(first.contains(a.getKey()) ? -1 : rank(a.getKey()),
+                        first.contains(b.getKey()) ? -1 : rank(b.getKey())))
                 .forEach(e -> reasons.add(e.getKey() + "（" + places(e.getValue()) + "）"));
         if (error || fiveItems >= FIVE_ITEMS_TO_RETURN) return new Verdict(Verdict.RETURN, reasons);
         if (warning) return new Verdict(Verdict.REVISE, reasons);

@@ -59,6 +59,11 @@ public final class RuleCatalog {
         return !code.equals(other) && (s.contains(ALL) || s.contains(other));
     }
 
+    /** Whether a finding of {@code code} replaces any other: it says what the text is, before what it says. */
+    public boolean supersedesAny(String code) {
+        return !supersedes.getOrDefault(code, List.of()).isEmpty();
+    }
+
     /** Whether a finding of {@code code} leaves no other finding: it says the text is no duty report at all. */
     public boolean supersedesAll(String code) {
         return supersedes.getOrDefault(code, List.of()).contains(ALL);

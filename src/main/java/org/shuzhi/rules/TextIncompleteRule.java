@@ -96,13 +96,17 @@ public final class TextIncompleteRule implements Rule {
         return numbered(p) ? "句子没有写完" : null;
     }
 
-    /** Most paragraphs of content before the last end with a full stop: the writer's own convention. */
+    /**
+     * Most paragraphs of content before the last end with a full stop (or a colon that leads into a list):
+     * the writer's own convention. Titles, headings and table cells are no sentences and do not count.
+     */
     private static boolean endsSentences(RuleContext ctx, AnalyzedParagraph last) {
         int content = 0, ended = 0;
         for (AnalyzedParagraph p : ctx.paragraphs()) {
-            if (p.index() >= last.index() || p.paragraph().inTable() || Signals.contentChars(p) < MIN_CLAUSE_CHARS) continue;
+            if (p.index() >= last.index() || p.paragraph().inTable() || ctx.part(p) == Part.OTHER
+                    || Signals.contentChars(p) < MIN_CLAUSE_CHARS) continue;
             content++;
-            if (p.endsSentence()) ended++;
+            if (p.endsSentence() || p.normalized().strip().endsWith(":")) ended++;
         }
         return content > 0 && ended >= STOPS_SHARE * content;
     }

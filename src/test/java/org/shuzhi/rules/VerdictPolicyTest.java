@@ -57,4 +57,12 @@ class VerdictPolicyTest {
         assertTrue(RuleEngine.all().stream().noneMatch(r -> RuleCatalog.standard().get(r.code()).archive()));
         assertTrue(RuleCatalog.standard().get("COMMITMENT_NOT_ADDRESSED").reportLevel());
     }
+
+    @Test
+    void aCutTextIsNamedFirst() {
+        Finding cut = new Finding("TEXT_INCOMPLETE", Severity.ERROR, null, null, "…", Map.of(Finding.SUMMARY, "文本止于第7段，句子没有写完"));
+        Verdict v = VerdictPolicy.decide(List.of(f("BLAME_OTHERS", Severity.WARNING, 5), cut));
+        assertEquals(Verdict.RETURN, v.outcome());
+        assertEquals("其他：报告不完整（全文：文本止于第7段，句子没有写完）", v.reasons().get(0), v.reasons().toString());
+    }
 }
