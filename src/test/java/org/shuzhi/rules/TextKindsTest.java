@@ -86,6 +86,9 @@ class TextKindsTest {
         assertEquals(List.of("NOT_A_DUTY_REPORT"), r.findings().stream().map(Finding::rule).toList(), r.findings().toString());
         assertEquals(Verdict.RETURN, r.verdict().outcome());
         assertEquals(List.of("其他：提交的不是本人述职报告（全文：疑为领导讲话或点评）"), r.verdict().reasons());
+        // the checklist measures no parts of it against the notice
+        String text = org.shuzhi.review.TextFormatter.format(r, Profiles.resolve("institute-2023"));
+        assertTrue(text.contains("篇幅：不适用") && !text.contains("✗"), text);
         // without the gate the same text draws content findings: what the gate keeps out
         List<Labeled> labels = Reviewers.withoutArchive().label(ReportAnalyzer.analyze(new Report("点评.txt", ps), ReportMeta.UNKNOWN));
         List<Rule> content = RuleEngine.all().stream().filter(x -> !x.code().equals("NOT_A_DUTY_REPORT")).toList();
