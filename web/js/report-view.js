@@ -72,22 +72,36 @@ function sharesView(review, limits) {
 }
 
 /**
- * The paragraph's text with each finding's span marked. A finding without a span concerns the paragraph
+ * Every span a finding marks: its span, and any further ones its evidence lists (evidence.spans, e.g.
+ * each placeholder of a paragraph), each once.
+ */
+function findingSpans(f) {
+  const list = f.span ? [f.span] : [];
+  const more = f.evidence && Array.isArray(f.evidence.spans) ? f.evidence.spans : [];
+  for (const sp of more) {
+    if (sp && typeof sp.start === 'number' && typeof sp.end === 'number' &&
+        !list.some(x => x.start === sp.start && x.end === sp.end)) list.push(sp);
+  }
+  return list;
+}
+
+/**
+ * The paragraph's text with each finding's spans marked. A finding without a span concerns the paragraph
  * as a whole and is not marked in the text: the row carries an edge mark instead (wholeParagraph below).
  */
 function highlightedText(text, findings) {
-  const ranges = findings.filter(f => f.span).map(f => {
-    const s = Math.max(0, Math.min(text.length, f.span.start));
-    const e = Math.max(s, Math.min(text.length, f.span.end));
+  const ranges = findings.flatMap(f => findingSpans(f).map(sp => {
+    const s = Math.max(0, Math.min(text.length, sp.start));
+    const e = Math.max(s, Math.min(text.length, sp.end));
     return {s, e, f};
-  }).filter(r => r.e > r.s);
+  })).filter(r => r.e > r.s);
   const cuts = new Set([0, text.length]);
   for (const r of ranges) { cuts.add(r.s); cuts.add(r.e); }
   const points = [...cuts].sort((a, b) => a - b);
   const frag = document.createDocumentFragment();
   for (let i = 0; i + 1 < points.length; i++) {
     const a = points[i], b = points[i + 1];
-    const covering = ranges.filter(r => r.s <= a && r.e >= b).map(r => r.f);
+    const covering = [...new Set(ranges.filter(r => r.s <= a && r.e >= b).map(r => r.f))];
     const piece = text.slice(a, b);
     if (!covering.length) { frag.appendChild(document.createTextNode(piece)); continue; }
     covering.sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity]);

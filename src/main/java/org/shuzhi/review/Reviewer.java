@@ -13,8 +13,10 @@ import org.shuzhi.rules.Check;
 import org.shuzhi.rules.Finding;
 import org.shuzhi.rules.PhraseCommonness;
 import org.shuzhi.rules.Profile;
+import org.shuzhi.rules.RuleCatalog;
 import org.shuzhi.rules.RuleContext;
 import org.shuzhi.rules.RuleEngine;
+import org.shuzhi.rules.SectionLabels;
 
 /**
  * The one pipeline every way in calls: segment, classify, run the profile's rules and (when asked and
@@ -56,8 +58,11 @@ public final class Reviewer {
                 ? commonness.excluding(analyzed.meta().unit(), analyzed.meta().year()) : null;
         RuleContext context = new RuleContext(analyzed, labels, profile, common);
         List<Finding> findings = new ArrayList<>(rules.check(context));
-        if (request.useArchive() && crossReport != null) {
+        // a text that is not a duty report is compared with no archive (its one finding supersedes all)
+        boolean dutyReport = findings.stream().noneMatch(f -> RuleCatalog.standard().supersedesAll(f.rule()));
+        if (request.useArchive() && crossReport != null && dutyReport) {
             findings.addAll(RuleEngine.withoutDebris(analyzed, RuleEngine.byProfile(profile, crossReport.check(context))));
+            findings = RuleEngine.withoutSuperseded(findings);
         }
         return new Review(
                 report.file(),
@@ -68,9 +73,12 @@ public final class Reviewer {
                 VerdictPolicy.decide(findings));
     }
 
-    /** The classifier's labels, with the lines the layout decides (headings alone, contents, debris) as {@code other}. */
+    /**
+     * The classifier's labels, with the lines the layout decides (headings alone, contents, debris) as
+     * {@code other} and reconciled with the plans' heading (rules.SectionLabels): what every caller shows and counts.
+     */
     public List<Labeled> label(AnalyzedReport analyzed) {
-        return LayoutLabels.apply(analyzed, classifier.classify(analyzed));
+        return SectionLabels.reconcile(analyzed, LayoutLabels.apply(analyzed, classifier.classify(analyzed)));
     }
 
     private static List<ParagraphResult> paragraphs(AnalyzedReport analyzed, List<Labeled> labels) {

@@ -43,7 +43,9 @@ public final class TextFormatter {
         sb.append("评审要求：").append(profile == null ? m.profile() : profile.name() + "（" + profile.notice() + "）").append('\n');
         List<String> shares = new ArrayList<>();
         for (Part p : List.of(Part.ACHIEVEMENT, Part.PROBLEM, Part.PLAN)) shares.add(shareLine(p, r, profile));
-        sb.append("篇幅：").append(String.join("；", shares)).append('\n');
+        // a text that is no duty report has no parts to measure against a notice
+        boolean report = r.findings().stream().noneMatch(f -> RuleCatalog.standard().supersedesAll(f.rule()));
+        sb.append("篇幅：").append(report ? String.join("；", shares) : "不适用（不是述职报告，未作内容审查）").append('\n');
         if (!r.verdict().reasons().isEmpty()) {
             sb.append("理由：\n");
             for (String reason : r.verdict().reasons()) sb.append("  · ").append(reason).append('\n');

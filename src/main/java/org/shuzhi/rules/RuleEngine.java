@@ -19,8 +19,8 @@ public final class RuleEngine implements Check {
 
     /** Every archive-free rule, in the order findings are listed. */
     public static List<Rule> all() {
-        return List.of(new LengthRule(), ShareRule.achievementHigh(), ShareRule.problemLow(), new StructureRule(),
-                new RequiredTopicRule(), new PlaceholderRule(), new CollectiveVoiceRule(), new NoDataRule(),
+        return List.of(new NotADutyReportRule(), new TextIncompleteRule(),
+                new LengthRule(), ShareRule.achievementHigh(), ShareRule.problemLow(), new StructureRule(), new RequiredTopicRule(), new PlaceholderRule(), new CollectiveVoiceRule(), new NoDataRule(),
                 new SloganRule(), new DisguisedAchievementRule(), new BlameOthersRule(), new ObjectiveCausesRule(),
                 new VaguePlanRule(), new ProblemWithoutPlanRule());
     }
@@ -41,7 +41,7 @@ public final class RuleEngine implements Check {
         for (Rule r : rules) {
             if (profile.enabled(r.code())) out.addAll(r.check(context));
         }
-        return byProfile(profile, withoutDebris(context.report(), out));
+        return withoutSuperseded(byProfile(profile, withoutDebris(context.report(), out)));
     }
 
     /**
@@ -56,6 +56,19 @@ public final class RuleEngine implements Check {
             out.add(f);
         }
         return out;
+    }
+
+    /**
+     * The findings without those another finding replaces (the catalog's supersedes:): a text that is not
+     * a duty report keeps only that finding; a text cut off loses the findings that only measure what is
+     * missing after the cut (shares, missing parts). Order is kept.
+     */
+    public static List<Finding> withoutSuperseded(List<Finding> findings) {
+        RuleCatalog catalog = RuleCatalog.standard();
+        List<String> present = findings.stream().map(Finding::rule).distinct().toList();
+        return findings.stream()
+                .filter(f -> present.stream().noneMatch(code -> catalog.contains(code) && catalog.supersedes(code, f.rule())))
+                .toList();
     }
 
     /**
