@@ -25,7 +25,7 @@ class ReadingEvaluationTest {
     /** The product read the run-together rows 2 and 3 as one paragraph, labelled it achievement, missed row 4. */
     private static Review review(ReviewMeta meta) {
         List<ParagraphResult> ps = List.of(
-                new ParagraphResult(0, "篇1", Part.OTHER, Part.OTHER, 0.9),
+                new ParagraphResult(0, "篇1", Part.OTHER, Part.OTHER, 0.9, true, null),
                 new ParagraphResult(1, "红旗村党支部书记2023年度述职报告", Part.OTHER, Part.OTHER, 0.9),
                 new ParagraphResult(2, "我全年主持支委会10次。 支部高度重视党建阵地建设。", Part.ACHIEVEMENT, Part.ACHIEVEMENT, 0.9));
         return new Review("t.txt", meta, new Stats(10, Map.of()), ps, List.of(), VerdictPolicy.decide(List.of()));
@@ -49,9 +49,9 @@ class ReadingEvaluationTest {
         assertEquals(new ReadingEvaluation.Tally(0, 1), ev.meta("role"));
         assertEquals(new ReadingEvaluation.Tally(0, 1), ev.meta("name"), "annotated '-', read 李明");
         assertTrue(ev.misses().stream().anyMatch(m -> m.what().equals("role") && m.gold().equals("党支部书记") && m.product().equals("党委书记")));
-        // the product marks no debris yet: the annotated debris row is counted as missed, nothing as found
-        assertFalse(ev.debrisMarked());
-        assertArrayEquals(new int[] {0, 0, 1}, ev.debris());
+        // the product marks debris (paragraph field debris): the annotated debris row is found, nothing else
+        assertTrue(ev.debrisMarked());
+        assertArrayEquals(new int[] {1, 0, 0}, ev.debris());
     }
 
     @Test
