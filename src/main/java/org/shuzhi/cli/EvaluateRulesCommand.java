@@ -36,6 +36,7 @@ import org.shuzhi.rules.Finding;
 import org.shuzhi.rules.PhraseCommonness;
 import org.shuzhi.rules.Profile;
 import org.shuzhi.rules.Profiles;
+import org.shuzhi.rules.RuleCatalog;
 import org.shuzhi.rules.RuleContext;
 import org.shuzhi.rules.RuleEngine;
 import org.shuzhi.rules.RuleEvaluation;
@@ -267,6 +268,12 @@ public final class EvaluateRulesCommand implements Callable<Integer> {
         RuleEvaluation.Score all = new RuleEvaluation.Score("all", tp, fp, fn);
         sb.append(String.format("| **all** | %d | %d | %d | %s | %s |%n", tp + fn, tp + fp, tp,
                 RuleEvaluation.fmt(all.precision()), RuleEvaluation.fmt(all.recall())));
+        RuleEvaluation.Score content = content(ev);
+        if (!content.equals(new RuleEvaluation.Score("content", tp, fp, fn))) {
+            int ctp = content.truePositives(), cfp = content.falsePositives(), cfn = content.falseNegatives();
+            sb.append(String.format("| **content** (paragraph rules) | %d | %d | %d | %s | %s |%n", ctp + cfn, ctp + cfp, ctp,
+                    RuleEvaluation.fmt(content.precision()), RuleEvaluation.fmt(content.recall())));
+        }
         sb.append("\nNot annotated in the corpus (depend on the profile), findings: ");
         List<String> un = new ArrayList<>();
         ev.unscored().forEach((k, v) -> un.add(k + " " + v));
@@ -286,6 +293,18 @@ public final class EvaluateRulesCommand implements Callable<Integer> {
                 for (RuleEvaluation.Key k : ev.falseNegatives(s.rule())) sb.append("- FN ").append(line(ev, k)).append('\n');
             }
         }
+    }
+
+    /** The rules about paragraphs' content, whole-report codes (structure, not a report, cut off) left out. */
+    private static RuleEvaluation.Score content(RuleEvaluation ev) {
+        int tp = 0, fp = 0, fn = 0;
+        for (RuleEvaluation.Score s : ev.scores()) {
+            if (!RuleCatalog.standard().contains(s.rule()) || RuleCatalog.standard().get(s.rule()).reportLevel()) continue;
+            tp += s.truePositives();
+            fp += s.falsePositives();
+            fn += s.falseNegatives();
+        }
+        return new RuleEvaluation.Score("content", tp, fp, fn);
     }
 
     private void reading(StringBuilder sb, String title, ReadingEvaluation r) {
