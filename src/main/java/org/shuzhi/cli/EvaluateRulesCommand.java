@@ -241,7 +241,8 @@ public final class EvaluateRulesCommand implements Callable<Integer> {
 
             A held-out set's annotated paragraphs are aligned with the paragraphs the product reads by order and by their \
             first characters (`labels/ID.tsv`'s third column), so that lines run together, table cells and page debris do \
-            not shift the numbering; findings are scored in the annotation's numbering. Each held-out set also gets a \
+            not shift the numbering; findings are scored in the annotation's numbering, each report given the manifest's \
+            year and role (where not `-`) as before, and a **content** row leaves out the whole-report codes. Each held-out set also gets a \
             *Reading* section: the reports reviewed as a user gets them (nothing given with --unit/--year/--role), each \
             annotated paragraph's label (page debris counted as `other`) and, where annotated, section against the \
             product's, and unit, year, role and name against the manifest (`-`: the text does not give it, so only null \
