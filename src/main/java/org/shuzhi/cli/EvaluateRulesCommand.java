@@ -36,6 +36,7 @@ import org.shuzhi.rules.Finding;
 import org.shuzhi.rules.PhraseCommonness;
 import org.shuzhi.rules.Profile;
 import org.shuzhi.rules.Profiles;
+import org.shuzhi.rules.RuleCatalog;
 import org.shuzhi.rules.RuleContext;
 import org.shuzhi.rules.RuleEngine;
 import org.shuzhi.rules.RuleEvaluation;
@@ -240,7 +241,8 @@ public final class EvaluateRulesCommand implements Callable<Integer> {
 
             A held-out set's annotated paragraphs are aligned with the paragraphs the product reads by order and by their \
             first characters (`labels/ID.tsv`'s third column), so that lines run together, table cells and page debris do \
-            not shift the numbering; findings are scored in the annotation's numbering. Each held-out set also gets a \
+            not shift the numbering; findings are scored in the annotation's numbering, each report given the manifest's \
+            year and role (where not `-`) as before, and a **content** row leaves out the whole-report codes. Each held-out set also gets a \
             *Reading* section: the reports reviewed as a user gets them (nothing given with --unit/--year/--role), each \
             annotated paragraph's label (page debris counted as `other`) and, where annotated, section against the \
             product's, and unit, year, role and name against the manifest (`-`: the text does not give it, so only null \
@@ -267,6 +269,12 @@ public final class EvaluateRulesCommand implements Callable<Integer> {
         RuleEvaluation.Score all = new RuleEvaluation.Score("all", tp, fp, fn);
         sb.append(String.format("| **all** | %d | %d | %d | %s | %s |%n", tp + fn, tp + fp, tp,
                 RuleEvaluation.fmt(all.precision()), RuleEvaluation.fmt(all.recall())));
+        RuleEvaluation.Score content = content(ev);
+        if (!content.equals(new RuleEvaluation.Score("content", tp, fp, fn))) {
+            int ctp = content.truePositives(), cfp = content.falsePositives(), cfn = content.falseNegatives();
+            sb.append(String.format("| **content** (paragraph rules) | %d | %d | %d | %s | %s |%n", ctp + cfn, ctp + cfp, ctp,
+                    RuleEvaluation.fmt(content.precision()), RuleEvaluation.fmt(content.recall())));
+        }
         sb.append("\nNot annotated in the corpus (depend on the profile), findings: ");
         List<String> un = new ArrayList<>();
         ev.unscored().forEach((k, v) -> un.add(k + " " + v));
@@ -286,6 +294,18 @@ public final class EvaluateRulesCommand implements Callable<Integer> {
                 for (RuleEvaluation.Key k : ev.falseNegatives(s.rule())) sb.append("- FN ").append(line(ev, k)).append('\n');
             }
         }
+    }
+
+    /** The rules about paragraphs' content, whole-report codes (structure, not a report, cut off) left out. */
+    private static RuleEvaluation.Score content(RuleEvaluation ev) {
+        int tp = 0, fp = 0, fn = 0;
+        for (RuleEvaluation.Score s : ev.scores()) {
+            if (!RuleCatalog.standard().contains(s.rule()) || RuleCatalog.standard().get(s.rule()).reportLevel()) continue;
+            tp += s.truePositives();
+            fp += s.falsePositives();
+            fn += s.falseNegatives();
+        }
+        return new RuleEvaluation.Score("content", tp, fp, fn);
     }
 
     private void reading(StringBuilder sb, String title, ReadingEvaluation r) {

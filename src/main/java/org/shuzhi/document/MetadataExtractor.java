@@ -36,7 +36,7 @@ public final class MetadataExtractor {
     private static final int BODY_MIN = 60;
     private static final Pattern TITLE = Pattern.compile("述职|述责|履职报告|抓党建工作报告|抓基层党建工作报告");
     /** Lines of a web page around a report: what a page says about itself, never the report's own words. */
-    private static final Pattern DEBRIS = Pattern.compile("^(?:资源描述|导语|来源|时间|发布时间|发布日期|作者|浏览|点击|阅读|编辑|责编|"
+    private static final Pattern DEBRIS = Pattern.compile("^[\\[【(（]?(?:资源描述|导语|来源|时间|日期|发布|发表|作者|浏览|点击|阅读|编辑|责编|供稿|通讯员|"
             + "审核|当前位置|您的位置|首页|上一篇|下一篇|相关|推荐|标签|关键词|分享|下载|收藏|举报|字号|打印|文章|本文)"
             + "|^篇\\s*[一二三四五六七八九十\\d]+$|篇\\s*[一二三四五六七八九十\\d]+$|精选|范文|\\d+\\s*篇|合集|大全|模板|仅展示|>|》》");
     /** "篇一：XX村党支部书记述职报告": the page numbers the reports it shows; what follows is the report's title. */

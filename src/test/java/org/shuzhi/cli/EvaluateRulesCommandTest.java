@@ -35,6 +35,8 @@ class EvaluateRulesCommandTest {
         assertTrue(md.contains("| NOT_A_DUTY_REPORT | 1 | "), md);
         assertTrue(md.contains("| TEXT_INCOMPLETE | 1 | "), md);
         assertTrue(md.contains("texts that are no duty report (quality `not-report`)"), md);
+        // the content rules apart from the whole-report codes: 4 of the 6 annotations are about paragraphs
+        assertTrue(md.contains("| **content** (paragraph rules) | 4 | "), md);
         // every annotated paragraph found, the docx's table cells and the GBK text's run-together line among them
         String reading = md.substring(md.indexOf("## Reading: held-out set " + MINI));
         assertTrue(reading.contains("4 reports, 37 annotated paragraphs: 37 aligned"), reading);
