@@ -25,8 +25,11 @@ public final class TextPieces {
         if (paragraphs.stream().noneMatch(p -> p.text().length() > MAX_PARAGRAPH_CHARS)) return paragraphs;
         List<Paragraph> out = new ArrayList<>();
         for (Paragraph p : paragraphs) {
+            int offset = 0;
             for (String piece : pieces(p.text(), MAX_PARAGRAPH_CHARS)) {
-                if (!piece.isBlank()) out.add(new Paragraph(out.size(), piece, p.inTable()));
+                // a piece keeps its place in the source text, so spans in it still map back
+                if (!piece.isBlank()) out.add(new Paragraph(out.size(), piece, p.inTable(), p.startOf(offset)));
+                offset += piece.length();
             }
         }
         return out;
