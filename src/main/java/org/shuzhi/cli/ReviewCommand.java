@@ -46,7 +46,7 @@ public final class ReviewCommand implements Callable<Integer> {
 
     static final class ArchiveChoice {
         @Option(names = "--archive", paramLabel = "DIR",
-                description = "档案库目录（默认与 serve 相同：环境变量 SHUZHI_ARCHIVE，否则 ~/.shuzhi/archive）")
+                description = "档案库目录（默认与 serve 相同：环境变量 SHUZHI_ARCHIVE，%n否则 ~/.shuzhi/archive）")
         Path archive;
 
         @Option(names = "--no-archive", description = "不与档案库比对")
