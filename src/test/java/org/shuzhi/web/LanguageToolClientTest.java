@@ -21,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.shuzhi.archive.Archive;
 import org.shuzhi.corpus.Corpus;
 import org.shuzhi.review.Json;
-import org.shuzhi.review.TextScope;
 
 /**
  * A real client of LanguageTool's protocol against the real server: {@code languagetool-api} from the npm
@@ -93,21 +92,6 @@ class LanguageToolClientTest {
         return Json.MAPPER.readTree(run(client, List.of("node", "lt-client.js", base, file.toAbsolutePath().toString()), 300));
     }
 
-    /** What the self-check marks on {@code text} sent alone, less what only a whole report is judged by. */
-    private static TreeSet<String> selfCheck(String text) throws Exception {
-        Http.Answer a = new Http(server.url()).postJson("/api/review", Json.MAPPER.createObjectNode().put("text", text).toString());
-        assertEquals(200, a.status(), a.body());
-        JsonNode review = a.json().get(0);
-        TreeSet<String> out = new TreeSet<>();
-        for (JsonNode f : review.get("findings")) {
-            if (TextScope.wholeReportRules().contains(f.get("rule").asText())) continue;
-            boolean whole = f.get("span").isNull();
-            int s = whole ? 0 : f.at("/span/start").asInt(), e = whole ? text.length() : f.at("/span/end").asInt();
-            out.add(s + "+" + (e - s) + " " + f.get("rule").asText());
-        }
-        return out;
-    }
-
     @Test
     void theClientListsChineseAndUnderlinesWhereTheSelfCheckMarks() throws Exception {
         // a weak report's paragraphs, each sent alone as LibreOffice sends them
@@ -126,7 +110,7 @@ class LanguageToolClientTest {
             for (JsonNode m : check.get("matches")) {
                 parsed.add(m.get("offset").asInt() + "+" + m.get("length").asInt() + " " + m.at("/rule/id").asText());
             }
-            assertEquals(selfCheck(text), parsed, "paragraph " + (i + 1) + ": " + text);
+            assertEquals(SelfCheckSpans.of(new Http(server.url()), text, code -> code), parsed, "paragraph " + (i + 1) + ": " + text);
             for (int k = 0; k < check.get("matches").size(); k++) {
                 JsonNode m = check.get("matches").get(k);
                 int off = m.get("offset").asInt(), len = m.get("length").asInt();
