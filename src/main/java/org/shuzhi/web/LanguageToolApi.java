@@ -30,7 +30,6 @@ final class LanguageToolApi {
     static final String NAME = "中文";
     /** What a client may ask for: LibreOffice sends the document's language as BCP 47 ("zh-CN"). */
     private static final Set<String> ACCEPTED = Set.of("zh-cn", "zh", "auto");
-    static final String DRAFT_NAME = "草稿";
 
     private final Supplier<Reviewer> reviewer;
 
@@ -50,8 +49,8 @@ final class LanguageToolApi {
         AnnotatedText text = text(ctx);
         language(param(ctx, "language"));
         RuleSelection selection = RuleSelection.of(name -> param(ctx, name));
-        ReportLimits.check(DRAFT_NAME, text.plain().codePointCount(0, text.plain().length()));
-        Report report = Report.fromText(DRAFT_NAME, text.plain());
+        ReportLimits.check(ReviewApi.DRAFT_NAME, text.plain().codePointCount(0, text.plain().length()));
+        Report report = Report.fromText(ReviewApi.DRAFT_NAME, text.plain());
         TextScope scope = TextScope.of(report);
         ReviewRequest asked = new ReviewRequest(null, ReportMeta.UNKNOWN, true, selection.apply(Profiles.resolve(null)));
         Review review = report.paragraphs().isEmpty() ? null : reviewer.get().review(report, scope.request(asked));

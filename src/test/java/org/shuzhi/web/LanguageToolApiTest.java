@@ -255,6 +255,20 @@ class LanguageToolApiTest {
     }
 
     @Test
+    void offsetsCountUtf16UnitsAsLibreOfficeAndJavaScriptDo() throws Exception {
+        // 𠀀 (U+20000) is two UTF-16 units: a client counting code points would underline one character early
+        String text = "𠀀𠀀村党支部全年开展主题党日活动XX次，党员参与率明显提高。";
+        Answer a = check(Map.of("text", text, "language", "zh-CN"));
+        assertEquals(200, a.status(), a.body());
+        JsonNode placeholder = null;
+        for (JsonNode m : a.json().get("matches")) if (m.at("/rule/id").asText().equals("PLACEHOLDER_LEFT")) placeholder = m;
+        assertTrue(placeholder != null, a.body());
+        int off = placeholder.get("offset").asInt(), len = placeholder.get("length").asInt();
+        assertEquals(text.indexOf("XX"), off, "UTF-16 index, not code points (" + text.codePointCount(0, text.indexOf("XX")) + ")");
+        assertTrue(text.substring(off, off + len).startsWith("XX"), text.substring(off, off + len));
+    }
+
+    @Test
     void anEmptyTextHasNoMatchesAndGetWorksAsPost() throws Exception {
         Answer empty = check(Map.of("text", "", "language", "auto"));
         assertEquals(200, empty.status(), empty.body());
