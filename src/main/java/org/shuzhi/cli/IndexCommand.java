@@ -2,7 +2,6 @@ package org.shuzhi.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -13,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.stream.Stream;
 import org.shuzhi.archive.Archive;
 import org.shuzhi.archive.ArchiveEntry;
 import org.shuzhi.archive.ArchiveException;
@@ -41,7 +39,6 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class IndexCommand implements Callable<Integer> {
     private static final int FIRST_BATCH = 8;
     private static final int MAX_BATCH = 500;
-    private static final List<String> EXTENSIONS = List.of(".txt", ".docx", ".doc", ".pdf");
 
     @Spec
     CommandSpec spec;
@@ -59,8 +56,7 @@ public final class IndexCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> files = new ArrayList<>();
-        for (Path p : inputs) expand(p, files, err);
+        List<Path> files = ReportFiles.expand(inputs, err);
         Map<Path, String> refused = new LinkedHashMap<>();
         java.util.Set<Path> done = new java.util.HashSet<>();
         boolean[] full = {false};
@@ -169,32 +165,5 @@ public final class IndexCommand implements Callable<Integer> {
                 return batch;
             }
         };
-    }
-
-    /**
-     * A directory becomes its report files, subdirectories included, in name order; what it holds besides is
-     * listed as skipped, so nothing is left out unseen. A file named on the command line goes to the reader,
-     * which names what is wrong with it.
-     */
-    private static void expand(Path p, List<Path> out, PrintWriter err) throws IOException {
-        if (!Files.isDirectory(p)) {
-            out.add(p);
-            return;
-        }
-        List<Path> all;
-        try (Stream<Path> s = Files.walk(p)) {
-            all = s.filter(Files::isRegularFile).sorted().toList();
-        }
-        for (Path f : all) {
-            String name = f.getFileName().toString();
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (name.startsWith("~$")) {
-                err.println("跳过：" + f + "（Word 打开文档时留下的临时文件）");
-            } else if (EXTENSIONS.stream().noneMatch(lower::endsWith)) {
-                err.println("跳过：" + f + "（不是 .txt .docx .doc .pdf 文件）");
-            } else {
-                out.add(f);
-            }
-        }
     }
 }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "serve", description = "启动网页评审服务（自查、评阅、档案检索），地址 http://127.0.0.1:7070/；"
+@Command(name = "serve", description = "启动网页评审服务（自查、评阅、档案检索），%n地址 http://127.0.0.1:7070/；"
         + "档案库为空时在后台存入演示语料，服务随即可用。")
 public final class ServeCommand implements Callable<Integer> {
     @Spec

@@ -31,11 +31,17 @@ public final class TextPieces {
         boolean changed = false;
         for (Paragraph p : paragraphs) {
             List<String> lines = p.inTable() ? List.of(p.text()) : InlineBreaks.split(p.text());
+            int from = 0;
             for (String line : lines) {
+                // each line is a stretch of the paragraph's text (only the blanks between them dropped)
+                int lineStart = Math.max(from, p.text().indexOf(line, from));
+                from = lineStart + line.length();
                 List<String> pieces = line.length() > MAX_PARAGRAPH_CHARS ? pieces(line, MAX_PARAGRAPH_CHARS) : List.of(line);
+                int offset = lineStart;
                 for (String piece : pieces) {
-                    // withText keeps the paragraph's place in the document (a table cell's position)
-                    if (!piece.isBlank()) out.add(p.withText(piece).withIndex(out.size()));
+                    // a piece keeps its table position and its place in the source text, so spans still map back
+                    if (!piece.isBlank()) out.add(p.piece(out.size(), piece, offset));
+                    offset += piece.length();
                 }
                 changed |= pieces.size() > 1;
             }

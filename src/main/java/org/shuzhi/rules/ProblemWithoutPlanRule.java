@@ -25,6 +25,12 @@ public final class ProblemWithoutPlanRule implements Rule {
         return "PROBLEM_WITHOUT_PLAN";
     }
 
+    /** A problem is answered by the report's plans: a paragraph alone has none. */
+    @Override
+    public boolean needsWholeReport() {
+        return true;
+    }
+
     @Override
     public List<Finding> check(RuleContext ctx) {
         List<AnalyzedParagraph> planParagraphs = ctx.content(Part.PLAN);

@@ -112,7 +112,7 @@ public final class RuleCatalog {
                 }
                 out.put(e.getKey(), new RuleInfo(e.getKey(), r.get("name").asText(), r.get("scope").asText().equals("report"),
                         Severity.of(r.get("severity").asText()), r.get("requirement").asText(), sources, reasons,
-                        r.has("check") && r.get("check").asText().equals("archive")));
+                        r.has("check") && r.get("check").asText().equals("archive"), category(e.getKey(), r.get("category"))));
             }
             for (var e : supersedes.entrySet()) {
                 for (String c : e.getValue()) {
@@ -125,5 +125,13 @@ public final class RuleCatalog {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Every rule has one category, as in LanguageTool ("never null"): a code without one is a catalog error. */
+    private static RuleCategory category(String code, JsonNode c) {
+        if (c == null || c.get("id") == null || c.get("name") == null) {
+            throw new IllegalStateException("rules/catalog.yaml: " + code + " needs category: {id: …, name: …}");
+        }
+        return new RuleCategory(c.get("id").asText(), c.get("name").asText());
     }
 }

@@ -108,9 +108,9 @@ final class ArchiveApi {
     private static Part label(String s) {
         if (s == null) return null;
         try {
-            return Part.of(s);
+            return Part.named(s);
         } catch (IllegalArgumentException e) {
-            throw ApiError.badRequest("段落类别应为 achievement、problem、plan 或 other，收到：" + s);
+            throw ApiError.badRequest("段落类别应为 成绩、问题、打算 或 其他（achievement、problem、plan、other），收到：" + s);
         }
     }
 

@@ -159,9 +159,13 @@ final class RequestGuard implements Filter {
     private static void refuse(HttpServletRequest req, HttpServletResponse res, int status, String message) throws IOException {
         res.setStatus(status);
         res.setHeader("Connection", "close");
-        if (req.getRequestURI().startsWith("/api/") || req.getRequestURI().startsWith("/v2/")) {
+        if (req.getRequestURI().startsWith("/api/")) {
             res.setContentType("application/json;charset=utf-8");
             res.getOutputStream().write(Json.MAPPER.writeValueAsBytes(Map.of("error", message)));
+        } else if (LanguageToolApi.isProtocolPath(req.getRequestURI())) {
+            // LanguageTool's clients read a refusal as plain text
+            res.setContentType("text/plain;charset=utf-8");
+            res.getOutputStream().write(("Error: " + message).getBytes(StandardCharsets.UTF_8));
         } else {
             res.setContentType("text/plain;charset=utf-8");
             res.getOutputStream().write(message.getBytes(StandardCharsets.UTF_8));

@@ -60,7 +60,7 @@ final class ReviewApi {
      * Reads request bodies up to the request limit: Jackson's own default (20 million characters a string)
      * would call a long but valid draft "not JSON"; the report's length limit then answers it by name.
      */
-    private static final ObjectMapper REQUEST_MAPPER = requestMapper();
+    static final ObjectMapper REQUEST_MAPPER = requestMapper();
 
     private static ObjectMapper requestMapper() {
         ObjectMapper m = Json.MAPPER.copy();

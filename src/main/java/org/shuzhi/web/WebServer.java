@@ -83,6 +83,7 @@ public final class WebServer implements AutoCloseable {
         AuditLog audit = new AuditLog(options.serverFolder(), clock);
         Sessions sessions = new Sessions(clock);
         AccessControl access = new AccessControl(accounts, sessions);
+        LanguageToolApi languageTool = new LanguageToolApi(startup::reviewer, access);
         CsrfTokens tokens = new CsrfTokens();
         AccountApi accountApi = new AccountApi(accounts, sessions, new LoginThrottle(clock), audit, tokens, access);
         MarksApi marks = new MarksApi(new FindingMarks(options.serverFolder(), clock), startup::archive, audit, access);
@@ -143,16 +144,23 @@ public final class WebServer implements AutoCloseable {
         app.get("/api/units/{key}/history", archiveApi::history);
         app.post("/api/archive", ctx -> gate.run(() -> archiveApi.add(ctx)));
         app.delete("/api/archive/{unit}/{year}", archiveApi::remove);
+        // LanguageTool's protocol, for word processors (LibreOffice) and its other clients
+        app.get("/v2/languages", languageTool::languages);
+        app.post("/v2/check", ctx -> gate.run(() -> languageTool.check(ctx)));
+        app.get("/v2/check", ctx -> gate.run(() -> languageTool.check(ctx)));
         // unmatched API paths answer in JSON like every other API error (added last: first match wins)
         for (HandlerType t : new HandlerType[] {HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.DELETE}) {
             app.addHttpHandler(t, "/api/*", ctx -> {
                 throw ApiError.notFound("没有这个接口：" + ctx.method() + " " + ctx.path());
             });
+            app.addHttpHandler(t, "/v2/*", ctx -> {
+                throw ApiError.notFound("Unsupported action: '" + ctx.path() + "'（本服务只提供 /v2/languages 与 /v2/check）");
+            });
         }
         // an unknown page gets a page in Chinese; the API's own 404s stay JSON
         String notFound = resource("/web/404.html");
         app.error(404, ctx -> {
-            if (!ctx.path().startsWith("/api/")) ctx.html(notFound);
+            if (!ctx.path().startsWith("/api/") && !LanguageToolApi.isProtocolPath(ctx.path())) ctx.html(notFound);
         });
         app.exception(ApiError.class, (e, ctx) -> {
             if (e.retryAfterSeconds() > 0) ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
@@ -241,7 +249,8 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static void error(Context ctx, int status, String message) {
-        ctx.status(status).json(Map.of("error", message));
+        if (LanguageToolApi.isProtocolPath(ctx.path())) LanguageToolApi.error(ctx, status, message);
+        else ctx.status(status).json(Map.of("error", message));
     }
 
     private static String chinese(int status) {
