@@ -149,7 +149,9 @@ function noteView(f, review) {
       el('strong', {}, ruleName(f.rule))),
     el('div', {class: 'note-msg'}, f.message),
     sources.map(src => el('button', {type: 'button', class: 'evidence-btn',
-      onclick: () => openCompare(review, f, src)}, '对照原文：' + sourceName(src))));
+      onclick: () => openCompare(review, f, src)}, '对照原文：' + sourceName(src))),
+    // marks belong to the reviewer's page (review.html loads marks.js); a self-check has none
+    typeof markView === 'function' ? markView(f, review) : null);
 }
 
 /** What the evidence says besides the passages, in words: years, shared length, terms named and missing. */

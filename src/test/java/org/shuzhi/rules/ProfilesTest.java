@@ -90,6 +90,15 @@ class ProfilesTest {
         assertNull(none.limitFor("党委书记"));
     }
 
+    @Test
+    void aYearOutOfRangeOrTooBigForAnIntegerIsNamedNotWrappedRound() {
+        String base = "id: p\nname: 测试\nnotice: 测试通知\n";
+        assertField("year", base + "year: 99999999999999999999\n");
+        assertField("year", base + "year: 20240\n");
+        assertField("topics[1].years", base + "topics:\n  - name: 党史学习教育\n    years: [99999999999]\n    terms: [党史]\n");
+        assertEquals(2024, ProfileReader.read("p.yaml", base + "year: 2024\n").year());
+    }
+
     private static void assertField(String field, String yaml) {
         ProfileException e = assertThrows(ProfileException.class, () -> ProfileReader.read("p.yaml", yaml));
         assertTrue(e.getMessage().contains("字段 " + field), "message names " + field + ": " + e.getMessage());

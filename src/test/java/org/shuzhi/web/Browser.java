@@ -18,6 +18,11 @@ final class Browser {
     private Browser() {}
 
     static ChromeDriver start(Path profileDir, int width, int height) throws IOException {
+        return start(profileDir, width, height, new String[0]);
+    }
+
+    /** @param extra further Chromium switches (e.g. host-resolver rules that send a foreign name to this machine) */
+    static ChromeDriver start(Path profileDir, int width, int height, String... extra) throws IOException {
         Files.createDirectories(profileDir);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BINARY);
@@ -25,6 +30,7 @@ final class Browser {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--lang=zh-CN", "--window-size=" + width + "," + height,
                 "--user-data-dir=" + profileDir.toAbsolutePath());
+        options.addArguments(extra);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(DRIVER).toFile()).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
