@@ -277,7 +277,7 @@ async function renderReport(container, review, profile, own) {
     review.verdict.reasons.length ? el('ul', {class: 'reasons'}, review.verdict.reasons.map(r => el('li', {}, reasonText(r)))) : null,
     el('div', {class: 'meta muted'},
       '文件：' + review.file + '　单位：' + (m.unit || '—') + '　年度：' + (m.year || '—') +
-      '　职务：' + (m.role || '—') + '　评审要求：' + (profile && profile.name ? profile.name : m.profile)),
+      '　职务：' + (m.role || '—') + '　姓名：' + (m.name || '—') + '　评审要求：' + (profile && profile.name ? profile.name : m.profile)),
     // a text that is no duty report has no parts to measure against the notice
     whole.some(f => NOT_REPORT_RULES.includes(f.rule))
       ? el('div', {class: 'shares muted', 'data-bar': 'none'}, '篇幅：不适用（不是述职报告，未作内容审查）')
@@ -290,11 +290,13 @@ async function renderReport(container, review, profile, own) {
   for (const p of review.paragraphs) {
     const fs = byParagraph.get(p.index) || [];
     const edge = wholeParagraph(fs);
-    body.appendChild(el('div', {class: 'para-row' + (fs.length ? ' flagged' : '') + (edge ? ' edge sev-' + edge.severity : ''),
-      'data-index': p.index, title: edge ? '整段：' + ruleName(edge.rule) : null},
+    // web-page debris (上一篇, 仅展示前3000字 …) is shown greyed: not counted, not reviewed
+    body.appendChild(el('div', {class: 'para-row' + (fs.length ? ' flagged' : '') + (edge ? ' edge sev-' + edge.severity : '') + (p.debris ? ' debris' : ''),
+      'data-index': p.index, title: edge ? '整段：' + ruleName(edge.rule) : (p.debris ? '网页残留：不计入篇幅和比例，不作评审' : null)},
       el('div', {class: 'para'},
         el('span', {class: 'pno'}, paraNo(p.index)),
-        el('span', {class: 'tag part-' + p.label, title: '分类置信度 ' + pct(p.confidence)}, partName(p.label)),
+        p.debris ? el('span', {class: 'tag debris'}, '网页残留')
+          : el('span', {class: 'tag part-' + p.label, title: '分类置信度 ' + pct(p.confidence)}, partName(p.label)),
         el('span', {class: 'para-text'}, highlightedText(p.text, fs))),
       el('div', {class: 'notes'}, fs.map(f => noteView(f, review)))));
   }

@@ -3,6 +3,7 @@ package org.shuzhi.review;
 import java.util.ArrayList;
 import java.util.List;
 import org.shuzhi.classify.Labeled;
+import org.shuzhi.classify.LayoutLabels;
 import org.shuzhi.classify.ParagraphClassifier;
 import org.shuzhi.document.Report;
 import org.shuzhi.nlp.AnalyzedParagraph;
@@ -60,28 +61,32 @@ public final class Reviewer {
         // a text that is not a duty report is compared with no archive (its one finding supersedes all)
         boolean dutyReport = findings.stream().noneMatch(f -> RuleCatalog.standard().supersedesAll(f.rule()));
         if (request.useArchive() && crossReport != null && dutyReport) {
-            findings.addAll(RuleEngine.byProfile(profile, crossReport.check(context)));
+            findings.addAll(RuleEngine.withoutDebris(analyzed, RuleEngine.byProfile(profile, crossReport.check(context))));
             findings = RuleEngine.withoutSuperseded(findings);
         }
         return new Review(
                 report.file(),
-                new ReviewMeta(analyzed.meta().unit(), analyzed.meta().year(), analyzed.meta().role(), profile.id()),
+                new ReviewMeta(analyzed.meta().unit(), analyzed.meta().year(), analyzed.meta().role(), analyzed.meta().name(), profile.id()),
                 Stats.of(analyzed.paragraphs(), labels, analyzed.chars()),
                 paragraphs(analyzed, labels),
                 findings,
                 VerdictPolicy.decide(findings));
     }
 
-    /** The classifier's labels, reconciled with the plans' heading (rules.SectionLabels): what every caller shows and counts. */
+    /**
+     * The classifier's labels, with the lines the layout decides (headings alone, contents, debris) as
+     * {@code other} and reconciled with the plans' heading (rules.SectionLabels): what every caller shows and counts.
+     */
     public List<Labeled> label(AnalyzedReport analyzed) {
-        return SectionLabels.reconcile(analyzed, classifier.classify(analyzed));
+        return SectionLabels.reconcile(analyzed, LayoutLabels.apply(analyzed, classifier.classify(analyzed)));
     }
 
     private static List<ParagraphResult> paragraphs(AnalyzedReport analyzed, List<Labeled> labels) {
         List<ParagraphResult> out = new ArrayList<>();
         for (AnalyzedParagraph p : analyzed.paragraphs()) {
             Labeled l = labels.get(p.index());
-            out.add(new ParagraphResult(p.index(), p.text(), p.section(), l.label(), round(l.confidence())));
+            out.add(new ParagraphResult(p.index(), p.text(), p.section(), l.label(), round(l.confidence()), p.isDebris(),
+                    ParagraphResult.TableCell.of(p.paragraph().table())));
         }
         return out;
     }

@@ -3,6 +3,7 @@ package org.shuzhi.rules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.shuzhi.nlp.AnalyzedReport;
 
 /** Runs the rules the profile turns on, at the severity the profile gives them. */
 public final class RuleEngine implements Check {
@@ -40,7 +41,21 @@ public final class RuleEngine implements Check {
         for (Rule r : rules) {
             if (profile.enabled(r.code())) out.addAll(r.check(context));
         }
-        return withoutSuperseded(byProfile(profile, out));
+        return withoutSuperseded(byProfile(profile, withoutDebris(context.report(), out)));
+    }
+
+    /**
+     * The findings that are not about web-page debris: a line such as "本文由XX上传" is not the writer's,
+     * and no rule may judge it (RuleContext already keeps it out of what rules read; this holds for any check).
+     */
+    public static List<Finding> withoutDebris(AnalyzedReport report, List<Finding> findings) {
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            if (f.paragraph() != null && f.paragraph() >= 0 && f.paragraph() < report.paragraphs().size()
+                    && report.paragraphs().get(f.paragraph()).isDebris()) continue;
+            out.add(f);
+        }
+        return out;
     }
 
     /**

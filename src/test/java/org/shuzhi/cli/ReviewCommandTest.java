@@ -1,6 +1,7 @@
 package org.shuzhi.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,10 +49,14 @@ class ReviewCommandTest {
         assertEquals(2023, one.at("/meta/year").asInt());
         assertEquals("党支部书记", one.at("/meta/role").asText());
         assertTrue(one.at("/meta/profile").isTextual());
+        // meta.name: additive to the contract (issue 13), the secretary's name from the byline
+        assertEquals(List.of("unit", "year", "role", "name", "profile"), iterable(one.get("meta").fieldNames()));
+        assertEquals("王丽华", one.at("/meta/name").asText());
         assertEquals(List.of("achievement", "problem", "plan", "other"), iterable(one.at("/stats/shares").fieldNames()));
         JsonNode ps = one.get("paragraphs");
         assertEquals(8, ps.size());
-        assertEquals(List.of("index", "text", "section", "label", "confidence"), iterable(ps.get(0).fieldNames()));
+        assertEquals(List.of("index", "text", "section", "label", "confidence", "debris"), iterable(ps.get(0).fieldNames()));
+        for (JsonNode p : ps) assertFalse(p.get("debris").asBoolean(), "a report without web-page debris");
         String[] sections = {"other", "other", "achievement", "achievement", "problem", "problem", "plan", "plan"};
         for (int i = 0; i < sections.length; i++) {
             assertEquals(i, ps.get(i).get("index").asInt());

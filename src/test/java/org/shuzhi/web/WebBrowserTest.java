@@ -114,6 +114,29 @@ class WebBrowserTest {
     }
 
     @Test
+    void webPageDebrisIsShownGreyedAndNotLabelled() {
+        driver.get(server.url() + "selfcheck.html");
+        var wait = Browser.waiting(driver);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#profile option")));
+        List<String> draft = new ArrayList<>(List.of("资源描述：", "篇1"));
+        draft.addAll(WebFixtures.draft("城北小学党支部", 2024));
+        draft.addAll(List.of("上一篇：2023年度党支部书记述职报告", "相关推荐"));
+        driver.findElement(By.id("text")).sendKeys(String.join("\n", draft));
+        driver.findElement(By.id("submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#result .para-row")));
+        List<WebElement> debris = driver.findElements(By.cssSelector("#result .para-row.debris"));
+        assertEquals(List.of("0", "1", String.valueOf(draft.size() - 2), String.valueOf(draft.size() - 1)),
+                debris.stream().map(r -> r.getAttribute("data-index")).collect(Collectors.toList()));
+        for (WebElement row : debris) {
+            assertEquals("网页残留", row.findElement(By.cssSelector(".tag")).getText());
+            assertTrue(row.findElements(By.cssSelector(".note")).isEmpty(), "no finding on debris");
+            String colour = row.findElement(By.cssSelector(".para-text")).getCssValue("color");
+            assertEquals("rgba(170, 170, 170, 1)", colour, "greyed");
+        }
+        assertFalse(driver.findElement(By.cssSelector("#result .para-row[data-index='2']")).getAttribute("class").contains("debris"));
+    }
+
+    @Test
     void selfCheckWithTheUsersOwnProfile() throws Exception {
         driver.get(server.url() + "selfcheck.html");
         var wait = Browser.waiting(driver);
