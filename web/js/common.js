@@ -109,6 +109,8 @@ const OUTCOME_RANK = {'退回修改': 2, '修改后通过': 1, '通过': 0};
 // by loadProfiles), the one place they are written.
 const RULE_NAMES = {};
 const ARCHIVE_RULES = [];
+// rules whose finding says the text is no duty report at all (catalog supersedes: all)
+const NOT_REPORT_RULES = [];
 
 /** A paragraph's number for people, from 1 as the findings' messages and the verdict write it (JSON index + 1). */
 function paraNo(index) { return index + 1; }
@@ -128,6 +130,7 @@ async function loadProfiles(select) {
   for (const r of rules) {
     RULE_NAMES[r.code] = r.name;
     if (r.archive && !ARCHIVE_RULES.includes(r.code)) ARCHIVE_RULES.push(r.code);
+    if ((r.supersedes || []).includes('all') && !NOT_REPORT_RULES.includes(r.code)) NOT_REPORT_RULES.push(r.code);
   }
   clear(select);
   for (const p of profiles) select.appendChild(el('option', {value: p.id}, p.name ? p.name : p.id));

@@ -278,7 +278,10 @@ async function renderReport(container, review, profile, own) {
     el('div', {class: 'meta muted'},
       '文件：' + review.file + '　单位：' + (m.unit || '—') + '　年度：' + (m.year || '—') +
       '　职务：' + (m.role || '—') + '　姓名：' + (m.name || '—') + '　评审要求：' + (profile && profile.name ? profile.name : m.profile)),
-    sharesView(review, limits)));
+    // a text that is no duty report has no parts to measure against the notice
+    whole.some(f => NOT_REPORT_RULES.includes(f.rule))
+      ? el('div', {class: 'shares muted', 'data-bar': 'none'}, '篇幅：不适用（不是述职报告，未作内容审查）')
+      : sharesView(review, limits)));
   if (whole.length) {
     container.appendChild(el('section', {class: 'whole'}, el('h3', {}, '全文层面的问题'),
       el('div', {class: 'notes-inline'}, whole.map(f => noteView(f, review)))));

@@ -112,7 +112,8 @@ public final class RuleCatalog {
                 }
                 out.put(e.getKey(), new RuleInfo(e.getKey(), r.get("name").asText(), r.get("scope").asText().equals("report"),
                         Severity.of(r.get("severity").asText()), r.get("requirement").asText(), sources, reasons,
-                        r.has("check") && r.get("check").asText().equals("archive"), category(e.getKey(), r.get("category"))));
+                        r.has("check") && r.get("check").asText().equals("archive"), category(e.getKey(), r.get("category")),
+                        supersedes.get(e.getKey())));
             }
             for (var e : supersedes.entrySet()) {
                 for (String c : e.getValue()) {

@@ -92,6 +92,27 @@ class WebBrowserTest {
         assertEquals(before, archive.size(), "a self-checked draft is never stored");
     }
 
+    /** A leader's speech pasted in: one finding on the whole text, no bars of parts it never has. */
+    @Test
+    void selfCheckOfASpeechSaysItIsNoDutyReport() {
+        driver.get(server.url() + "selfcheck.html");
+        var wait = Browser.waiting(driver);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#profile option")));
+        driver.findElement(By.id("text")).sendKeys(String.join("\n",
+                "在2023年度党支部书记述职评议会上的讲话",
+                "同志们：",
+                "刚才，五位党支部书记作了述职，听了大家的述职，我感到大家对党建工作更加重视了。下面，我讲两点意见。",
+                "一是问题要找得更准。李XX同志的述职，讲成绩多、讲问题少。",
+                "二是整改要落得更实。希望各位书记把查摆的问题列入清单，逐项销号。"));
+        driver.findElement(By.id("submit")).click();
+        WebElement whole = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#result .whole")));
+        assertTrue(whole.getText().contains("不是述职报告"), whole.getText());
+        assertEquals(1, driver.findElements(By.cssSelector("#result .note")).size());
+        assertTrue(driver.findElements(By.cssSelector("#result .bar-row")).isEmpty());
+        assertTrue(driver.findElement(By.cssSelector("#result .summary")).getText().contains("篇幅：不适用"));
+        assertEquals("退回修改", driver.findElement(By.cssSelector(".verdict .badge")).getText());
+    }
+
     @Test
     void webPageDebrisIsShownGreyedAndNotLabelled() {
         driver.get(server.url() + "selfcheck.html");
