@@ -6,7 +6,8 @@ import org.shuzhi.document.Part;
 
 /**
  * A paragraph with everything the classifier and the rules read: the normalised text (same length as the
- * original), its heading if any, the part it sits in by the headings, sentences, tokens and its length.
+ * original), its heading if any, the part it sits in by the headings, sentences, tokens, its length, and
+ * the roles of its words ({@link RoleAnnotator}: who acts in each clause, faults, circumstances, quotes).
  */
 public record AnalyzedParagraph(
         Paragraph paragraph,
@@ -15,7 +16,14 @@ public record AnalyzedParagraph(
         Part section,
         List<Sentence> sentences,
         List<Token> tokens,
-        int chars) {
+        int chars,
+        Roles roles) {
+
+    /** Annotates the roles of the paragraph's tokens. */
+    public AnalyzedParagraph(Paragraph paragraph, String normalized, Heading heading, Part section,
+                             List<Sentence> sentences, List<Token> tokens, int chars) {
+        this(paragraph, normalized, heading, section, sentences, tokens, chars, RoleAnnotator.annotate(normalized, heading, tokens));
+    }
 
     public int index() {
         return paragraph.index();
