@@ -27,7 +27,8 @@ final class Functions {
     /** Predicates of size or make-up: a clause "支部共有党员61名" states a fact, it tells of no act. */
     private static final Set<String> SIZE_VERBS = Set.of("有", "共有", "现有", "拥有", "下设", "设有", "设", "下辖", "辖",
             "管辖", "包括", "含", "成立于", "建于", "组建于", "由", "共计", "计有");
-    private static final Set<String> BRACKETS = Set.of("(", ")", "（", "）", "[", "]", "、");
+    /** 成立于2008年, 组建于: when the organisation was founded, a fact; 成立了志愿服务队 is an act. */
+    private static final Set<String> FOUNDED = Set.of("成立", "组建", "建立", "始建");
 
     static void annotate(Draft d) {
         for (Draft.MentionDraft m : d.mentions) function(d, m);
@@ -89,6 +90,10 @@ final class Functions {
             m.function(Role.MODIFIER, "noun-modifier");
             return;
         }
+        if (temporal(d, m, c)) {
+            m.function(Role.EMBEDDED, "temporal-clause");
+            return;
+        }
         m.function(Role.SUBJECT, "clause-subject");
         // 支部提出……, 我们表示……: an organisation's words are its acts; only others are a source
         if (m.kinds.contains(Role.GROUP) && !m.kinds.contains(Role.COLLECTIVE) && speaks(d, m, c)) m.function(Role.SOURCE, "speaker");
@@ -114,7 +119,7 @@ final class Functions {
         if (!next.pos().startsWith("n") && !next.pos().equals("vn")) return false;
         if (TIMES.contains(next.word())) return false; // 支部全年开展, 支部第一时间发出倡议: when, not whose
         if (alsoGroup(m).contains(next.word())) return false;
-        if (m.kinds.contains(Role.GROUP) && Mentions.isPeople(next)) return false;
+        if (m.kinds.contains(Role.GROUP) && isPerson(next)) return false; // 党员教师, not 党员服务队
         // 部分党员年纪偏大, 有的老党员身体不好: some of the people, then what is said of them
         if (quantified(d, m) && isPerson(ts.get(m.to - 1))) return false;
         if (next.pos().equals("vn") && m.to + 1 < ts.size()) {
@@ -137,6 +142,29 @@ final class Functions {
     }
 
     private static final List<String> PERSON_ENDS = List.of("员", "人", "者", "同志", "干部", "群众", "职工", "骨干", "师", "生", "长", "书记");
+
+    private static final Set<String> AFTER = Set.of("后", "以后", "之后", "时", "期间");
+
+    /**
+     * {@code temporal-clause}: the mention is the subject of a time clause, and a subject of its own follows
+     * (驾驶员党员调动后组织关系转接不够及时: what is said is of the transfer). When the clause goes on about them
+     * (在职党员到社区报到后参加活动少, ……报到后作用发挥不明显) they remain its subject.
+     */
+    private static boolean temporal(Draft d, Draft.MentionDraft m, Draft.ClauseDraft c) {
+        boolean verb = false;
+        List<Token> ts = d.tokens;
+        for (int i = m.to; i < ts.size() && i < m.to + 6 && ts.get(i).start() < c.end; i++) {
+            Token t = ts.get(i);
+            if (t.isPunctuation()) return false;
+            if (t.pos().startsWith("v")) verb = true;
+            else if (verb && AFTER.contains(t.word()) && t.pos().startsWith("f")) {
+                if (i + 1 >= ts.size() || ts.get(i + 1).start() >= c.end) return false;
+                Token next = ts.get(i + 1);
+                return (next.pos().startsWith("n") || next.pos().equals("vn")) && !Lexicon.set("attribute-words").contains(next.word());
+            }
+        }
+        return false;
+    }
 
     /** Nouns that may follow a mention and leave it the subject: 我们支部, 班子成员能力, 党员干部. */
     private static Set<String> alsoGroup(Draft.MentionDraft m) {
@@ -184,7 +212,7 @@ final class Functions {
             if (t.start() < c.start) continue;
             if (t.start() >= c.end) break;
             String pos = t.pos();
-            if (opening && pos.startsWith("d")) continue;
+            if (opening && (pos.startsWith("d") || pos.startsWith("c"))) continue; // 但, 还, 也: not the subject
             if (opening && pos.startsWith("p")) {
                 // 对他们的联系服务不够, 对党员的教育不严: the people are the object; someone else is at fault
                 for (int j = i + 1; j < d.tokens.size() && d.tokens.get(j).start() < c.end; j++) {
@@ -203,16 +231,23 @@ final class Functions {
         return nouns == 0;
     }
 
-    /** {@code size-statement}: the subject's predicate is one of size or make-up with a number in the clause. */
+    /**
+     * {@code size-statement}: the clause's predicate, after its subject (a mention, or nouns: 支部委员会) or none,
+     * is one of size or make-up (共有, 下设, 由……组成) with a number in the clause: "支部共有党员61名, 下设3个党小组"
+     * states a fact, it tells of no act.
+     */
     private static boolean isSizeStatement(Draft d, Draft.ClauseDraft c) {
-        if (c.subject == null) return false;
-        int from = c.inherited ? c.start : c.subject.end(d);
         boolean size = false, number = false;
-        for (Token t : d.tokens) {
-            if (t.start() < from || t.start() >= c.end) continue;
+        for (int i = 0; i < d.tokens.size(); i++) {
+            Token t = d.tokens.get(i);
+            if (t.start() < c.start || d.immune(t)) continue;
+            if (t.start() >= c.end) break;
             if (!size) {
-                if (t.pos().startsWith("d") || t.word().equals("现") || t.word().equals("目前")) continue;
-                if (!SIZE_VERBS.contains(t.word())) return false;
+                String pos = t.pos();
+                boolean subject = d.mentionAt(i) != null || pos.startsWith("n") || pos.startsWith("r") || pos.startsWith("t");
+                if (subject || pos.startsWith("d") || t.word().equals("现") || t.word().equals("目前")) continue;
+                boolean founded = FOUNDED.contains(t.word()) && i + 1 < d.tokens.size() && d.tokens.get(i + 1).word().equals("于");
+                if (!SIZE_VERBS.contains(t.word()) && !founded) return false;
                 size = true;
             } else if (t.isNumeral()) {
                 number = true;

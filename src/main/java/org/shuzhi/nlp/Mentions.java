@@ -19,7 +19,7 @@ final class Mentions {
     private static final Set<String> UNITS = Set.of("校", "院", "局", "所", "园", "站", "厂", "馆", "科", "部", "社", "村",
             "镇", "乡", "处", "室", "委", "队", "组", "司", "行", "段", "店", "场", "庭", "中心", "单位", "公司", "社区", "支部", "党委");
     /** Parts of speech of the words that make up a name (社区党委, 退休教师支部, 驾驶员党员). */
-    private static final Set<String> NAME_POS = Set.of("n", "nis", "ns", "nsf", "nt", "nto", "ntu", "ntc", "nth", "nz", "nnt",
+    private static final Set<String> NAME_POS = Set.of("n", "s", "nis", "ns", "nsf", "nt", "nto", "ntu", "ntc", "nth", "nz", "nnt",
             "nnd", "ng", "j", "nit", "nic");
 
     /** Words the tagger may call nouns that take people as their object (支部组织党员, 加强党员教育): never part of a name. */

@@ -30,7 +30,8 @@ public final class RoleAnnotator {
     public static final List<String> RULES = List.of("quoted", "clause-split",
             "quantified-group", "collective-lexicon", "organisation-name", "attributive-verb", "possessive-unit", "whole-unit",
             "first-person", "group-lexicon", "group-name",
-            "object-of-preposition", "object-of-verb", "coordinated", "embedded", "noun-modifier", "clause-subject", "speaker",
+            "object-of-preposition", "object-of-verb", "coordinated", "embedded", "noun-modifier", "temporal-clause", "clause-subject",
+            "speaker",
             "subject-continues", "size-statement",
             "circumstance-lexicon", "load", "unable", "negated-count", "own-noun-negated", "denies-having",
             "negated-predicate", "deficiency-lexicon", "reflexive-self");
