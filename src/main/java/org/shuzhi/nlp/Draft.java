@@ -28,7 +28,7 @@ final class Draft {
         final int start, end;
         boolean sentenceEnd;
         MentionDraft subject;
-        boolean inherited, fact;
+        boolean inherited, fact, lead;
 
         ClauseDraft(int start, int end, boolean sentenceEnd) {
             this.start = start;
@@ -117,7 +117,7 @@ final class Draft {
             }
         }
         List<Clause> cs = new ArrayList<>();
-        for (ClauseDraft c : clauses) cs.add(new Clause(c.start, c.end, c.subject == null ? null : functionOf.get(c.subject), c.inherited, c.fact));
+        for (ClauseDraft c : clauses) cs.add(new Clause(c.start, c.end, c.subject == null ? null : functionOf.get(c.subject), c.inherited, c.fact, c.lead));
         return new Roles(cs, out);
     }
 }

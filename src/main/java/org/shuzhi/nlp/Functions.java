@@ -55,7 +55,7 @@ final class Functions {
                 i--;
                 continue;
             }
-            if (t.word().equals("、") || d.immune(t)) continue; // 高龄、失能党员, “双报到”党员
+            if (t.word().equals("、") || d.immune(t) || QUOTES.contains(t.word())) continue; // 高龄、失能党员, “双报到”党员
             if (t.isPunctuation() || t.pos().equals("vshi")) break;
             Draft.MentionDraft other = d.mentionAt(i);
             if (t.pos().equals("cc") || (COORDINATORS.contains(t.word()) && i > 0 && d.mentionAt(i - 1) != null)) {
@@ -68,7 +68,7 @@ final class Functions {
                 if (first != null) continue;
             }
             if (other != null && other != m && other.function == Role.MODIFIER && other.to == m.from) continue; // 支部|党员
-            if (OBJECT_MARKERS.contains(t.word()) && !(t.word().equals("将") && !t.pos().startsWith("p"))) {
+            if (OBJECT_MARKERS.contains(t.word()) && !(t.word().equals("将") && !disposal(ts, i))) {
                 m.function(Role.OBJECT, t.pos().startsWith("p") ? "object-of-preposition" : "object-of-verb");
                 return;
             }
@@ -102,6 +102,7 @@ final class Functions {
     /** Time words the tagger calls nouns: they say when the subject acts. */
     private static final Set<String> TIMES = Set.of("全年", "今年", "去年", "当年", "年内", "近年来", "近年", "第一时间", "每月", "每年",
             "每季度", "每周", "平时", "日常", "同时", "期间");
+    private static final Set<String> QUOTES = Set.of("“", "”", "‘", "’", "\"", "〝", "〞", "《", "》", "「", "」");
     private static final Set<String> OPEN_BRACKETS = Set.of("(", "（", "[");
     private static final Set<String> CLOSE_BRACKETS = Set.of(")", "）", "]");
     private static final Set<String> COORDINATORS = Set.of("和", "与", "及", "以及", "同");
@@ -109,8 +110,8 @@ final class Functions {
     /**
      * The mention qualifies the noun right after it (支部工作, 部分支部活动, 支部党员), unless that noun belongs
      * with it (我们支部, 班子成员能力, 党员干部) or it names some of the people, whose following noun is what is
-     * said of them (部分党员年纪偏大: the topic, then its comment; 党员队伍 is one noun). A verbal noun that takes an object of its own is the
-     * predicate (支部指导学校团委), not a noun.
+     * said of them (部分党员年纪偏大: the topic, then its comment; 党员队伍 is one noun). A verbal noun, or a verb the tagger calls a noun (组织),
+     * that takes an object of its own is the predicate (支部指导学校团委, 支部组织党员), not a noun.
      */
     private static boolean modifies(Draft d, Draft.MentionDraft m) {
         List<Token> ts = d.tokens;
@@ -122,7 +123,7 @@ final class Functions {
         if (m.kinds.contains(Role.GROUP) && isPerson(next)) return false; // 党员教师, not 党员服务队
         // 部分党员年纪偏大, 有的老党员身体不好: some of the people, then what is said of them
         if (quantified(d, m) && isPerson(ts.get(m.to - 1))) return false;
-        if (next.pos().equals("vn") && m.to + 1 < ts.size()) {
+        if ((next.pos().equals("vn") || Mentions.TAKES_PEOPLE.contains(next.word())) && m.to + 1 < ts.size()) {
             Token object = ts.get(m.to + 1);
             if (Mentions.isPeople(object) || object.pos().equals("nz") || d.mentionAt(m.to + 1) != null) return false;
         }
@@ -164,6 +165,14 @@ final class Functions {
             }
         }
         return false;
+    }
+
+    /** 将 as 把 (将在职支部建在系部), not as "will" (我们将组织……): a noun or the group follows it. */
+    private static boolean disposal(List<Token> ts, int i) {
+        if (ts.get(i).pos().startsWith("p")) return true;
+        if (i + 1 >= ts.size()) return false;
+        Token next = ts.get(i + 1);
+        return next.pos().startsWith("n") || next.pos().equals("vn") || Lexicon.set("attributive-verbs").contains(next.word());
     }
 
     /** Nouns that may follow a mention and leave it the subject: 我们支部, 班子成员能力, 党员干部. */

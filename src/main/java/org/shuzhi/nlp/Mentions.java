@@ -23,7 +23,7 @@ final class Mentions {
             "nnd", "ng", "j", "nit", "nic");
 
     /** Words the tagger may call nouns that take people as their object (支部组织党员, 加强党员教育): never part of a name. */
-    private static final Set<String> NOT_NAMES = Set.of("组织", "教育", "带领", "引导", "联系", "帮助", "督促", "关心", "管理", "服务",
+    static final Set<String> TAKES_PEOPLE = Set.of("组织", "教育", "带领", "引导", "联系", "帮助", "督促", "关心", "管理", "服务",
             "号召", "动员", "发动", "培训", "培养", "指导");
 
     static void annotate(Draft d) {
@@ -99,7 +99,7 @@ final class Mentions {
             Draft.ClauseDraft c = d.clauseOf(d.tokens.get(from).start());
             while (from > 0 && adjacent(d, from - 1) && inClause(d, c, from - 1) && !inMention(d, from - 1, from)
                     && (NAME_POS.contains(d.tokens.get(from - 1).pos()) || possessive[from - 1])
-                    && !QUANTIFIERS.contains(d.tokens.get(from - 1).word()) && !NOT_NAMES.contains(d.tokens.get(from - 1).word())) {
+                    && !QUANTIFIERS.contains(d.tokens.get(from - 1).word()) && !TAKES_PEOPLE.contains(d.tokens.get(from - 1).word())) {
                 from--;
                 rule = "organisation-name";
                 if (possessive[from]) break;
@@ -183,7 +183,7 @@ final class Mentions {
             Draft.ClauseDraft c = d.clauseOf(d.tokens.get(from).start());
             while (from > 0 && adjacent(d, from - 1) && inClause(d, c, from - 1) && NAME_POS.contains(d.tokens.get(from - 1).pos())
                     && !QUANTIFIERS.contains(d.tokens.get(from - 1).word()) && !inMention(d, from - 1, from)
-                    && !NOT_NAMES.contains(d.tokens.get(from - 1).word())) {
+                    && !TAKES_PEOPLE.contains(d.tokens.get(from - 1).word())) {
                 from--;
                 rule = "group-name";
             }

@@ -48,8 +48,9 @@ public final class RoleAnnotator {
         return d.build();
     }
 
-    private static final String OPENING = "“‘《「『\"";
-    private static final String CLOSING = "”’》」』\"";
+    /** Quotation and title marks; “ may close with 〞 as some Word and PDF exports write it. */
+    private static final String OPENING = "“‘《「『\"〝";
+    private static final String[] CLOSING = {"”〞〟", "’", "》", "」", "』", "\"", "〞〟”"};
 
     /** Quoted speech, names and titles: immune to every role. An unclosed mark quotes nothing. */
     private static void quoted(Draft d) {
@@ -57,7 +58,8 @@ public final class RoleAnnotator {
         for (int i = 0; i < text.length(); i++) {
             int kind = OPENING.indexOf(text.charAt(i));
             if (kind < 0) continue;
-            int close = text.indexOf(CLOSING.charAt(kind), i + 1);
+            int close = -1;
+            for (int k = i + 1; k < text.length() && close < 0; k++) if (CLOSING[kind].indexOf(text.charAt(k)) >= 0) close = k;
             if (close < 0) continue;
             for (int k = i; k <= close; k++) d.immune[k] = true;
             d.annotate(i, close + 1, Role.QUOTED, "quoted");
@@ -82,7 +84,10 @@ public final class RoleAnnotator {
             boolean end = i == text.length() || i == lead || (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0 && !d.immune[i]);
             if (!end) continue;
             boolean sentence = i == text.length() || i == lead || SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0;
-            if (!text.substring(start, i).isBlank()) d.clauses.add(new Draft.ClauseDraft(start, i, sentence));
+            if (!text.substring(start, i).isBlank()) {
+                d.clauses.add(new Draft.ClauseDraft(start, i, sentence));
+                d.clauses.get(d.clauses.size() - 1).lead = i <= lead;
+            }
             else if (sentence && !d.clauses.isEmpty()) d.clauses.get(d.clauses.size() - 1).sentenceEnd = true;
             start = i == lead ? i : i + 1;
         }

@@ -95,6 +95,7 @@ public final class Roles {
             sb.append(" [").append(c.start()).append(',').append(c.end()).append(')');
             if (c.subject() != null) sb.append(c.inherited() ? " ←" : " ").append(c.subject().text());
             if (c.fact()) sb.append(" fact");
+            if (c.lead()) sb.append(" lead");
         }
         return sb.toString();
     }

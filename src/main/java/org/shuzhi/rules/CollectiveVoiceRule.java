@@ -55,14 +55,15 @@ public final class CollectiveVoiceRule implements Rule {
     }
 
     /**
-     * The organisation at the head of a clause that tells of an act, not of size or make-up: as its subject
-     * (支部组织党员……) or as the owner of its subject (支部党员带头值守, 班子成员按季度督导).
+     * The organisation at the head of a clause that tells of an act, not of size or make-up, nor of the lead
+     * phrase's topic ("支部建设提质增效。"): as its subject (支部组织党员……) or as the owner of what opens
+     * the clause (支部党员带头值守, 支部工作取得新成效: MODIFIER before the clause's first noun).
      */
     static List<Annotation> actors(Roles roles) {
         List<Annotation> out = new ArrayList<>();
         for (Annotation m : roles.of(Role.COLLECTIVE)) {
             Clause c = roles.clauseAt(m.start());
-            if (c == null || c.fact() || !(roles.is(m, Role.SUBJECT) || roles.is(m, Role.MODIFIER))) continue;
+            if (c == null || c.fact() || c.lead() || !(roles.is(m, Role.SUBJECT) || roles.is(m, Role.MODIFIER))) continue;
             out.add(m);
         }
         return out;

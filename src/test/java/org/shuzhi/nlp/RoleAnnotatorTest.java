@@ -97,6 +97,7 @@ class RoleAnnotatorTest {
         for (Clause c : roles.clauses()) {
             String span = c.start() + "-" + c.end() + " " + p.normalized().substring(c.start(), c.end()) + " ";
             if (ex.rule().equals("clause-split")) actual.add(span + "CLAUSE");
+            if (ex.rule().equals("clause-split") && c.lead()) actual.add(span + "LEAD");
             if (ex.rule().equals("subject-continues") && c.inherited()) actual.add(span + "INHERITS");
             if (ex.rule().equals("size-statement") && c.fact()) actual.add(span + "FACT");
         }
