@@ -177,12 +177,20 @@ final class Functions {
 
     /** Nouns that may follow a mention and leave it the subject: 我们支部, 班子成员能力, 党员干部. */
     private static Set<String> alsoGroup(Draft.MentionDraft m) {
-        Set<String> out = new HashSet<>(Lexicon.set("subjects-collective"));
-        if (m.kinds.contains(Role.GROUP)) {
+        return m.kinds.contains(Role.GROUP) ? AlsoGroup.PEOPLE : AlsoGroup.TEAM;
+    }
+
+    /** Loaded on first use, once. */
+    private static final class AlsoGroup {
+        static final Set<String> TEAM = Lexicon.set("subjects-collective");
+        static final Set<String> PEOPLE;
+
+        static {
+            Set<String> out = new HashSet<>(TEAM);
             out.addAll(Lexicon.set("actor-words"));
             out.addAll(Lexicon.set("attribute-words"));
+            PEOPLE = Set.copyOf(out);
         }
-        return out;
     }
 
     /** The mention's predicate, after any adverbs, is a verb of saying (lexicon speech-verbs). */

@@ -17,6 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Lexicon {
     private static final ConcurrentHashMap<String, List<String>> CACHE = new ConcurrentHashMap<>();
     private static final ConcurrentHashMap<String, Set<String>> SETS = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, Integer> LONGEST = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, String> FIRSTS = new ConcurrentHashMap<>();
 
     private Lexicon() {}
 
@@ -27,6 +29,16 @@ public final class Lexicon {
     /** The entries as a set, for single-word lookups. */
     public static Set<String> set(String name) {
         return SETS.computeIfAbsent(name, n -> Set.copyOf(entries(n)));
+    }
+
+    /** The length of the longest entry, to bound a search for entries in a text. */
+    public static int longest(String name) {
+        return LONGEST.computeIfAbsent(name, n -> entries(n).stream().mapToInt(String::length).max().orElse(0));
+    }
+
+    /** The characters entries start with: a place where none starts holds no entry. */
+    public static String firstCharacters(String name) {
+        return FIRSTS.computeIfAbsent(name, n -> entries(n).stream().map(e -> e.substring(0, 1)).distinct().reduce("", String::concat));
     }
 
     private static List<String> load(String name) {

@@ -92,7 +92,7 @@ final class Mentions {
      * the clause and qualifies people (退休教师支部).
      */
     private static void collectives(Draft d, boolean[] possessive) {
-        for (int[] r : matches(d, Lexicon.set("subjects-collective"))) {
+        for (int[] r : matches(d, "subjects-collective")) {
             if (d.immune(r[0], r[1]) || inMention(d, r[0], r[1])) continue;
             int from = r[0];
             String rule = "collective-lexicon";
@@ -149,7 +149,7 @@ final class Mentions {
 
     /** {@code first-person}: 我, 本人, 书记本人 as words of their own, not the 我 of 我局, not quoted. */
     private static void self(Draft d, boolean[] possessive) {
-        for (int[] r : matches(d, Lexicon.set("subjects-first-person"))) {
+        for (int[] r : matches(d, "subjects-first-person")) {
             if (d.immune(r[0], r[1]) || inMention(d, r[0], r[1]) || (r[1] - r[0] == 1 && possessive[r[0]])) continue;
             Draft.MentionDraft m = new Draft.MentionDraft(r[0], r[1]);
             m.kind(Role.SELF, "first-person");
@@ -162,7 +162,7 @@ final class Mentions {
      * over the nouns that name them (驾驶员党员, 青年教师党员). A team word both lexicons hold (支委) is both.
      */
     private static void groups(Draft d) {
-        for (int[] r : matches(d, Lexicon.set("blame"))) {
+        for (int[] r : matches(d, "blame")) {
             if (d.immune(r[0], r[1])) continue;
             Draft.MentionDraft team = null;
             boolean inside = false;
@@ -242,13 +242,15 @@ final class Mentions {
                 || Lexicon.set("actor-words").contains(w) || Lexicon.entries("people-heads").stream().anyMatch(w::endsWith);
     }
 
-    /** Runs of whole tokens that spell a lexicon entry; the longest at each place, none overlapping. */
-    static List<int[]> matches(Draft d, Set<String> terms) {
-        int maxLength = 0;
-        for (String s : terms) maxLength = Math.max(maxLength, s.length());
+    /** Runs of whole tokens that spell an entry of lexicon {@code name}; the longest at each place, none overlapping. */
+    static List<int[]> matches(Draft d, String name) {
+        Set<String> terms = Lexicon.set(name);
+        int maxLength = Lexicon.longest(name);
+        String firsts = Lexicon.firstCharacters(name);
         List<int[]> out = new ArrayList<>();
         List<Token> ts = d.tokens;
         for (int i = 0; i < ts.size(); i++) {
+            if (firsts.indexOf(d.text.charAt(ts.get(i).start())) < 0) continue;
             int best = -1;
             for (int j = i; j < ts.size() && j < i + 8; j++) {
                 int end = ts.get(j).end();

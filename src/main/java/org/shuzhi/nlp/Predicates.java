@@ -36,7 +36,7 @@ final class Predicates {
     }
 
     private static void circumstances(Draft d) {
-        for (int[] r : Mentions.matches(d, Lexicon.set("causes-objective"))) {
+        for (int[] r : Mentions.matches(d, "causes-objective")) {
             if (!d.immune(r[0], r[1])) d.annotate(d.tokens.get(r[0]).start(), d.tokens.get(r[1] - 1).end(), Role.CIRCUMSTANCE, "circumstance-lexicon");
         }
         List<Token> ts = d.tokens;
@@ -156,7 +156,7 @@ final class Predicates {
 
     /** {@code deficiency-lexicon}: shortcomings (不够, 淡薄, 应付了事) outside circumstances and quotes. */
     private static void deficiencies(Draft d) {
-        for (int[] r : Mentions.matches(d, Lexicon.set("deficiency"))) {
+        for (int[] r : Mentions.matches(d, "deficiency")) {
             if (d.immune(r[0], r[1])) continue;
             int s = d.tokens.get(r[0]).start(), e = d.tokens.get(r[1] - 1).end();
             if (d.overlaps(Role.CIRCUMSTANCE, s, e) || d.overlaps(Role.FAULT, s, e)) continue;
