@@ -85,6 +85,11 @@ final class Functions {
                 m.function(Role.OBJECT, "object-of-verb");
                 return;
             }
+            // 发展党员, 培训党员: a verbal noun right before people takes them as its object
+            if (pos.equals("vn") && i == m.from - 1 && t.end() == m.start(d) && !Lexicon.set("attributive-verbs").contains(t.word())) {
+                m.function(Role.OBJECT, "object-of-verb");
+                return;
+            }
         }
         if (m.to < ts.size() && modifies(d, m)) {
             m.function(Role.MODIFIER, "noun-modifier");
@@ -189,6 +194,7 @@ final class Functions {
             Set<String> out = new HashSet<>(TEAM);
             out.addAll(Lexicon.set("actor-words"));
             out.addAll(Lexicon.set("attribute-words"));
+            out.addAll(Lexicon.set("conduct-words"));
             PEOPLE = Set.copyOf(out);
         }
     }
@@ -239,6 +245,7 @@ final class Functions {
                 }
                 return true;
             }
+            if (opening && (t.word().equals("己") || t.word().equals("自己") || t.word().equals("自身"))) return true; // 与己无关
             opening = false;
             boolean noun = pos.startsWith("n") || pos.equals("vn") || pos.startsWith("r") || Mentions.QUANTIFIERS.contains(t.word());
             if (noun && qualities.contains(t.word())) return true;

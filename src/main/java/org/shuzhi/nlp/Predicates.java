@@ -64,17 +64,28 @@ final class Predicates {
             }
             // 行动不便, 身体不好: a noun of their own before the negation is what it denies, unless it is a quality
             // of people (纪律观念, 服务意识) or the object of a preposition in the clause (对……服务不以为然)
-            // (参加活动不积极 is conduct: the noun is a verb's object; 质量不高, 作用发挥不明显 name a shortfall)
+            // (参加活动不积极 is conduct: the noun is a verb's object; 学习不深入, 质量不高, 作用发挥不明显 name a
+            // shortfall: only a state is denied, 不便, 不好, 不佳)
             Token prev = i > 0 ? ts.get(i - 1) : null;
             if (prev != null && prev.end() == t.start() && (prev.pos().startsWith("n") || prev.pos().equals("vn"))
                     && !Mentions.isPeople(prev) && !qualities.contains(prev.word()) && !prepositionBefore(d, i)
-                    && !(i > 1 && isVerb(ts.get(i - 2))) && !deficiencyAt(d, i)) {
+                    && !(i > 1 && isVerb(ts.get(i - 2))) && !deficiencyAt(d, i) && deniesState(ts, i)) {
                 mark(d, i - 1, i + 1, "own-noun-negated");
                 continue;
             }
             int having = deniesHaving(d, i);
             if (having > i + 1) mark(d, i, having, "denies-having");
         }
+    }
+
+    /** States of body or means that a negation denies (行动不便, 身体不好, 视力不佳, 精力不济). */
+    private static final Set<String> STATES = Set.of("便", "好", "佳", "适", "济", "灵", "方便", "灵便", "健康", "稳定", "固定");
+
+    /** The negation at token {@code i} denies a state: 不便 as one word, or 不 before one of the states. */
+    private static boolean deniesState(List<Token> ts, int i) {
+        String w = ts.get(i).word();
+        if (w.length() > 1) return STATES.contains(w.substring(1));
+        return i + 1 < ts.size() && STATES.contains(ts.get(i + 1).word());
     }
 
     /** A deficiency term (不高, 不明显, 不够) starts at token {@code i}. */
