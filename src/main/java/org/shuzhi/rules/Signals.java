@@ -113,10 +113,7 @@ public final class Signals {
         if (name.length() < 2 || name.length() > 4) return false;
         Set<String> surnames = Lexicon.set("surnames");
         if (!surnames.contains(name.substring(0, 1)) && !(name.length() > 2 && surnames.contains(name.substring(0, 2)))) return false;
-        var word = com.hankcs.hanlp.dictionary.CoreDictionary.get(name.substring(0, 2));
-        if (word == null) return true;
-        for (var nature : word.nature) if (nature.toString().startsWith("nr")) return true;
-        return false;
+        return !org.shuzhi.nlp.CoreWords.isCommonWordNotName(name.substring(0, 2));
     }
 
     /** Names every report cites; they are no example of the writer's own work. */
