@@ -32,12 +32,12 @@ public final class Lexicon {
     }
 
     /** The length of the longest entry, to bound a search for entries in a text. */
-    public static int longest(String name) {
+    static int longest(String name) {
         return LONGEST.computeIfAbsent(name, n -> entries(n).stream().mapToInt(String::length).max().orElse(0));
     }
 
     /** The characters entries start with: a place where none starts holds no entry. */
-    public static String firstCharacters(String name) {
+    static String firstCharacters(String name) {
         return FIRSTS.computeIfAbsent(name, n -> entries(n).stream().map(e -> e.substring(0, 1)).distinct().reduce("", String::concat));
     }
 

@@ -48,15 +48,6 @@ public final class Roles {
         return annotations.stream().anyMatch(a -> a.role() == Role.SELF);
     }
 
-    /** The mentions of a kind (COLLECTIVE, GROUP, SELF) that are the subject of their own clause. */
-    public List<Annotation> subjects(Role kind) {
-        List<Annotation> out = new ArrayList<>();
-        for (Clause c : clauses) {
-            if (!c.inherited() && c.subject() != null && c.subject().role() == Role.SUBJECT && is(c.subject(), kind)) out.add(c.subject());
-        }
-        return out;
-    }
-
     /** Inside quotation or title marks: immune to every role. */
     public boolean immune(int offset) {
         return annotations.stream().anyMatch(a -> a.role() == Role.QUOTED && a.start() <= offset && offset < a.end());
