@@ -6,8 +6,9 @@ import org.shuzhi.document.Part;
 
 /**
  * A paragraph with everything the classifier and the rules read: the normalised text (same length as the
- * original), its heading if any, the part it sits in by the headings, sentences, tokens, its length and
- * what it is on the page ({@link Layout}: the report's text, a table of contents, web-page debris).
+ * original), its heading if any, the part it sits in by the headings, sentences, tokens, its length,
+ * what it is on the page ({@link Layout}: the report's text, a table of contents, web-page debris), and the
+ * roles of its words ({@link RoleAnnotator}: who acts in each clause, faults, circumstances, quotes).
  */
 public record AnalyzedParagraph(
         Paragraph paragraph,
@@ -17,12 +18,20 @@ public record AnalyzedParagraph(
         List<Sentence> sentences,
         List<Token> tokens,
         int chars,
-        Layout layout) {
+        Layout layout,
+        Roles roles) {
 
-    /** A paragraph of the report's own text. */
+    /** A paragraph of the report's own text, its roles annotated. */
     public AnalyzedParagraph(Paragraph paragraph, String normalized, Heading heading, Part section,
                              List<Sentence> sentences, List<Token> tokens, int chars) {
         this(paragraph, normalized, heading, section, sentences, tokens, chars, Layout.TEXT);
+    }
+
+    /** A paragraph in its place on the page, its roles annotated. */
+    public AnalyzedParagraph(Paragraph paragraph, String normalized, Heading heading, Part section,
+                             List<Sentence> sentences, List<Token> tokens, int chars, Layout layout) {
+        this(paragraph, normalized, heading, section, sentences, tokens, chars, layout,
+                RoleAnnotator.annotate(normalized, heading, tokens));
     }
 
     /** Web-page debris: not the writer's text, so no length, no share, no finding. */
