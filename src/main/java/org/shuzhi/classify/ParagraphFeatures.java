@@ -122,7 +122,7 @@ public final class ParagraphFeatures implements Serializable {
      * Words and adjacent word pairs ("加强+学习") as one space-separated string; made here rather than with
      * Weka's NGramTokenizer, whose regular-expression splitting made training several times slower.
      */
-    private static String wordsAndBigrams(List<String> words) {
+    static String wordsAndBigrams(List<String> words) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
             if (b.length() > 0) b.append(' ');
@@ -133,7 +133,7 @@ public final class ParagraphFeatures implements Serializable {
     }
 
     /** Figures become one word each, so that "12次" and "6次" count as the same thing. */
-    private static String word(Token t) {
+    static String word(Token t) {
         boolean digits = t.word().chars().anyMatch(Character::isDigit);
         if (!digits) return t.word();
         if (t.pos().startsWith("t")) return "<TIME>";

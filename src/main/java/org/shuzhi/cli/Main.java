@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code java -jar shuzhi.jar COMMAND ...}. */
 @Command(name = "shuzhi", mixinStandardHelpOptions = true, version = "shuzhi 0.1.0",
         description = "述职报告质量评审：党组织书记抓基层党建工作述职报告的自动预审。",
-        subcommands = {ReviewCommand.class, IndexCommand.class, SearchCommand.class, TrainCommand.class,
+        subcommands = {ReviewCommand.class, IndexCommand.class, SearchCommand.class, TrainCommand.class, TrainCausesCommand.class,
                 ServeCommand.class, ProfilesCommand.class, EvaluateRulesCommand.class, EvaluateArchiveCommand.class, BenchCommand.class,
                 LoadTestCommand.class, AccountsCommand.class, RemoveCommand.class})
 public final class Main implements Runnable {

@@ -10,9 +10,10 @@ import org.shuzhi.nlp.Token;
  * holds:
  * <ul>
  * <li>a chain of short parallel items — two or more clauses of 3–5 characters, equally long, joined by
- * 、 or ，, that share a word at the same place (以学正心、以查纠偏、以改促治; 疫情要防住、经济要稳住) or all
+ * 、 or ，, that share a word at the same place, not a noun (以学正心、以查纠偏、以改促治; 疫情要防住、经济要稳住), or all
  * open with a verb, adjective, adverb or preposition (喜迎二十大、奋进新征程; 知敬畏、存戒惧、守底线). A list
- * of things (主题党日、专题讲座) opens with nouns and is no chain;</li>
+ * of things (主题党日、专题讲座; 专题学习、专题党课) is no chain; three or more items of up to 8 characters that end
+ * in the same word make one too (思想认识到位、宣传发动到位、整治落实到位);</li>
  * <li>an idiom as HanLP's dictionary tags it (成语 {@code i}, 习用语 {@code l}, {@code vl}, {@code al} …) of
  * four characters or more: 比翼齐飞, 锲而不舍, 义不容辞;</li>
  * <li>a verb–object slogan that makes up a whole clause: a verb, 新 or 新的, a noun (奋进新征程, 建功新时代).</li>
@@ -24,6 +25,8 @@ final class FormulaShapes {
     /** Items of a parallel chain: shorter is a word list (党性、作风), longer a clause of content. */
     static final int MIN_ITEM = 3;
     static final int MAX_ITEM = 5;
+    /** Items ending in the same word (…到位、…到位) may be longer. */
+    static final int MAX_SUFFIX_ITEM = 8;
     /** An idiom shorter than this (一对一, 面对面) is a plain phrase. */
     static final int MIN_IDIOM = 4;
     /** A verb–object slogan is a short clause: 奋进新征程, 展现新的作为. */
@@ -66,7 +69,7 @@ final class FormulaShapes {
         List<TermMatcher.Match> out = new ArrayList<>();
         for (int i = 0; i < cs.size(); i++) {
             int len = cs.get(i).length();
-            if (len < MIN_ITEM || len > MAX_ITEM) continue;
+            if (len < MIN_ITEM || len > MAX_SUFFIX_ITEM) continue;
             int j = i;
             while (j + 1 < cs.size() && joined(cs.get(j), cs.get(j + 1)) && cs.get(j + 1).length() == len) j++;
             List<Clause> items = new ArrayList<>(cs.subList(i, j + 1));
@@ -81,7 +84,9 @@ final class FormulaShapes {
                 with.add(0, tail);
                 if (tokenAt(p, tail.start()) != null && (sharesWord(p, with) || (parallel(p, with) && noVerbBefore(p, lead.start(), tail.start())))) items = with;
             }
-            if (items.size() > 1 && parallel(p, items) && items.stream().noneMatch(c -> hasFigure(text, c))) {
+            // longer items are a chain only when they end alike: 思想认识到位、宣传发动到位、整治落实到位
+            boolean fits = len <= MAX_ITEM ? parallel(p, items) : items.size() > 2 && sharesLastWord(p, items);
+            if (items.size() > 1 && fits && items.stream().noneMatch(c -> hasFigure(text, c))) {
                 for (Clause c : items) out.add(new TermMatcher.Match(text.substring(c.start(), c.end()), c.start(), c.end()));
             }
             i = j;
@@ -130,11 +135,26 @@ final class FormulaShapes {
         return (pos.startsWith("v") && !pos.equals("vn")) || pos.startsWith("a") || pos.startsWith("d") || pos.startsWith("p");
     }
 
+    /** The items all end in the same word, not a noun: 到位, 起来, 下去. */
+    private static boolean sharesLastWord(AnalyzedParagraph p, List<Clause> items) {
+        Token last = null;
+        for (Clause c : items) {
+            Token t = tokenEndingAt(p, c.end());
+            if (t == null || isThing(t) || (last != null && !last.word().equals(t.word()))) return false;
+            last = t;
+        }
+        return true;
+    }
+
+    /**
+     * A shared word at the same place, not a noun: 以学正心、以查纠偏 and 疫情要防住、经济要稳住 are formulas, while
+     * 专题学习、专题党课 lists things.
+     */
     private static boolean sharesWord(AnalyzedParagraph p, List<Clause> items) {
         Clause first = items.get(0);
         for (int k = 0; k < first.length(); k++) {
             Token t0 = tokenAt(p, first.start() + k);
-            if (t0 == null) continue;
+            if (t0 == null || isThing(t0)) continue;
             boolean all = true;
             for (Clause c : items) {
                 Token t = tokenAt(p, c.start() + k);
@@ -183,6 +203,17 @@ final class FormulaShapes {
             }
         }
         return out;
+    }
+
+    /** A common noun or a noun modifier (专题, 党员): items sharing one list things, they are no formula. */
+    private static boolean isThing(Token t) {
+        String pos = t.pos();
+        return pos.equals("n") || pos.equals("nnt") || pos.equals("nis") || pos.equals("ng") || pos.equals("b");
+    }
+
+    private static Token tokenEndingAt(AnalyzedParagraph p, int at) {
+        for (Token t : p.tokens()) if (t.end() == at) return t;
+        return null;
     }
 
     private static Token tokenAt(AnalyzedParagraph p, int at) {

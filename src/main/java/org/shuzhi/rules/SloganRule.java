@@ -32,6 +32,16 @@ public final class SloganRule implements Rule {
     static final double OWN_WEIGHT = 0.25;
     /** Share of the counted characters that are the paragraph's own content at most. */
     static final double MAX_OWN = 0.30;
+    /**
+     * Distinct political formulas a slogan-heavy paragraph strings together (generic claims such as 取得明显成效
+     * are no formulas): a concrete paragraph citing one or two formulas is not slogan-heavy.
+     */
+    static final int MIN_FORMULAS = 3;
+    /**
+     * ... unless the paragraph has next to nothing of its own: one or two formulas filled out with the register's
+     * generic words ("推动支部工作再上新台阶") make it just as empty.
+     */
+    static final double MAX_OWN_FEW = 0.10;
     /** Shorter paragraphs (counted characters) are a heading's worth: too little to judge. */
     static final int MIN_CHARS = 14;
 
@@ -42,8 +52,9 @@ public final class SloganRule implements Rule {
 
     /** How a paragraph's words divide: stock formulation, generic, own content (characters). */
     /** @param shapes formulas found by their shape (FormulaShapes) that claimed some of the writer's words */
+    /** @param formulas distinct formulas: stock matches that do not overlap one another */
     record Composition(int stock, int generic, int own, List<String> phrases, List<String> ownWords, Set<Integer> ownStarts,
-                       List<String> shapes) {
+                       List<String> shapes, int formulas) {
         int counted() {
             return stock + generic + own;
         }
@@ -67,6 +78,9 @@ public final class SloganRule implements Rule {
         List<TermMatcher.Match> stock = new ArrayList<>(TermMatcher.of("stock-phrases").cover(p, from, p.normalized().length()));
         stock.addAll(StockStructures.standard().find(p, from, p.normalized().length()));
         for (CommonPhrases.Common c : common) stock.add(new TermMatcher.Match(c.phrase(), c.start(), c.end()));
+        // a book's or a document's title (《中国共产党纪律处分条例》) is a named example of the writer's, not a formula
+        List<int[]> titles = titles(p.normalized(), from);
+        stock.removeIf(m -> titles.stream().anyMatch(t -> t[0] <= m.start() && m.end() <= t[1]));
         List<TermMatcher.Match> shapes = FormulaShapes.find(p, from);
         List<TermMatcher.Match> shaped = new ArrayList<>();
         int s = 0, g = 0, o = 0;
@@ -91,9 +105,47 @@ public final class SloganRule implements Rule {
                 ownStarts.add(t.start());
             }
         }
-        List<String> phrases = new ArrayList<>(TermMatcher.terms(stock));
-        for (String x : TermMatcher.terms(shaped)) if (!phrases.contains(x)) phrases.add(x);
-        return new Composition(s, g, o, phrases, own, ownStarts, TermMatcher.terms(shaped));
+        // generic claims (取得明显成效, 各项工作) and the names of systems and campaigns (三会一课, 党史学习教育:
+        // what the work was about) weigh as stock in the shares, yet they are no political formulas
+        Set<String> claims = Lexicon.set("generic-claims"), names = Lexicon.set("institutions");
+        List<TermMatcher.Match> formulas = new ArrayList<>(stock.stream().filter(m -> !claims.contains(m.term()) && !names.contains(m.term())).toList());
+        formulas.addAll(shaped);
+        // the formulas first: they are what the message cites
+        List<String> phrases = new ArrayList<>(TermMatcher.terms(formulas));
+        for (String x : TermMatcher.terms(stock)) if (!phrases.contains(x)) phrases.add(x);
+        return new Composition(s, g, o, phrases, own, ownStarts, TermMatcher.terms(shaped), distinct(formulas));
+    }
+
+    /**
+     * How many distinct formulas the matches make: overlapping matches (走深走实 inside 推动…走深走实, the
+     * pieces of a structure) are one formula, named by the longest.
+     */
+    static int distinct(List<TermMatcher.Match> matches) {
+        List<TermMatcher.Match> sorted = new ArrayList<>(matches);
+        sorted.sort(java.util.Comparator.comparingInt(TermMatcher.Match::start));
+        Set<String> found = new java.util.HashSet<>();
+        TermMatcher.Match group = null;
+        int end = -1;
+        for (TermMatcher.Match m : sorted) {
+            if (m.start() >= end) {
+                if (group != null) found.add(group.term());
+                group = m;
+            } else if (m.end() - m.start() > group.end() - group.start()) {
+                group = m;
+            }
+            end = Math.max(end, m.end());
+        }
+        if (group != null) found.add(group.term());
+        // the same formula twice (深度融合 … 深度融合) is one formula
+        return found.size();
+    }
+
+    /** [start, end) of each 《title》 after {@code from}. */
+    private static List<int[]> titles(String text, int from) {
+        List<int[]> out = new ArrayList<>();
+        var m = java.util.regex.Pattern.compile("《[^》]{1,40}》").matcher(text).region(from, text.length());
+        while (m.find()) out.add(new int[] {m.start(), m.end()});
+        return out;
     }
 
     private static TermMatcher.Match within(List<TermMatcher.Match> matches, Token t) {
@@ -144,7 +196,7 @@ public final class SloganRule implements Rule {
             if (!ctx.isContent(p) || ctx.part(p) == Part.OTHER) continue;
             Composition c = composition(p);
             if (c.counted() < MIN_CHARS) continue;
-            if (Signals.figures(p).size() > 1 || !Signals.names(p).isEmpty()) continue;
+            if (Signals.figures(p).size() > 1 || namesOutsideFormulas(p)) continue;
             List<CommonPhrases.Common> common = List.of();
             // the archive is asked only about paragraphs the lexicons leave short of the mark, and not about
             // problems: many reports name the same problems in the same words (理论学习不够), which makes
@@ -178,9 +230,25 @@ public final class SloganRule implements Rule {
         return out;
     }
 
+    /**
+     * A named person, place or organisation outside the slots of a stock structure: "努力把和平里社区打造成为……"
+     * names the unit in a formula, which is no example of its work.
+     */
+    static boolean namesOutsideFormulas(AnalyzedParagraph p) {
+        List<TermMatcher.Match> structures = StockStructures.standard().find(p, 0, p.normalized().length());
+        String text = p.normalized();
+        for (String name : Signals.names(p)) {
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                int s = at, e = at + name.length();
+                if (structures.stream().noneMatch(m -> m.start() <= s && e <= m.end())) return true;
+            }
+        }
+        return false;
+    }
+
     /** Stock high against the paragraph's own content, and its own content low. */
     static boolean slogans(Composition c) {
-        return score(c) >= MIN_SCORE && c.ownShare() <= MAX_OWN;
+        return score(c) >= MIN_SCORE && c.ownShare() <= MAX_OWN && (c.formulas() >= MIN_FORMULAS || (c.formulas() > 0 && c.ownShare() <= MAX_OWN_FEW));
     }
 
     static double score(Composition c) {

@@ -21,7 +21,7 @@ class ReviewCommandTest {
 
     @Test
     void everyCommandAnswersHelp() {
-        for (String command : List.of("review", "index", "search", "serve", "train", "evaluate-rules", "evaluate-archive", "bench")) {
+        for (String command : List.of("review", "index", "search", "serve", "train", "train-causes", "evaluate-rules", "evaluate-archive", "bench")) {
             CliRun r = CliRun.of(command, "--help");
             assertEquals(0, r.code(), command + ": " + r.err());
             assertTrue(r.out().contains("用法：shuzhi " + command), command + ": " + r.out());

@@ -45,6 +45,19 @@ class FormulaShapesTest {
     }
 
     @Test
+    void itemsSharingANounListThingsAndAreNoChain() {
+        assertEquals(List.of(), chains("通过专题学习、专题党课、专题研讨等形式推进学习。"));
+    }
+
+    @Test
+    void longerItemsEndingInTheSameWordAreAChain() {
+        assertEquals(List.of("组织领导到位", "宣传发动到位", "隐患排查到位", "整改落实到位"),
+                chains("支部做到组织领导到位、宣传发动到位、隐患排查到位、整改落实到位。"));
+        // two long items are a pair of particulars, not a string of slogans
+        assertEquals(List.of(), chains("我们做到了责任分工到位、经费保障到位。"));
+    }
+
+    @Test
     void particularJobsWithTwoCharacterVerbsAreNoChainUnlessOneIsASloganWithNew() {
         assertEquals(List.of(), chains("支部组织党员清扫街巷、修剪绿篱、粉刷围墙，改善了小区环境。"));
         assertEquals(List.of("喜庆二十年", "奋进新征程"), chains("全厂上下喜庆二十年、奋进新征程，干劲十足。"));
