@@ -14,7 +14,8 @@ import org.shuzhi.nlp.Token;
  * PROBLEM_WITHOUT_PLAN: a problem paragraph that no plan paragraph answers. A plan answers a problem
  * when both are about the same topic (lexicon problem-topics: 理论学习, 发展党员, 组织生活 ...); a problem
  * naming no known topic is answered by a plan sharing its rarer content words (nouns, verbs, adjectives
- * of two characters or more, not the generic words of lexicon generic-words).
+ * of two characters or more, not the generic words of lexicon generic-words). A rectification table's row
+ * is a plan answering its own problem ({@link TableRows}).
  */
 public final class ProblemWithoutPlanRule implements Rule {
     static final double MIN_SCORE = Double.parseDouble(System.getProperty("shuzhi.pwp", "1.5"));
@@ -22,6 +23,12 @@ public final class ProblemWithoutPlanRule implements Rule {
     @Override
     public String code() {
         return "PROBLEM_WITHOUT_PLAN";
+    }
+
+    /** A problem is answered by the report's plans: a paragraph alone has none. */
+    @Override
+    public boolean needsWholeReport() {
+        return true;
     }
 
     @Override
@@ -33,9 +40,10 @@ public final class ProblemWithoutPlanRule implements Rule {
             plans.add(ownKeywords(p));
             planTopics.add(ProblemTopics.standard().of(p));
         }
+        addTableRows(ctx, planParagraphs, plans, planTopics);
         Map<String, Integer> df = documentFrequencies(ctx);
         List<AnalyzedParagraph> problems = ctx.content(Part.PROBLEM).stream()
-                .filter(p -> !isCauseAnalysis(p) && !announcesList(p) && !keywords(p).isEmpty()).toList();
+                .filter(p -> !TableRows.answered(ctx, p) && !isCauseAnalysis(p) && !announcesList(p) && !keywords(p).isEmpty()).toList();
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < problems.size(); i++) {
             AnalyzedParagraph p = problems.get(i);
@@ -58,6 +66,32 @@ public final class ProblemWithoutPlanRule implements Rule {
                     : "下一步打算中没有针对这个问题（" + about + "）的整改措施", evidence));
         }
         return out;
+    }
+
+    /**
+     * A rectification table's measures as plans, however short, each answering its row's problem too: a
+     * problem told in the text is answered by a row about the same topic or words. A measure already among
+     * the plan paragraphs gains its row's problem; the others are added after them (so that
+     * {@link #counterpart} still indexes the plan paragraphs).
+     */
+    static void addTableRows(RuleContext ctx, List<AnalyzedParagraph> planParagraphs, List<Set<String>> plans,
+                             List<Map<String, List<String>>> planTopics) {
+        for (AnalyzedParagraph measure : TableRows.measures(ctx)) {
+            int at = planParagraphs.indexOf(measure);
+            Set<String> words = new LinkedHashSet<>(at < 0 ? ownKeywords(measure) : plans.get(at));
+            Map<String, List<String>> topics = new LinkedHashMap<>(at < 0 ? ProblemTopics.standard().of(measure) : planTopics.get(at));
+            for (AnalyzedParagraph problem : TableRows.problems(ctx, measure)) {
+                words.addAll(keywords(problem));
+                ProblemTopics.standard().of(problem).forEach(topics::putIfAbsent);
+            }
+            if (at < 0) {
+                plans.add(words);
+                planTopics.add(topics);
+            } else {
+                plans.set(at, words);
+                planTopics.set(at, topics);
+            }
+        }
     }
 
     /**
