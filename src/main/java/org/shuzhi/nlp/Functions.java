@@ -8,14 +8,16 @@ import java.util.Set;
  * Annotation rules for what a mention does in its clause, and what each clause is about:
  * <ul>
  * <li>{@code object-of-preposition}: after 对/把/给/将/向/为/与… (把班子和干部队伍建设……): OBJECT;
- * <li>{@code object-of-verb}: after a verb (推动支部工作, 带领支部): OBJECT;
+ * <li>{@code object-of-verb}: after a verb (推动支部工作, 带领支部, 发展党员): OBJECT;
+ * <li>{@code coordinated}: after 和/与/及 and a mention, what that mention is (把班子和干部……: OBJECT);
  * <li>{@code embedded}: after 的 or another particle (我所在的支部): EMBEDDED;
  * <li>{@code noun-modifier}: before a noun of its own phrase (支部工作, 部分支部活动): MODIFIER;
+ * <li>{@code temporal-clause}: the subject of a time clause followed by a subject of its own: EMBEDDED;
  * <li>{@code clause-subject}: only modifiers between the clause's start and it: SUBJECT;
  * <li>{@code speaker}: a subject whose predicate is a verb of saying (有的老党员说): SOURCE;
  * <li>{@code subject-continues}: a clause with no subject of its own goes on about the one before it in the
  *     same sentence, unless it opens on people as an object (……，对他们的联系服务不够);
- * <li>{@code size-statement}: a clause whose subject has (共有, 下设, 现有) a number of something is a fact.
+ * <li>{@code size-statement}: a clause whose subject has (共有, 下设, 现有, 成立于) a number of something is a fact.
  * </ul>
  */
 final class Functions {
@@ -57,17 +59,17 @@ final class Functions {
             }
             if (t.word().equals("、") || d.immune(t) || QUOTES.contains(t.word())) continue; // 高龄、失能党员, “双报到”党员
             if (t.isPunctuation() || t.pos().equals("vshi")) break;
-            Draft.MentionDraft other = d.mentionAt(i);
-            if (t.pos().equals("cc") || (COORDINATORS.contains(t.word()) && i > 0 && d.mentionAt(i - 1) != null)) {
+            if (t.pos().equals("cc") || COORDINATORS.contains(t.word())) {
                 // 班子和干部, 支部和全体党员: a second item does what the first does
                 Draft.MentionDraft first = i > 0 ? d.mentionAt(i - 1) : null;
-                if (first != null && first != m && first.to == i && first.function != null) {
+                if (first != null) {
+                    if (first.to != i || first.function == null) continue;
                     m.function(first.function, "coordinated");
                     return;
                 }
-                if (first != null) continue;
             }
-            if (other != null && other != m && other.function == Role.MODIFIER && other.to == m.from) continue; // 支部|党员
+            Draft.MentionDraft before = d.mentionAt(i);
+            if (before != null && before.function == Role.MODIFIER && before.to == m.from) continue; // 支部|党员
             if (OBJECT_MARKERS.contains(t.word()) && !(t.word().equals("将") && !disposal(ts, i))) {
                 m.function(Role.OBJECT, t.pos().startsWith("p") ? "object-of-preposition" : "object-of-verb");
                 return;
@@ -115,8 +117,9 @@ final class Functions {
     /**
      * The mention qualifies the noun right after it (支部工作, 部分支部活动, 支部党员), unless that noun belongs
      * with it (我们支部, 班子成员能力, 党员干部) or it names some of the people, whose following noun is what is
-     * said of them (部分党员年纪偏大: the topic, then its comment; 党员队伍 is one noun). A verbal noun, or a verb the tagger calls a noun (组织),
-     * that takes an object of its own is the predicate (支部指导学校团委, 支部组织党员), not a noun.
+     * said of them (部分党员年纪偏大: the topic, then its comment; 党员队伍 is one noun). A verbal noun, or a verb
+     * the tagger calls a noun (组织), that takes an object of its own is the predicate (支部指导学校团委, 支部组织
+     * 党员), not a noun.
      */
     private static boolean modifies(Draft d, Draft.MentionDraft m) {
         List<Token> ts = d.tokens;

@@ -14,7 +14,7 @@ import java.util.Set;
  * <li>NEGATED: {@code negated-predicate}: 不/没/未/无 before a verb or adjective, or a word opening with one
  *     (不上心, 不以为然); not 不断, 无论, 不仅;
  * <li>FAULT: {@code deficiency-lexicon} (lexicon deficiency: 不够, 淡薄, 应付) and {@code negated-predicate}, where
- *     no circumstance covers them.
+ *     no circumstance covers them; {@code harboured-tendency} (存在“怕担责”思想, 存在应付心理).
  * </ul>
  */
 final class Predicates {
@@ -33,6 +33,28 @@ final class Predicates {
         circumstances(d);
         negatedPredicates(d);
         deficiencies(d);
+        tendencies(d);
+    }
+
+    private static final Set<String> HARBOUR = Set.of("存在", "产生", "滋生", "滋长");
+    private static final Set<String> TENDENCIES = Set.of("思想", "现象", "倾向", "心理", "情绪", "苗头", "想法", "问题");
+
+    /**
+     * {@code harboured-tendency}: 存在/产生 … a tendency (存在“怕担责”思想, 存在应付心理, 产生松懈情绪): a fault of attitude,
+     * whatever words, quoted or not, name it.
+     */
+    private static void tendencies(Draft d) {
+        List<Token> ts = d.tokens;
+        for (int i = 0; i < ts.size(); i++) {
+            if (!HARBOUR.contains(ts.get(i).word()) || d.immune(ts.get(i))) continue;
+            Draft.ClauseDraft c = d.clauseOf(ts.get(i).start());
+            for (int j = i + 1; j < ts.size() && c != null && ts.get(j).start() < c.end && ts.get(j).start() - ts.get(i).end() <= 16; j++) {
+                Token t = ts.get(j);
+                if (d.immune(t) || !TENDENCIES.contains(t.word())) continue;
+                if (!d.overlaps(Role.FAULT, t.start(), t.end())) d.annotate(t.start(), t.end(), Role.FAULT, "harboured-tendency");
+                break;
+            }
+        }
     }
 
     private static void circumstances(Draft d) {

@@ -34,7 +34,7 @@ public final class RoleAnnotator {
             "speaker",
             "subject-continues", "size-statement",
             "circumstance-lexicon", "load", "unable", "negated-count", "own-noun-negated", "denies-having",
-            "negated-predicate", "deficiency-lexicon", "reflexive-self");
+            "negated-predicate", "deficiency-lexicon", "harboured-tendency", "reflexive-self");
 
     /** The roles of a paragraph's normalised text, with its heading (or null) and its tokens. */
     public static Roles annotate(String text, Heading heading, List<Token> tokens) {
