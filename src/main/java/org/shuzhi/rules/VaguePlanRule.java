@@ -37,18 +37,19 @@ public final class VaguePlanRule implements Rule {
             List<int[]> items = items(p);
             int leadEnd = items.size() > 1 ? items.get(0)[0] : 0;
             // a deadline before the items holds for all; a figure there counts the items ("做好三件事")
-            boolean leadConcrete = leadEnd > 0 && !Signals.deadlines(p, 0, leadEnd).isEmpty();
+            boolean leadConcrete = leadEnd > 0 && !PlanTerms.deadlines(p, 0, leadEnd).isEmpty();
             List<String> vagueItems = new ArrayList<>();
             for (int[] item : items) {
                 if (leadConcrete) break;
-                if (Signals.figures(p, item[0], item[1]).isEmpty() && Signals.deadlines(p, item[0], item[1]).isEmpty()) {
+                if (PlanTerms.targets(p, item[0], item[1]).isEmpty() && PlanTerms.deadlines(p, item[0], item[1]).isEmpty()) {
                     vagueItems.add(p.normalized().substring(item[0], item[1]).strip());
                 }
             }
             if (vagueItems.isEmpty()) continue;
-            List<String> targets = Signals.figures(p);
-            List<String> deadlines = Signals.deadlines(p);
-            List<String> owners = new ArrayList<>(Signals.owners(p));
+            int end = p.normalized().length();
+            List<String> targets = PlanTerms.targets(p, 0, end);
+            List<String> deadlines = PlanTerms.deadlines(p, 0, end);
+            List<String> owners = new ArrayList<>(PlanTerms.owners(p));
             owners.addAll(TableRows.owners(ctx, p)); // its row's 责任人 column
             List<String> lacks = new ArrayList<>();
             if (owners.isEmpty()) lacks.add("责任人");
