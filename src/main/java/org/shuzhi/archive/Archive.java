@@ -175,7 +175,7 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
         for (String[] r : reports) {
             ArchivedReport report = withSearcher(s -> stored(s, r[0])).orElseThrow();
             String whole = wholeText(report.paragraphs().stream().map(p -> TextNormalizer.normalize(p.text())).toList());
-            writer.updateDocuments(ArchiveQueries.reportId(r[0]), ArchiveSchema.documents(report, r[1], whole, null));
+            writer.updateDocuments(ArchiveQueries.reportId(r[0]), ArchiveSchema.documents(report, r[1], whole, null, null));
         }
         writer.commit();
         searchers.maybeRefreshBlocking();
@@ -235,7 +235,7 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
                 try {
                     writer.updateDocuments(ArchiveQueries.reportId(r.id()), ArchiveSchema.documents(r, contentHash(report),
                             wholeText(report), k -> ArchiveAnalyzers.preAnalyzed(tokens, byIndex.get(k).tokens(),
-                                    byIndex.get(k).normalized().length())));
+                                    byIndex.get(k).normalized().length()), k -> Passage.of(byIndex.get(k))));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -527,12 +527,13 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
 
     // ---- plumbing ----
 
-    interface SearcherFunction<T> {
+    /** Reads the index; public for the archive's sub-packages (the overview), which read it as Lucene does. */
+    public interface SearcherFunction<T> {
         T apply(IndexSearcher searcher) throws IOException;
     }
 
     /** Runs {@code f} on the current searcher (refreshed if another process committed), then releases it. */
-    <T> T withSearcher(SearcherFunction<T> f) {
+    public <T> T withSearcher(SearcherFunction<T> f) {
         try {
             if (writer == null) searchers.maybeRefresh();
             IndexSearcher s = searchers.acquire();

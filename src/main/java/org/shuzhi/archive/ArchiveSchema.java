@@ -50,16 +50,32 @@ public final class ArchiveSchema {
     static final int SHINGLE_LENGTH = Similarities.SHINGLE;
     /** Winnowing fingerprints of a paragraph ({@link Fingerprints}), for finding copy candidates. */
     public static final String PIECES = "pieces";
+    /**
+     * On a paragraph that states a problem as the archive's checks and histories count one ({@link
+     * Similarities#isArchivedProblem}): {@link #PROBLEM_YES}. What the overview counts problems and themes of.
+     */
+    public static final String PROBLEM = "problem";
+    public static final String PROBLEM_YES = "1";
+    /**
+     * The problem theme of such a paragraph (archive/problem-themes.yaml), given when it is indexed: stored, a
+     * term to filter by, and the facet dimension {@link #THEME} counted with {@link #FACETS}. A problem with
+     * no theme has none of the three.
+     */
+    public static final String THEME = "theme";
+    /** The doc-values field that holds the {@link #THEME} facet (sorted-set doc values: no side index to keep in step). */
+    public static final String THEME_FACETS = "theme_facets";
+    /** How the facet fields are indexed; counting reads them with the same configuration. */
+    public static final org.apache.lucene.facet.FacetsConfig FACETS = facets();
 
     /** Commit metadata: which tokens the text field was indexed with, and the schema version. */
     public static final String COMMIT_TOKENS = "tokens";
     public static final String COMMIT_SCHEMA = "schema";
     /**
-     * 4: {@link #PIECES} of 5 letters (3: of 8); 3: {@link #SHINGLES} are pieces of letters (2: runs of Chinese
+     * 5: problem paragraphs marked ({@link #PROBLEM}) with their {@link #THEME} as a facet; 4: {@link #PIECES} of 5 letters (3: of 8); 3: {@link #SHINGLES} are pieces of letters (2: runs of Chinese
      * characters only, so pieces across punctuation needed phrase queries). An archive of an older version is
      * rebuilt from what it stores when opened for writing ({@code Archive.upgrade}).
      */
-    public static final String SCHEMA_VERSION = "4";
+    public static final String SCHEMA_VERSION = "5";
 
     private static final FieldType TEXT_TYPE = new FieldType(TextField.TYPE_STORED);
 
@@ -80,6 +96,12 @@ public final class ArchiveSchema {
 
     private ArchiveSchema() {}
 
+    private static org.apache.lucene.facet.FacetsConfig facets() {
+        org.apache.lucene.facet.FacetsConfig c = new org.apache.lucene.facet.FacetsConfig();
+        c.setIndexFieldName(THEME, THEME_FACETS);
+        return c;
+    }
+
     /** The distinct pieces of {@link #SHINGLE_LENGTH} consecutive letters of normalised texts, none across two texts. */
     static java.util.Set<String> letterShingles(Iterable<String> normalized) {
         java.util.Set<String> out = new java.util.HashSet<>();
@@ -95,9 +117,12 @@ public final class ArchiveSchema {
      *
      * @param textTokens each paragraph's text field as already analysed (by paragraph index), or null to let
      *                   the index analyzer analyse the text
+     * @param passages   each paragraph as the checks compare it (by paragraph index: the review analysis's tokens
+     *                   reused), or null to segment the stored text again
      */
     static List<Document> documents(ArchivedReport r, String contentHash, String wholeText,
-                                    java.util.function.IntFunction<org.apache.lucene.analysis.TokenStream> textTokens) {
+                                    java.util.function.IntFunction<org.apache.lucene.analysis.TokenStream> textTokens,
+                                    java.util.function.IntFunction<Passage> passages) {
         List<Document> docs = new ArrayList<>(r.paragraphs().size() + 1);
         Document report = common(r, contentHash, TYPE_REPORT);
         report.add(new StoredField(ROLE, r.role() == null ? "" : r.role()));
@@ -120,9 +145,24 @@ public final class ArchiveSchema {
             if (textTokens != null) text.setTokenStream(textTokens.apply(p.index()));
             d.add(text);
             d.add(new Field(PIECES, ArchiveAnalyzers.keywords(Fingerprints.of(normalized.get(i))), KEYWORDS_TYPE));
-            docs.add(d);
+            docs.add(problem(d, p, passages == null ? Passage.of(p.text()) : passages.apply(p.index())));
         }
         return docs;
+    }
+
+    /** Marks a problem paragraph with its theme, computed here, at indexing time, once per paragraph. */
+    private static Document problem(Document d, ArchivedParagraph p, Passage passage) {
+        if (!Similarities.isArchivedProblem(p.label(), p.section(), passage)) return d;
+        d.add(new StringField(PROBLEM, PROBLEM_YES, Field.Store.NO));
+        String theme = passage.theme().theme();
+        if (theme == null) return d;
+        d.add(new StringField(THEME, theme, Field.Store.YES));
+        d.add(new org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField(THEME, theme));
+        try {
+            return FACETS.build(d);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Document common(ArchivedReport r, String contentHash, String type) {

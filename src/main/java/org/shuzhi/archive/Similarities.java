@@ -74,6 +74,14 @@ final class Similarities {
     }
 
     /**
+     * A problem as a unit's history and the overview count one: a problem paragraph ({@link #isProblem}) with
+     * enough text to compare ({@link #MIN_GRAMS}); a bare heading such as 二、存在的问题 is none.
+     */
+    static boolean isArchivedProblem(Part label, Part section, Passage passage) {
+        return isProblem(label, section, passage.text()) && passage.gramCount() >= MIN_GRAMS;
+    }
+
+    /**
      * How alike two problems are, reworded or not: content words and character bigrams, idf-weighted; more
      * when both name the same common problem, a little more again when the later one says it goes on.
      */

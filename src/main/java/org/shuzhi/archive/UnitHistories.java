@@ -50,6 +50,6 @@ final class UnitHistories {
 
     /** A problem paragraph, as the cross-report checks see one (by label or part; cause analyses excluded). */
     private static boolean isProblem(ArchivedParagraph p) {
-        return Similarities.isProblem(p.label(), p.section(), p.text()) && Passage.of(p.text()).gramCount() >= Similarities.MIN_GRAMS;
+        return Similarities.isArchivedProblem(p.label(), p.section(), Passage.of(p.text()));
     }
 }
