@@ -64,6 +64,47 @@ public final class ArchiveSchema {
     public static final String THEME = "theme";
     /** The doc-values field that holds the {@link #THEME} facet (sorted-set doc values: no side index to keep in step). */
     public static final String THEME_FACETS = "theme_facets";
+    /**
+     * Facts derived from a unit's reports across its years ({@link DerivedFacts}), one block of documents per
+     * unit, all carrying its unit key here (not in {@link #UNIT_KEY}, so no query for reports or paragraphs
+     * meets them): rebuilt in the same commit whenever one of the unit's reports changes.
+     */
+    public static final String FACTS_OF = "facts_of";
+    /** One per problem paragraph of the unit: which years raised it, which earlier problems it repeats. */
+    public static final String TYPE_PROBLEM_FACT = "problem_fact";
+    /** One per checkable commitment of a report that the unit's next report had to answer. */
+    public static final String TYPE_COMMITMENT_FACT = "commitment_fact";
+    /**
+     * A fact's paragraph index and text (stored only: never searched or counted as archive text). Lucene holds
+     * one schema per field name, so facts name their fields apart from the paragraphs'.
+     */
+    public static final String FACT_PARAGRAPH = "fact_paragraph";
+    public static final String FACT_TEXT = "fact_text";
+    /** A problem fact's theme (stored only: the paragraph's {@link #THEME} is what is counted). */
+    public static final String FACT_THEME = "fact_theme";
+    /** The years a problem has been raised, following the chain of repeats, as "2021,2022,2023". */
+    public static final String RAISED = "raised";
+    /** How many years a problem has been raised (points, doc values for sorting). */
+    public static final String RECURRENCE = "recurrence";
+    /** The second latest / third latest year of {@link #RAISED} (0 if none): raised twice / thrice since a year. */
+    public static final String RAISED_SECOND = "raised_second";
+    public static final String RAISED_THIRD = "raised_third";
+    /** The first later year whose problem repeats this one ({@link Integer#MAX_VALUE}: none so far). */
+    public static final String REPEATED_IN = "repeated_in";
+    /** The earlier problems a problem repeats: "year:paragraph:similarity;…". */
+    public static final String EARLIER = "earlier";
+    /** A commitment's report year (its {@link #YEAR} is the year of the report that had to answer it). */
+    public static final String PLAN_YEAR = "plan_year";
+    /** answered / partly / notAnswered (a term, and doc values 0/1/2 for counting). */
+    public static final String STATUS = "status";
+    /** The weighted share of a commitment's key terms that the later report names. */
+    public static final String SHARE = "share";
+    /** The later report's paragraph that names most of them (-1: none). */
+    public static final String ANSWER = "answer";
+    /** The key terms named / not named, joined with 、. */
+    public static final String NAMED = "named";
+    public static final String MISSING = "missing";
+
     /** How the facet fields are indexed; counting reads them with the same configuration. */
     public static final org.apache.lucene.facet.FacetsConfig FACETS = facets();
 
@@ -179,17 +220,17 @@ public final class ArchiveSchema {
     }
 
     /** A report document's metadata (paragraphs to be filled in by the caller). */
-    static ArchivedReport report(Document d, List<ArchivedParagraph> paragraphs) {
+    public static ArchivedReport report(Document d, List<ArchivedParagraph> paragraphs) {
         return new ArchivedReport(d.get(UNIT_KEY), d.get(UNIT), year(d), emptyToNull(d.get(ROLE)),
                 emptyToNull(d.get(FILE)), d.getField(CHARS).numericValue().intValue(), paragraphs);
     }
 
-    static ArchivedParagraph paragraph(Document d) {
+    public static ArchivedParagraph paragraph(Document d) {
         return new ArchivedParagraph(d.getField(PARAGRAPH).numericValue().intValue(), Part.of(d.get(LABEL)),
                 Part.of(d.get(SECTION)), d.get(TEXT));
     }
 
-    static int year(Document d) {
+    public static int year(Document d) {
         return d.getField(YEAR).numericValue().intValue();
     }
 

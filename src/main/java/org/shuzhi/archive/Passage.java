@@ -12,7 +12,7 @@ import org.shuzhi.nlp.Token;
  * A paragraph as the cross-report checks compare it: its normalised text, character bigrams, content
  * words and problem topics, each computed on first use (most candidates need only some of them).
  */
-final class Passage {
+public final class Passage {
     private final String text;
     private final String normalized;
     private List<Token> tokens;
@@ -28,7 +28,7 @@ final class Passage {
         this.tokens = tokens;
     }
 
-    static Passage of(String text) {
+    public static Passage of(String text) {
         return new Passage(text, null);
     }
 
@@ -37,12 +37,12 @@ final class Passage {
         return new Passage(p.text(), p.tokens());
     }
 
-    String text() {
+    public String text() {
         return text;
     }
 
     /** Same length as {@link #text()}: offsets into one are offsets into the other. */
-    String normalized() {
+    public String normalized() {
         return normalized;
     }
 
