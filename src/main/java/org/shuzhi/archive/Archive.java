@@ -183,8 +183,9 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
         for (String[] r : reports) {
             ArchivedReport report = withSearcher(s -> stored(s, r[0])).orElseThrow();
             String whole = wholeText(report.paragraphs().stream().map(p -> TextNormalizer.normalize(p.text())).toList());
-            writer.updateDocuments(ArchiveQueries.reportId(r[0]), ArchiveSchema.documents(report, r[1], whole, null));
+            writer.updateDocuments(ArchiveQueries.reportId(r[0]), ArchiveSchema.documents(report, r[1], whole, null, null));
         }
+        refreshFacts(reports.stream().map(r -> r[0].substring(0, r[0].lastIndexOf('#'))).distinct().toList());
         writer.commit();
         searchers.maybeRefreshBlocking();
         LOG.info("档案库已从格式 {} 升级到 {}：{} 份报告，{} 秒", from, ArchiveSchema.SCHEMA_VERSION, reports.size(),
@@ -243,11 +244,12 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
                 try {
                     writer.updateDocuments(ArchiveQueries.reportId(r.id()), ArchiveSchema.documents(r, contentHash(report),
                             wholeText(report), k -> ArchiveAnalyzers.preAnalyzed(tokens, byIndex.get(k).tokens(),
-                                    byIndex.get(k).normalized().length())));
+                                    byIndex.get(k).normalized().length()), k -> Passage.of(byIndex.get(k))));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
+            refreshFacts(added.stream().map(ArchivedReport::unitKey).distinct().toList());
             writer.commit();
             searchers.maybeRefreshBlocking();
             // the new reader holds exactly the keys resolved above: no need to read them back
@@ -306,6 +308,28 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
         }
     }
 
+    /**
+     * Rebuilds the {@link DerivedFacts} of units whose reports this commit changes, from a reader that sees the
+     * changes before they are committed (not published to searches until the commit), so that reports and
+     * facts are committed together.
+     */
+    private void refreshFacts(List<String> unitKeys) throws IOException {
+        if (unitKeys.isEmpty()) return;
+        try (DirectoryReader r = DirectoryReader.open(writer)) {
+            DerivedFacts.Builder facts = DerivedFacts.standard().over(new IndexSearcher(r));
+            unitKeys.parallelStream().forEach(key -> {
+                try {
+                    org.apache.lucene.index.Term term = new org.apache.lucene.index.Term(ArchiveSchema.FACTS_OF, key);
+                    List<Document> docs = facts.documents(key);
+                    if (docs.isEmpty()) writer.deleteDocuments(term);
+                    else writer.updateDocuments(term, docs);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
     /** Removes a unit's report of a year (any spelling of the unit); false if there was none. */
     public synchronized boolean delete(String unit, int year) {
         IndexWriter writer = writer();
@@ -313,6 +337,7 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
         if (key == null || report(key, year).isEmpty()) return false;
         try {
             writer.deleteDocuments(ArchiveQueries.reportId(ArchivedReport.reportId(key, year)));
+            refreshFacts(List.of(key));
             writer.commit();
             searchers.maybeRefreshBlocking();
             return true;
@@ -576,11 +601,6 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
         return withSearcher(s -> ArchiveSearch.run(s, queries, analyzer, query, key));
     }
 
-    /** A unit's problems by year, each marked with the earlier years that already raised it. */
-    public UnitHistory history(String unit) {
-        return UnitHistories.of(this, unit);
-    }
-
     /** The cross-report checks over this archive, for the {@code Reviewer}. */
     public Check checks() {
         return new ArchiveChecks(this);
@@ -611,12 +631,13 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
 
     // ---- plumbing ----
 
-    interface SearcherFunction<T> {
+    /** Reads the index; public for the archive's sub-packages (the overview), which read it as Lucene does. */
+    public interface SearcherFunction<T> {
         T apply(IndexSearcher searcher) throws IOException;
     }
 
     /** Runs {@code f} on the current searcher (refreshed if another process committed), then releases it. */
-    <T> T withSearcher(SearcherFunction<T> f) {
+    public <T> T withSearcher(SearcherFunction<T> f) {
         try {
             SearcherManager m = searchers;
             if (writer == null) m.maybeRefresh();
@@ -638,7 +659,7 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
         }
     }
 
-    static List<Document> all(IndexSearcher s, Query q) throws IOException {
+    public static List<Document> all(IndexSearcher s, Query q) throws IOException {
         int n = s.count(q);
         if (n == 0) return List.of();
         TopDocs top = s.search(q, n);

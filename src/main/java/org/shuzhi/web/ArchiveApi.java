@@ -10,12 +10,14 @@ import org.shuzhi.server.AuditLog;
 import org.shuzhi.archive.ArchiveEntry;
 import org.shuzhi.archive.ArchivedReport;
 import org.shuzhi.archive.SearchQuery;
-import org.shuzhi.archive.UnitHistory;
+import org.shuzhi.archive.history.UnitHistories;
+import org.shuzhi.archive.history.UnitHistory;
 import org.shuzhi.archive.UnitKey;
 import org.shuzhi.document.Part;
 import org.shuzhi.document.Report;
 import org.shuzhi.nlp.AnalyzedReport;
 import org.shuzhi.nlp.ReportAnalyzer;
+import org.shuzhi.review.HistoryReviews;
 import org.shuzhi.review.Reviewer;
 
 /**
@@ -55,12 +57,15 @@ final class ArchiveApi {
         ctx.json(archive.get().units());
     }
 
-    /** {@code GET /api/units/{key}/history}: problems year by year, repeats marked. */
+    /**
+     * {@code GET /api/units/{key}/history}: problems year by year with their themes, repeats marked; last year's
+     * commitments and how each year answers them; each year's report reviewed (shares, outcome, findings).
+     */
     void history(Context ctx) {
         String key = ctx.pathParam("key");
-        UnitHistory history = archive.get().history(key);
+        UnitHistory history = UnitHistories.of(archive.get(), key);
         if (history.years().isEmpty()) throw ApiError.notFound("档案中没有该单位的报告：" + key);
-        ctx.json(history);
+        ctx.json(HistoryReviews.of(history, archive.get(), reviewer.get()));
     }
 
     /** {@code POST /api/archive}: multipart {@code file} fields plus optional unit/year/role for all of them. */

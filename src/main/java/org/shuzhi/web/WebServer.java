@@ -141,7 +141,13 @@ public final class WebServer implements AutoCloseable {
         app.get("/api/rules", ctx -> ctx.json(RuleCatalog.standard().codes().stream().map(RuleCatalog.standard()::get).toList()));
         app.get("/api/search", archiveApi::search);
         app.get("/api/units", archiveApi::units);
-        app.get("/api/units/{key}/history", archiveApi::history);
+        // a unit's history reviews each of its years: behind the gate, as reviews are
+        app.get("/api/units/{key}/history", ctx -> gate.run(() -> archiveApi.history(ctx)));
+        // the organization department's overview: figures, the paragraphs behind them, the tables as .xlsx
+        OverviewApi overview = new OverviewApi(startup::archive);
+        app.get("/api/overview", overview::overview);
+        app.get("/api/overview/problems", overview::problems);
+        app.get("/api/overview/export", overview::export);
         app.post("/api/archive", ctx -> gate.run(() -> archiveApi.add(ctx)));
         app.delete("/api/archive/{unit}/{year}", archiveApi::remove);
         // LanguageTool's protocol, for word processors (LibreOffice) and its other clients

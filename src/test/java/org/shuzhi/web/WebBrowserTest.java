@@ -363,7 +363,7 @@ class WebBrowserTest {
 
         hits.get(0).findElement(By.cssSelector(".where a")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#history .year")));
-        assertEquals("城南中学党支部 历年问题", driver.findElement(By.id("title")).getText());
+        assertEquals("城南中学党支部 历年情况", driver.findElement(By.id("title")).getText());
         List<WebElement> years = driver.findElements(By.cssSelector("#history .year h2"));
         assertTrue(years.get(0).getText().startsWith("2022年度") && years.get(1).getText().startsWith("2023年度"));
         assertTrue(years.get(0).getText().endsWith("文件：chengnan-2022.txt"), years.get(0).getText());

@@ -1,4 +1,4 @@
-package org.shuzhi.archive;
+package org.shuzhi.archive.history;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
