@@ -42,7 +42,8 @@ public final class ProblemWithoutPlanRule implements Rule {
         Set<Integer> praise = new java.util.HashSet<>();
         for (Finding f : new DisguisedAchievementRule().check(ctx)) praise.add(f.paragraph());
         List<AnalyzedParagraph> problems = ctx.content(Part.PROBLEM).stream()
-                .filter(p -> !isCauseAnalysis(p) && !announcesList(p) && !praise.contains(p.index()) && !keywords(p).isEmpty()).toList();
+                .filter(p -> !isCauseAnalysis(p) && !announcesList(p) && !praise.contains(p.index()) && !keywords(p).isEmpty()
+                        && !doubtful(ctx, p)).toList();
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < problems.size(); i++) {
             AnalyzedParagraph p = problems.get(i);
@@ -74,6 +75,17 @@ public final class ProblemWithoutPlanRule implements Rule {
                     : "下一步打算中没有针对这个问题（" + about + "）的整改措施", evidence));
         }
         return out;
+    }
+
+    /** Below this the classifier's label needs checking (README, "How paragraphs are labelled"). */
+    static final double SURE = 0.8;
+
+    /**
+     * A paragraph under the achievements' heading that the classifier calls a problem without being sure
+     * ("我抓青年教师入党。……今年发展预备党员2名" at 0.55): no finding rests on a label its heading contradicts.
+     */
+    static boolean doubtful(RuleContext ctx, AnalyzedParagraph p) {
+        return p.section() == Part.ACHIEVEMENT && ctx.label(p).confidence() < SURE;
     }
 
     /** What a problem is about: its lead's topics and words, its words overall, whether it is the secretary's own conduct. */
