@@ -9,6 +9,8 @@ function el(tag, attrs, ...children) {
     if (v === null || v === undefined || v === false) continue;
     if (k === 'class') node.className = v;
     else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+    // through the CSSOM: the Content-Security-Policy refuses style attributes written as markup
+    else if (k === 'style') node.style.cssText = v;
     else node.setAttribute(k, v === true ? '' : v);
   }
   append(node, children);
@@ -28,19 +30,73 @@ function clear(node) {
   return node;
 }
 
+// The page token the server requires on every request that changes something (beside its Origin check);
+// another site cannot read it. Fetched once per page, and again when the server has restarted since.
+let csrf = null;
+
+async function csrfToken(renew) {
+  if (!csrf || renew) {
+    const res = await fetch('/api/session', {cache: 'no-store'});
+    const session = await res.json();
+    csrf = {header: session.csrfHeader, token: session.csrfToken};
+  }
+  return csrf;
+}
+
+async function send(path, options, renewToken) {
+  const method = ((options && options.method) || 'GET').toUpperCase();
+  if (method === 'GET' || method === 'HEAD') return fetch(path, options);
+  const t = await csrfToken(renewToken);
+  return fetch(path, Object.assign({}, options, {headers: Object.assign({}, options.headers, {[t.header]: t.token})}));
+}
+
 /** Calls the API; resolves with the parsed JSON or rejects with the server's Chinese message. */
 async function api(path, options) {
   let res;
   try {
-    res = await fetch(path, options);
+    res = await send(path, options, false);
+    // a 403 after a restart: the token is new, the request is the same (a FormData body can be sent again)
+    if (res.status === 403) res = await send(path, options, true);
+    // busy: the server said when to come back; a page's few requests wait rather than fail
+    for (let tries = 0; res.status === 503 && res.headers.get('Retry-After') && tries < 5; tries++) {
+      await new Promise(r => setTimeout(r, 1000 * Number(res.headers.get('Retry-After'))));
+      res = await send(path, options, false);
+    }
   } catch (e) {
     throw new Error('无法连接评审服务，请确认 serve 仍在运行');
   }
   let body = null;
   try { body = await res.json(); } catch (e) { /* not JSON */ }
+  // a shared server's page that needs an account: to the login page, and back here after it
+  if (res.status === 401 && !path.startsWith('/api/login')) {
+    location.href = '/login.html?next=' + encodeURIComponent(location.pathname + location.search);
+  }
   if (!res.ok) throw new Error((body && body.error) || ('请求失败（HTTP ' + res.status + '）'));
   return body;
 }
+
+/**
+ * On a shared server (one with accounts) the header says who is logged in, with 退出, or offers 登录;
+ * on the single user's own server it says nothing. SESSION resolves with GET /api/session's answer.
+ */
+const SESSION = (async () => {
+  const session = await (await fetch('/api/session', {cache: 'no-store'})).json();
+  csrf = {header: session.csrfHeader, token: session.csrfToken};
+  const show = () => {
+    const header = document.querySelector('header.top');
+    if (!header || !session.accounts) return;
+    const who = session.user
+      ? el('span', {class: 'who'}, session.user.name + '（' + session.user.role + '）',
+          el('button', {type: 'button', class: 'link', onclick: async () => {
+            await api('/api/logout', {method: 'POST'});
+            location.href = '/';
+          }}, '退出'))
+      : el('a', {class: 'who', href: '/login.html?next=' + encodeURIComponent(location.pathname)}, '登录');
+    header.appendChild(who);
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', show); else show();
+  return session;
+})();
 
 function postJson(path, data) {
   return api(path, {method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(data)});
@@ -53,6 +109,8 @@ const OUTCOME_RANK = {'退回修改': 2, '修改后通过': 1, '通过': 0};
 // by loadProfiles), the one place they are written.
 const RULE_NAMES = {};
 const ARCHIVE_RULES = [];
+// rules whose finding says the text is no duty report at all (catalog supersedes: all)
+const NOT_REPORT_RULES = [];
 
 /** A paragraph's number for people, from 1 as the findings' messages and the verdict write it (JSON index + 1). */
 function paraNo(index) { return index + 1; }
@@ -72,6 +130,7 @@ async function loadProfiles(select) {
   for (const r of rules) {
     RULE_NAMES[r.code] = r.name;
     if (r.archive && !ARCHIVE_RULES.includes(r.code)) ARCHIVE_RULES.push(r.code);
+    if ((r.supersedes || []).includes('all') && !NOT_REPORT_RULES.includes(r.code)) NOT_REPORT_RULES.push(r.code);
   }
   clear(select);
   for (const p of profiles) select.appendChild(el('option', {value: p.id}, p.name ? p.name : p.id));

@@ -72,22 +72,36 @@ function sharesView(review, limits) {
 }
 
 /**
- * The paragraph's text with each finding's span marked. A finding without a span concerns the paragraph
+ * Every span a finding marks: its span, and any further ones its evidence lists (evidence.spans, e.g.
+ * each placeholder of a paragraph), each once.
+ */
+function findingSpans(f) {
+  const list = f.span ? [f.span] : [];
+  const more = f.evidence && Array.isArray(f.evidence.spans) ? f.evidence.spans : [];
+  for (const sp of more) {
+    if (sp && typeof sp.start === 'number' && typeof sp.end === 'number' &&
+        !list.some(x => x.start === sp.start && x.end === sp.end)) list.push(sp);
+  }
+  return list;
+}
+
+/**
+ * The paragraph's text with each finding's spans marked. A finding without a span concerns the paragraph
  * as a whole and is not marked in the text: the row carries an edge mark instead (wholeParagraph below).
  */
 function highlightedText(text, findings) {
-  const ranges = findings.filter(f => f.span).map(f => {
-    const s = Math.max(0, Math.min(text.length, f.span.start));
-    const e = Math.max(s, Math.min(text.length, f.span.end));
+  const ranges = findings.flatMap(f => findingSpans(f).map(sp => {
+    const s = Math.max(0, Math.min(text.length, sp.start));
+    const e = Math.max(s, Math.min(text.length, sp.end));
     return {s, e, f};
-  }).filter(r => r.e > r.s);
+  })).filter(r => r.e > r.s);
   const cuts = new Set([0, text.length]);
   for (const r of ranges) { cuts.add(r.s); cuts.add(r.e); }
   const points = [...cuts].sort((a, b) => a - b);
   const frag = document.createDocumentFragment();
   for (let i = 0; i + 1 < points.length; i++) {
     const a = points[i], b = points[i + 1];
-    const covering = ranges.filter(r => r.s <= a && r.e >= b).map(r => r.f);
+    const covering = [...new Set(ranges.filter(r => r.s <= a && r.e >= b).map(r => r.f))];
     const piece = text.slice(a, b);
     if (!covering.length) { frag.appendChild(document.createTextNode(piece)); continue; }
     covering.sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity]);
@@ -135,7 +149,9 @@ function noteView(f, review) {
       el('strong', {}, ruleName(f.rule))),
     el('div', {class: 'note-msg'}, f.message),
     sources.map(src => el('button', {type: 'button', class: 'evidence-btn',
-      onclick: () => openCompare(review, f, src)}, '对照原文：' + sourceName(src))));
+      onclick: () => openCompare(review, f, src)}, '对照原文：' + sourceName(src))),
+    // marks belong to the reviewer's page (review.html loads marks.js); a self-check has none
+    typeof markView === 'function' ? markView(f, review) : null);
 }
 
 /** What the evidence says besides the passages, in words: years, shared length, terms named and missing. */
@@ -261,8 +277,11 @@ async function renderReport(container, review, profile, own) {
     review.verdict.reasons.length ? el('ul', {class: 'reasons'}, review.verdict.reasons.map(r => el('li', {}, reasonText(r)))) : null,
     el('div', {class: 'meta muted'},
       '文件：' + review.file + '　单位：' + (m.unit || '—') + '　年度：' + (m.year || '—') +
-      '　职务：' + (m.role || '—') + '　评审要求：' + (profile && profile.name ? profile.name : m.profile)),
-    sharesView(review, limits)));
+      '　职务：' + (m.role || '—') + '　姓名：' + (m.name || '—') + '　评审要求：' + (profile && profile.name ? profile.name : m.profile)),
+    // a text that is no duty report has no parts to measure against the notice
+    whole.some(f => NOT_REPORT_RULES.includes(f.rule))
+      ? el('div', {class: 'shares muted', 'data-bar': 'none'}, '篇幅：不适用（不是述职报告，未作内容审查）')
+      : sharesView(review, limits)));
   if (whole.length) {
     container.appendChild(el('section', {class: 'whole'}, el('h3', {}, '全文层面的问题'),
       el('div', {class: 'notes-inline'}, whole.map(f => noteView(f, review)))));
@@ -271,11 +290,13 @@ async function renderReport(container, review, profile, own) {
   for (const p of review.paragraphs) {
     const fs = byParagraph.get(p.index) || [];
     const edge = wholeParagraph(fs);
-    body.appendChild(el('div', {class: 'para-row' + (fs.length ? ' flagged' : '') + (edge ? ' edge sev-' + edge.severity : ''),
-      'data-index': p.index, title: edge ? '整段：' + ruleName(edge.rule) : null},
+    // web-page debris (上一篇, 仅展示前3000字 …) is shown greyed: not counted, not reviewed
+    body.appendChild(el('div', {class: 'para-row' + (fs.length ? ' flagged' : '') + (edge ? ' edge sev-' + edge.severity : '') + (p.debris ? ' debris' : ''),
+      'data-index': p.index, title: edge ? '整段：' + ruleName(edge.rule) : (p.debris ? '网页残留：不计入篇幅和比例，不作评审' : null)},
       el('div', {class: 'para'},
         el('span', {class: 'pno'}, paraNo(p.index)),
-        el('span', {class: 'tag part-' + p.label, title: '分类置信度 ' + pct(p.confidence)}, partName(p.label)),
+        p.debris ? el('span', {class: 'tag debris'}, '网页残留')
+          : el('span', {class: 'tag part-' + p.label, title: '分类置信度 ' + pct(p.confidence)}, partName(p.label)),
         el('span', {class: 'para-text'}, highlightedText(p.text, fs))),
       el('div', {class: 'notes'}, fs.map(f => noteView(f, review)))));
   }

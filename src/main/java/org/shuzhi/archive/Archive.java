@@ -51,14 +51,17 @@ import org.shuzhi.rules.Check;
  * year; adding the same pair again replaces the report. Every {@link #add} commits, so a process killed
  * while indexing leaves an archive holding every report added before; {@link #addAll} commits once per
  * batch (a batch is all or nothing). Thread-safe; one writer per directory (a second process opens it
- * {@linkplain #openReadOnly read-only}).
+ * {@linkplain #openReadOnly read-only}). A write that fails (a full disk) is rolled back to the last commit
+ * and the writer reopened by the next write, so a server answers again once there is space; a full disk is
+ * said in Chinese ({@link #OUT_OF_SPACE}).
  */
 public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Archive.class);
     private final Path directory;
     private final Directory dir;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    /** Replaced when a failed write closed it ({@link #writer()}); null for a read-only archive. */
+    private volatile IndexWriter writer;
+    private volatile SearcherManager searchers;
     private final ArchiveAnalyzers.Tokens tokens;
     private final Analyzer analyzer;
     private final ArchiveQueries queries;
@@ -96,13 +99,7 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
             ArchiveAnalyzers.Tokens used = exists ? storedTokens(dir, directory, true) : tokens;
             String schema = exists ? SegmentInfos.readLatestCommit(dir).getUserData().get(ArchiveSchema.COMMIT_SCHEMA) : null;
             Analyzer analyzer = ArchiveAnalyzers.forIndex(used);
-            IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    // a bigger buffer flushes fewer, larger segments: each lookup of a copy candidate's pieces visits every segment
-                    .setRAMBufferSizeMB(256);
-            IndexWriter writer = new IndexWriter(dir, config);
-            writer.setLiveCommitData(Map.of(ArchiveSchema.COMMIT_TOKENS, used.id(),
-                    ArchiveSchema.COMMIT_SCHEMA, ArchiveSchema.SCHEMA_VERSION).entrySet());
+            IndexWriter writer = newWriter(dir, analyzer, used);
             if (!exists) writer.commit();
             Archive archive = new Archive(directory, dir, writer, new SearcherManager(writer, null), used, analyzer);
             if (schema != null && !ArchiveSchema.SCHEMA_VERSION.equals(schema)) archive.upgrade(schema);
@@ -114,6 +111,17 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
             closeQuietly(dir);
             throw new ArchiveException("无法打开档案库 " + directory + "（" + e.getMessage() + "）", e);
         }
+    }
+
+    private static IndexWriter newWriter(Directory dir, Analyzer analyzer, ArchiveAnalyzers.Tokens tokens) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                // a bigger buffer flushes fewer, larger segments: each lookup of a copy candidate's pieces visits every segment
+                .setRAMBufferSizeMB(256);
+        IndexWriter writer = new IndexWriter(dir, config);
+        writer.setLiveCommitData(Map.of(ArchiveSchema.COMMIT_TOKENS, tokens.id(),
+                ArchiveSchema.COMMIT_SCHEMA, ArchiveSchema.SCHEMA_VERSION).entrySet());
+        return writer;
     }
 
     /** Opens an existing archive for reading only (no write lock: works while a server writes to it). */
@@ -175,8 +183,9 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
         for (String[] r : reports) {
             ArchivedReport report = withSearcher(s -> stored(s, r[0])).orElseThrow();
             String whole = wholeText(report.paragraphs().stream().map(p -> TextNormalizer.normalize(p.text())).toList());
-            writer.updateDocuments(ArchiveQueries.reportId(r[0]), ArchiveSchema.documents(report, r[1], whole, null));
+            writer.updateDocuments(ArchiveQueries.reportId(r[0]), ArchiveSchema.documents(report, r[1], whole, null, null));
         }
+        refreshFacts(reports.stream().map(r -> r[0].substring(0, r[0].lastIndexOf('#'))).distinct().toList());
         writer.commit();
         searchers.maybeRefreshBlocking();
         LOG.info("档案库已从格式 {} 升级到 {}：{} 份报告，{} 秒", from, ArchiveSchema.SCHEMA_VERSION, reports.size(),
@@ -213,7 +222,7 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
      * before the commit, none of this batch is kept and everything committed earlier is.
      */
     public synchronized List<ArchivedReport> addAll(List<ArchiveEntry> entries) {
-        requireWritable();
+        IndexWriter writer = writer();
         List<ArchivedReport> added = new ArrayList<>(entries.size());
         try {
             // keys resolve in the order given, each batch entry seeing the ones before it, as one by one
@@ -235,18 +244,21 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
                 try {
                     writer.updateDocuments(ArchiveQueries.reportId(r.id()), ArchiveSchema.documents(r, contentHash(report),
                             wholeText(report), k -> ArchiveAnalyzers.preAnalyzed(tokens, byIndex.get(k).tokens(),
-                                    byIndex.get(k).normalized().length())));
+                                    byIndex.get(k).normalized().length()), k -> Passage.of(byIndex.get(k))));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
+            refreshFacts(added.stream().map(ArchivedReport::unitKey).distinct().toList());
             writer.commit();
             searchers.maybeRefreshBlocking();
             // the new reader holds exactly the keys resolved above: no need to read them back
             withSearcher(s -> unitKeys = new ReaderKeys(s.getIndexReader(), keys));
             return added;
-        } catch (IOException | UncheckedIOException e) {
-            throw new ArchiveException("写入档案库失败：" + directory + "（" + e.getMessage() + "）", e);
+        } catch (ArchiveException e) {
+            throw e; // a report that cannot be filed: refused before anything was written
+        } catch (IOException | RuntimeException e) {
+            throw failed("写入档案库失败", e);
         }
     }
 
@@ -256,13 +268,13 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
      * after a bulk load one segment makes reviews several times faster. Costs a rewrite of the index.
      */
     public synchronized void compact() {
-        requireWritable();
+        IndexWriter writer = writer();
         try {
             writer.forceMerge(1);
             writer.commit();
             searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new ArchiveException("整理档案库失败：" + directory + "（" + e.getMessage() + "）", e);
+        } catch (IOException | RuntimeException e) {
+            throw failed("整理档案库失败", e);
         }
     }
 
@@ -274,39 +286,136 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
      * them as they come rewrites every report several times before the merge that ends the load.
      */
     public synchronized void beginBulk() {
-        requireWritable();
+        IndexWriter writer = writer();
         if (setAside == null) setAside = writer.getConfig().getMergePolicy();
         writer.getConfig().setMergePolicy(NoMergePolicy.INSTANCE);
     }
 
     /** Merges again after a bulk load: at once into one segment ({@link #compact}), or the usual way in the background. */
     public synchronized void endBulk(boolean compact) {
-        requireWritable();
-        if (setAside != null) writer.getConfig().setMergePolicy(setAside);
+        MergePolicy policy = setAside;
         setAside = null;
+        IndexWriter writer = writer();
+        if (policy != null) writer.getConfig().setMergePolicy(policy);
         if (compact) {
             compact();
             return;
         }
         try {
             writer.maybeMerge();
-        } catch (IOException e) {
-            throw new ArchiveException("整理档案库失败：" + directory + "（" + e.getMessage() + "）", e);
+        } catch (IOException | RuntimeException e) {
+            throw failed("整理档案库失败", e);
+        }
+    }
+
+    /**
+     * Rebuilds the {@link DerivedFacts} of units whose reports this commit changes, from a reader that sees the
+     * changes before they are committed (not published to searches until the commit), so that reports and
+     * facts are committed together.
+     */
+    private void refreshFacts(List<String> unitKeys) throws IOException {
+        if (unitKeys.isEmpty()) return;
+        try (DirectoryReader r = DirectoryReader.open(writer)) {
+            DerivedFacts.Builder facts = DerivedFacts.standard().over(new IndexSearcher(r));
+            unitKeys.parallelStream().forEach(key -> {
+                try {
+                    org.apache.lucene.index.Term term = new org.apache.lucene.index.Term(ArchiveSchema.FACTS_OF, key);
+                    List<Document> docs = facts.documents(key);
+                    if (docs.isEmpty()) writer.deleteDocuments(term);
+                    else writer.updateDocuments(term, docs);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         }
     }
 
     /** Removes a unit's report of a year (any spelling of the unit); false if there was none. */
     public synchronized boolean delete(String unit, int year) {
-        requireWritable();
+        IndexWriter writer = writer();
         String key = unitKey(unit);
         if (key == null || report(key, year).isEmpty()) return false;
         try {
             writer.deleteDocuments(ArchiveQueries.reportId(ArchivedReport.reportId(key, year)));
+            refreshFacts(List.of(key));
             writer.commit();
             searchers.maybeRefreshBlocking();
             return true;
-        } catch (IOException e) {
-            throw new ArchiveException("写入档案库失败：" + directory + "（" + e.getMessage() + "）", e);
+        } catch (IOException | RuntimeException e) {
+            throw failed("写入档案库失败", e);
+        }
+    }
+
+    /** What a failed write says when the disk holding the archive is full. */
+    public static final String OUT_OF_SPACE = "档案库所在磁盘空间不足，未能写入";
+
+    /** The archive refused a write because its disk is full: nothing more can be stored until space is freed. */
+    public static boolean isOutOfSpace(Exception e) {
+        return e instanceof ArchiveException && String.valueOf(e.getMessage()).startsWith(OUT_OF_SPACE);
+    }
+    /** Below this much free space a failed write is put down to a full disk, whatever the message says. */
+    private static final long MIN_FREE_BYTES = 1L << 20;
+
+    /**
+     * The writer, reopened first if a failed write closed it. Lucene closes its writer for good on a
+     * "tragic" error such as a full disk; reopening on the last commit makes the archive writable again
+     * once space is back, where it would otherwise refuse every write until the process restarts.
+     */
+    private IndexWriter writer() {
+        requireWritable();
+        IndexWriter current = writer;
+        if (current.isOpen()) return current;
+        try {
+            IndexWriter fresh = newWriter(dir, analyzer, tokens);
+            // a bulk load in progress keeps its segments unmerged (beginBulk)
+            if (setAside != null) fresh.getConfig().setMergePolicy(NoMergePolicy.INSTANCE);
+            SearcherManager old = searchers;
+            searchers = new SearcherManager(fresh, null);
+            writer = fresh;
+            try {
+                old.close();
+            } catch (IOException | RuntimeException ignored) {
+                // the old readers go with the closed writer
+            }
+            LOG.info("档案库的写入器在一次失败后已重新打开：{}", directory);
+            return fresh;
+        } catch (LockObtainFailedException e) {
+            throw new ArchiveException("档案库正被另一个进程写入：" + directory, e);
+        } catch (IOException | RuntimeException e) {
+            throw new ArchiveException(outOfSpace(e) ? OUT_OF_SPACE + "（" + directory + "）；请腾出磁盘空间后重试"
+                    : "无法重新打开档案库以写入：" + directory + "（" + e.getMessage() + "）", e);
+        }
+    }
+
+    /**
+     * A write that failed: everything since the last commit is rolled back (the writer closes, and the next
+     * write reopens it), so the archive holds exactly what it held before, and the reason is said in Chinese.
+     */
+    private ArchiveException failed(String what, Exception e) {
+        try {
+            writer.rollback();
+        } catch (IOException | RuntimeException ignored) {
+            // already closed by Lucene itself
+        }
+        if (outOfSpace(e)) {
+            return new ArchiveException(OUT_OF_SPACE + "（" + directory + "）；已存入的报告完好，请腾出磁盘空间后重试", e);
+        }
+        Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+        return new ArchiveException(what + "：" + directory + "（" + cause.getMessage() + "）", e);
+    }
+
+    /** The failure, or what caused it, is a full disk (or quota): by its message, or by the space left. */
+    private boolean outOfSpace(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("No space left on device") || m.contains("not enough space on the disk")
+                    || m.contains("Disk quota exceeded")) return true;
+            for (Throwable s : t.getSuppressed()) if (s != t && outOfSpace(s)) return true;
+        }
+        try {
+            return Files.getFileStore(directory).getUsableSpace() < MIN_FREE_BYTES;
+        } catch (IOException | RuntimeException ignored) {
+            return false;
         }
     }
 
@@ -492,11 +601,6 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
         return withSearcher(s -> ArchiveSearch.run(s, queries, analyzer, query, key));
     }
 
-    /** A unit's problems by year, each marked with the earlier years that already raised it. */
-    public UnitHistory history(String unit) {
-        return UnitHistories.of(this, unit);
-    }
-
     /** The cross-report checks over this archive, for the {@code Reviewer}. */
     public Check checks() {
         return new ArchiveChecks(this);
@@ -527,26 +631,35 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
 
     // ---- plumbing ----
 
-    interface SearcherFunction<T> {
+    /** Reads the index; public for the archive's sub-packages (the overview), which read it as Lucene does. */
+    public interface SearcherFunction<T> {
         T apply(IndexSearcher searcher) throws IOException;
     }
 
     /** Runs {@code f} on the current searcher (refreshed if another process committed), then releases it. */
-    <T> T withSearcher(SearcherFunction<T> f) {
+    public <T> T withSearcher(SearcherFunction<T> f) {
         try {
-            if (writer == null) searchers.maybeRefresh();
-            IndexSearcher s = searchers.acquire();
+            SearcherManager m = searchers;
+            if (writer == null) m.maybeRefresh();
+            IndexSearcher s;
+            try {
+                s = m.acquire();
+            } catch (org.apache.lucene.store.AlreadyClosedException e) {
+                // the writer was reopened meanwhile (writer()): read from its searchers
+                if (m == searchers) throw e;
+                return withSearcher(f);
+            }
             try {
                 return f.apply(s);
             } finally {
-                searchers.release(s);
+                m.release(s);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static List<Document> all(IndexSearcher s, Query q) throws IOException {
+    public static List<Document> all(IndexSearcher s, Query q) throws IOException {
         int n = s.count(q);
         if (n == 0) return List.of();
         TopDocs top = s.search(q, n);

@@ -24,18 +24,18 @@ import org.apache.lucene.search.TermQuery;
  * documents' {@link ArchiveSchema#GRAMS} field. One instance per check; what holds for every review of the
  * same reader is kept in {@link Shared}.
  */
-final class ArchiveStatistics {
+public final class ArchiveStatistics {
     /**
      * What does not depend on the report under review, for one index reader: bigram and letter-piece
      * document frequencies and how many reports hold a phrase. Reviews over the same reader look up the same
      * stock pieces again and again.
      */
-    record Shared(IndexReader reader, Map<String, Integer> gramDf, Map<String, Integer> shingleDf,
+    public record Shared(IndexReader reader, Map<String, Integer> gramDf, Map<String, Integer> shingleDf,
                   Map<String, Integer> phraseCounts, int[] reports) {
         /** Beyond this many entries a map starts over: bounded memory whatever the traffic. */
         private static final int MAX_ENTRIES = 1 << 20;
 
-        Shared(IndexReader reader) {
+        public Shared(IndexReader reader) {
             this(reader, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new int[] {-1});
         }
 
@@ -61,7 +61,7 @@ final class ArchiveStatistics {
         this(searcher, excludeHash, new Shared(searcher.getIndexReader()));
     }
 
-    ArchiveStatistics(IndexSearcher searcher, String excludeHash, Shared shared) throws IOException {
+    public ArchiveStatistics(IndexSearcher searcher, String excludeHash, Shared shared) throws IOException {
         this.searcher = searcher;
         this.shared = shared;
         if (shared.reports()[0] < 0) shared.reports()[0] = searcher.count(ArchiveQueries.reports());

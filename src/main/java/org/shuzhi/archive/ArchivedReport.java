@@ -28,7 +28,7 @@ public record ArchivedReport(String unitKey, String unit, int year, String role,
      * The file's name as users know it: the path the indexer was given ("corpus/reports/x.txt",
      * "D:\\述职\\x.docx") is the indexing machine's business, not the reader's. Null when there is none.
      */
-    static String fileName(String path) {
+    public static String fileName(String path) {
         if (path == null) return null;
         String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1).strip();
         return name.isEmpty() ? null : name;

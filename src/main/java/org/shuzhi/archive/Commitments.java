@@ -14,16 +14,16 @@ import org.shuzhi.nlp.TextNormalizer;
  * answers it. A plan is answered when this report names what it committed to: its named items (《…》,
  * “…”) and its specific words, counted by their rarity — not when it merely shares stock wording.
  */
-final class Commitments {
+public final class Commitments {
     /** A plan's key terms: the named items and the content words that say what was promised. */
-    record Terms(Set<String> named, Set<String> words) {
-        boolean empty() {
+    public record Terms(Set<String> named, Set<String> words) {
+        public boolean empty() {
             return named.isEmpty() && words.isEmpty();
         }
     }
 
     /** How far a report answers a plan: rarity-weighted share of its key terms that the report names. */
-    record Answer(double share, List<String> found, List<String> missing) {}
+    public record Answer(double share, List<String> found, List<String> missing) {}
 
     private static final Pattern NAMED = Pattern.compile("《([^》]{2,30})》|“([^”]{2,20})”|\"([^\"]{2,20})\"");
     /** A deadline, a frequency or a measurable target: what makes a plan a commitment one can check. */
@@ -40,13 +40,13 @@ final class Commitments {
      * plan outside the achievement and problem parts (a report without headings, a 承诺 line in the
      * preamble). A plan-like sentence inside the achievements tells what was done, not what is promised.
      */
-    static boolean isCommitment(Part label, Part section) {
+    public static boolean isCommitment(Part label, Part section) {
         return section == Part.PLAN
                 || (label == Part.PLAN && section != Part.ACHIEVEMENT
                         && section != Part.PROBLEM);
     }
 
-    static Terms terms(Passage plan) {
+    public static Terms terms(Passage plan) {
         Set<String> named = new LinkedHashSet<>();
         Matcher m = NAMED.matcher(plan.normalized());
         while (m.find()) {
@@ -57,12 +57,12 @@ final class Commitments {
     }
 
     /** A plan one can check next year: a deadline, a frequency, a figure or a named document; not a closing. */
-    static boolean concrete(Passage plan) {
+    public static boolean concrete(Passage plan) {
         return !CLOSING.matcher(plan.normalized()).find() && CONCRETE.matcher(plan.normalized()).find();
     }
 
     /** The share of the plan's key terms (named items weigh double) that {@code text} contains. */
-    static Answer answer(Terms terms, String text, ArchiveStatistics stats) {
+    public static Answer answer(Terms terms, String text, ArchiveStatistics stats) {
         String t = TextNormalizer.normalize(text);
         double total = 0, hit = 0;
         List<String> found = new ArrayList<>(), missing = new ArrayList<>();

@@ -2,6 +2,8 @@ package org.shuzhi.archive;
 
 import java.util.List;
 import java.util.Set;
+import org.shuzhi.archive.themes.ProblemThemes;
+import org.shuzhi.archive.themes.ThemeClassifier;
 import org.shuzhi.nlp.AnalyzedParagraph;
 import org.shuzhi.nlp.TextNormalizer;
 import org.shuzhi.nlp.Token;
@@ -10,7 +12,7 @@ import org.shuzhi.nlp.Token;
  * A paragraph as the cross-report checks compare it: its normalised text, character bigrams, content
  * words and problem topics, each computed on first use (most candidates need only some of them).
  */
-final class Passage {
+public final class Passage {
     private final String text;
     private final String normalized;
     private List<Token> tokens;
@@ -26,7 +28,7 @@ final class Passage {
         this.tokens = tokens;
     }
 
-    static Passage of(String text) {
+    public static Passage of(String text) {
         return new Passage(text, null);
     }
 
@@ -35,12 +37,12 @@ final class Passage {
         return new Passage(p.text(), p.tokens());
     }
 
-    String text() {
+    public String text() {
         return text;
     }
 
     /** Same length as {@link #text()}: offsets into one are offsets into the other. */
-    String normalized() {
+    public String normalized() {
         return normalized;
     }
 
@@ -78,8 +80,37 @@ final class Passage {
     }
 
     Set<String> topics() {
-        if (topics == null) topics = ProblemTopics.standard().of(normalized);
+        if (topics == null) topics = ProblemThemes.standard().topics(normalized);
         return topics;
+    }
+
+    /**
+     * The theme of a problem paragraph (null: none), judged by what its first stated problem says
+     * ({@link ProblemStatements}: lead-ins skipped) and by the whole paragraph.
+     */
+    public ThemeClassifier.Assignment theme() {
+        return Themes.CLASSIFIER.assign(problemHead(), problemHeadWords(), normalized, words());
+    }
+
+    /** The first sentence of the first problem the paragraph states (the whole text when it states none). */
+    String problemHead() {
+        return statements().isEmpty() ? normalized : ProblemStatements.head(statements().get(0).text());
+    }
+
+    /** The content words of {@link #problemHead()}, from the paragraph's own tokens (no second segmentation). */
+    Set<String> problemHeadWords() {
+        if (statements().isEmpty()) return words();
+        String head = problemHead();
+        int at = normalized.indexOf(head);
+        if (at < 0) return ContentWords.of(head);
+        List<Token> in = new java.util.ArrayList<>();
+        for (Token t : tokens()) if (t.start() >= at && t.end() <= at + head.length()) in.add(t);
+        return ContentWords.of(in);
+    }
+
+    /** Built on first use: segmenting the examples takes a moment that a review without the archive never needs. */
+    private static final class Themes {
+        static final ThemeClassifier CLASSIFIER = new ThemeClassifier(ProblemThemes.standard(), ContentWords::of);
     }
 
     boolean sharesTopic(Passage other) {

@@ -16,17 +16,17 @@ import java.util.function.ToIntFunction;
  * ({@link Similarities#repeat}: content words and bigrams by rarity, more when both name the same common
  * problem).
  */
-final class RepeatedProblems {
+public final class RepeatedProblems {
     /** An earlier problem that a problem repeats. */
-    record Match<C>(C earlier, int year, Similarities.Repeat repeat) {}
+    public record Match<C>(C earlier, int year, Similarities.Repeat repeat) {}
 
     /**
      * A problem in its unit's history: the earlier problems it repeats (oldest year first; empty if new) and
      * every year it has been raised, its own included, following the chain — a 2023 problem repeating one of
      * 2022 that repeated one of 2021 has been raised in 3 years, even if 2023 and 2021 are worded apart.
      */
-    record Raised<C>(List<Match<C>> matches, java.util.SortedSet<Integer> years) {
-        int recurrence() {
+    public record Raised<C>(List<Match<C>> matches, java.util.SortedSet<Integer> years) {
+        public int recurrence() {
             return years.size();
         }
     }
@@ -66,7 +66,7 @@ final class RepeatedProblems {
      * The history of a unit's problems: each year's problems matched against those of its latest
      * {@code maxEarlierYears} earlier years, oldest year first, and the years each problem has been raised.
      */
-    static <C> Map<C, Raised<C>> history(List<C> problems, ToIntFunction<C> year, Function<C, Passage> passage,
+    public static <C> Map<C, Raised<C>> history(List<C> problems, ToIntFunction<C> year, Function<C, Passage> passage,
                                          ArchiveStatistics stats, double threshold, int maxEarlierYears) {
         TreeMap<Integer, List<C>> byYear = new TreeMap<>();
         for (C c : problems) byYear.computeIfAbsent(year.applyAsInt(c), y -> new ArrayList<>()).add(c);

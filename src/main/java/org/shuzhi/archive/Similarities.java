@@ -11,10 +11,10 @@ import org.shuzhi.nlp.TextNormalizer;
  * Thresholds were fitted on the corpus and checked leave-one-unit-out ({@code evaluate-archive}; see
  * docs/archive-evaluation.md).
  */
-final class Similarities {
+public final class Similarities {
     /** The decision thresholds of the rules; {@link #DEFAULT} in use, {@link #RAW} to see every score. */
-    record Thresholds(double repeat, double copy, double answer) {
-        static final Thresholds DEFAULT = new Thresholds(0.265, 0.55, 0.35);
+    public record Thresholds(double repeat, double copy, double answer) {
+        public static final Thresholds DEFAULT = new Thresholds(0.265, 0.55, 0.35);
         /** Keeps every mutual-best repeat, copy and concrete commitment with its score: for fitting thresholds. */
         static final Thresholds RAW = new Thresholds(1e-9, 1e-9, 1.0);
     }
@@ -74,11 +74,19 @@ final class Similarities {
     }
 
     /**
+     * A problem as a unit's history and the overview count one: a problem paragraph ({@link #isProblem}) with
+     * enough text to compare ({@link #MIN_GRAMS}); a bare heading such as 二、存在的问题 is none.
+     */
+    public static boolean isArchivedProblem(Part label, Part section, Passage passage) {
+        return isProblem(label, section, passage.text()) && passage.gramCount() >= MIN_GRAMS;
+    }
+
+    /**
      * How alike two problems are, reworded or not: content words and character bigrams, idf-weighted; more
      * when both name the same common problem, a little more again when the later one says it goes on.
      */
-    record Repeat(double words, double chars, List<String> topics, boolean persists) {
-        double similarity() {
+    public record Repeat(double words, double chars, List<String> topics, boolean persists) {
+        public double similarity() {
             return WORD_WEIGHT * words + (1 - WORD_WEIGHT) * chars;
         }
 
@@ -165,7 +173,7 @@ final class Similarities {
         return new Copy(own / (double) total, longest, counted, span);
     }
 
-    static double round(double v) {
+    public static double round(double v) {
         return Math.round(v * 1000) / 1000.0;
     }
 }

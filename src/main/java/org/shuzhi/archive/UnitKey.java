@@ -83,7 +83,7 @@ public final class UnitKey {
     }
 
     /** The canonical level a key ends with (党支部, 党委, ...), or null. */
-    static String level(String key) {
+    public static String level(String key) {
         for (Level l : LEVELS) if (key.endsWith(l.canonical())) return l.canonical();
         return null;
     }

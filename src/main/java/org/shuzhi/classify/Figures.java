@@ -36,6 +36,16 @@ public record Figures(double macroF1, double accuracy, int paragraphs, Map<Strin
         }
     }
 
+    /** Figures of labels given (a review's, say) against gold ones, in order. */
+    public static Figures ofLabels(List<Part> gold, List<Part> predicted) {
+        double[][] dist = new double[gold.size()][];
+        for (int i = 0; i < dist.length; i++) {
+            dist[i] = new double[Part.values().length];
+            dist[i][predicted.get(i).ordinal()] = 1.0;
+        }
+        return of(dist, gold);
+    }
+
     static Figures of(Evaluation e) {
         Map<String, ClassFigures> per = new LinkedHashMap<>();
         double[][] cm = e.confusionMatrix();

@@ -24,6 +24,8 @@ public final class WekaParagraphClassifier implements ParagraphClassifier {
     public List<Labeled> classify(AnalyzedReport report) {
         List<AnalyzedParagraph> ps = report.paragraphs();
         List<Labeled> out = new ArrayList<>(ps.size());
+        // a report of one paragraph is a paragraph sent alone (a word processor's): its place is unknown, not first
+        if (ps.size() == 1) return List.of(classify(ps.get(0)));
         for (AnalyzedParagraph p : ps) out.add(best(model.distribution(p, Positions.of(p.index(), ps.size()))));
         return out;
     }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", description = "性能基准：用语料生成大规模档案库（仅供测试，不入库不训练），测量评审、批量评审、入库、检索、冷启动和内存，"
-        + "并与不用索引的逐段暴力比对作对照；结果写入 docs/benchmarks.md。")
+        + "并与不用索引的逐段暴力比对作对照；%n结果写入 docs/benchmarks.md。")
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -32,7 +32,7 @@ public final class EvaluateArchiveCommand implements Callable<Integer> {
     @Option(names = "--tokens", split = ",", description = "比较的分词方式：smartcn,hanlp,bigram（默认全部）")
     List<String> tokens;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "结果写入的 Markdown 文件，如 docs/archive-evaluation.md")
+    @Option(names = "--out", paramLabel = "FILE", description = "结果写入的 Markdown 文件，%n如 docs/archive-evaluation.md")
     Path out;
 
     @Option(names = "--no-corpus-labels", description = "不再用语料自带的段落标注另算一遍（默认会另算，以区分分类器与比对规则的误差）")

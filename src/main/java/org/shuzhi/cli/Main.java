@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
 @Command(name = "shuzhi", mixinStandardHelpOptions = true, version = "shuzhi 0.1.0",
         description = "述职报告质量评审：党组织书记抓基层党建工作述职报告的自动预审。",
         subcommands = {ReviewCommand.class, IndexCommand.class, SearchCommand.class, TrainCommand.class, TrainCausesCommand.class,
-                ServeCommand.class, EvaluateRulesCommand.class, EvaluateArchiveCommand.class, BenchCommand.class})
+                ServeCommand.class, ProfilesCommand.class, EvaluateRulesCommand.class, EvaluateArchiveCommand.class, BenchCommand.class,
+                LoadTestCommand.class, AccountsCommand.class, RemoveCommand.class, UnitsCommand.class, HistoryCommand.class,
+                OverviewCommand.class})
 public final class Main implements Runnable {
     public static void main(String[] args) {
         System.exit(run(args));

@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "review", description = "评审一份或多份述职报告（.txt .docx .doc .pdf）。")
+@Command(name = "review", description = "评审一份或多份述职报告（.txt .docx .doc .pdf，或整个目录）。")
 public final class ReviewCommand implements Callable<Integer> {
     enum Format { text, json }
 
@@ -46,7 +46,7 @@ public final class ReviewCommand implements Callable<Integer> {
 
     static final class ArchiveChoice {
         @Option(names = "--archive", paramLabel = "DIR",
-                description = "档案库目录（默认与 serve 相同：环境变量 SHUZHI_ARCHIVE，否则 ~/.shuzhi/archive）")
+                description = "档案库目录（默认与 serve 相同：环境变量 SHUZHI_ARCHIVE，%n否则 ~/.shuzhi/archive）")
         Path archive;
 
         @Option(names = "--no-archive", description = "不与档案库比对")
@@ -56,7 +56,7 @@ public final class ReviewCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     ArchiveChoice archiveChoice;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "报告文件")
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "报告文件或目录（目录及其子目录下的 .txt .docx .doc .pdf）")
     List<Path> files;
 
     @Override
@@ -97,7 +97,18 @@ public final class ReviewCommand implements Callable<Integer> {
     private int review(PrintWriter out, PrintWriter err, Reviewer reviewer, ReviewRequest request) {
         List<Review> reviews = new ArrayList<>();
         int failures = 0;
-        for (Path file : files) {
+        List<Path> reports;
+        try {
+            reports = ReportFiles.expand(files, err);
+        } catch (java.io.IOException e) {
+            err.println("错误：无法读取目录（" + e.getMessage() + "）");
+            return 1;
+        }
+        if (reports.isEmpty()) {
+            err.println("错误：给出的目录中没有 .txt .docx .doc .pdf 报告文件");
+            return 1;
+        }
+        for (Path file : reports) {
             try {
                 Report report = ReportReaders.read(file);
                 Review review = reviewer.review(report, request);

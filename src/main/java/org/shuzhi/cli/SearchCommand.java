@@ -31,7 +31,7 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--unit", paramLabel = "U", description = "单位（各种写法均可，如 城东小学支部）")
     String unit;
 
-    @Option(names = "--label", paramLabel = "L", description = "段落类别：achievement、problem、plan、other")
+    @Option(names = "--label", paramLabel = "L", description = "段落类别：成绩、问题、打算、其他（或 achievement、problem、plan、other）")
     String label;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "最多显示条数（默认 ${DEFAULT-VALUE}）")
@@ -51,11 +51,11 @@ public final class SearchCommand implements Callable<Integer> {
         Part part;
         try {
             years = years(year);
-            part = label == null ? null : Part.of(label);
+            part = label == null ? null : Part.named(label);
         } catch (IllegalArgumentException e) {
             err.println("参数错误：" + (year != null && e instanceof NumberFormatException
                     ? "年度应为如 2023 或 2021-2023 的形式：" + year
-                    : "段落类别应为 achievement、problem、plan 或 other：" + label));
+                    : "段落类别应为 成绩、问题、打算 或 其他（achievement、problem、plan、other）：" + label));
             return 2;
         }
         if (!Archive.exists(archiveOption.directory())) {

@@ -2,12 +2,17 @@ package org.shuzhi.cli;
 
 import io.javalin.util.JavalinBindException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.shuzhi.archive.Archive;
 import org.shuzhi.archive.ArchiveException;
+import org.shuzhi.server.AccountStore;
 import org.shuzhi.web.DemoArchive;
+import org.shuzhi.web.WebOptions;
 import org.shuzhi.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "serve", description = "启动网页评审服务（自查、评阅、档案检索），地址 http://127.0.0.1:7070/；"
+@Command(name = "serve", description = "启动网页评审服务（自查、评阅、档案检索），%n地址 http://127.0.0.1:7070/；"
         + "档案库为空时在后台存入演示语料，服务随即可用。")
 public final class ServeCommand implements Callable<Integer> {
     @Spec
@@ -23,6 +28,14 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", paramLabel = "P", defaultValue = "7070", description = "端口（默认 ${DEFAULT-VALUE}）")
     int port;
+
+    @Option(names = "--host", paramLabel = "ADDR", defaultValue = "127.0.0.1",
+            description = "监听地址（默认 ${DEFAULT-VALUE}，只有本机可访问）；其他地址（如 0.0.0.0）供部门共用，须先用 accounts 命令建好管理员账号")
+    String host;
+
+    @Option(names = "--allowed-host", paramLabel = "NAME", description = "除 127.0.0.1、localhost、::1 外还接受的主机名（可多次给出；"
+            + "其他主机名的请求一律拒绝，以防 DNS 重绑定）")
+    List<String> allowedHosts = new ArrayList<>();
 
     @Mixin
     ArchiveOption archiveOption;
@@ -35,12 +48,18 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("参数错误：端口应在 0–65535 之间：" + port);
             return 2;
         }
+        WebOptions options = WebOptions.forArchive(host, port, Set.copyOf(allowedHosts), archiveOption.directory());
+        if (!options.loopbackOnly() && !AccountStore.open(options.serverFolder()).hasAdmin()) {
+            err.println("错误：监听 " + host + " 会让其他电脑访问本服务，须先建立管理员账号：");
+            err.println("  java -jar shuzhi.jar accounts add --archive " + archiveOption.directory() + " --role 管理员 账号名");
+            return 1;
+        }
         // bound first: a taken port is refused before the archive is touched, and the reviewer loads and
         // Jetty starts while the archive opens
         CompletableFuture<Archive> opening = new CompletableFuture<>();
         WebServer server;
         try {
-            server = WebServer.start(port, opening);
+            server = WebServer.start(options, opening);
         } catch (JavalinBindException e) {
             err.println("错误：端口 " + port + " 已被占用（用 --port 换一个端口）");
             return 1;
@@ -48,6 +67,7 @@ public final class ServeCommand implements Callable<Integer> {
         Archive archive;
         try {
             archive = Archive.open(archiveOption.directory());
+            WebOptions.wipe(WebOptions.uploadDirOf(archiveOption.directory())); // what a crashed run left
             opening.complete(archive);
         } catch (RuntimeException e) {
             opening.completeExceptionally(e); // requests waiting for the archive get the error too

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "train", description = "用语料训练段落分类模型，并在模型旁写出评估结果（evaluation.json、evaluation.md）。")
+@Command(name = "train", description = "用语料训练段落分类模型，并在模型旁写出评估结果%n（evaluation.json、evaluation.md）。")
 public final class TrainCommand implements Callable<Integer> {
     /** The rules' held-out report sets, which carry paragraph labels too. */
     private static final List<String> DEFAULT_HELD_OUT =
@@ -35,7 +35,7 @@ public final class TrainCommand implements Callable<Integer> {
     boolean compare;
 
     @Option(names = "--heldout", paramLabel = "DIR", split = ",",
-            description = "不参与训练的已标注报告集（语料目录格式），只用于评估；可重复（默认：存在时为 src/test/resources/rules/heldout 与 heldout-final）")
+            description = "不参与训练的已标注报告集（语料目录格式），只用于评估；可重复%n（默认：存在时为 src/test/resources/rules/heldout 与 heldout-final）")
     List<Path> heldOut;
 
     @Override

@@ -32,9 +32,25 @@ public final class ReportReaders {
     public static Report read(String name, byte[] bytes) throws UnreadableReportException {
         if (bytes.length == 0) throw new UnreadableReportException(name, "文件为空");
         if (bytes.length > MAX_BYTES) throw new UnreadableReportException(name, "文件超过 50 MB，不像一份述职报告");
-        Report report = readerFor(name, bytes).read(name, bytes);
+        Report report = readSafely(name, bytes);
         if (report.paragraphs().isEmpty()) throw new UnreadableReportException(name, "文件中没有任何文字内容");
         return report;
+    }
+
+    /**
+     * The reader's report. The readers bound what they read (depth, entries, inflated size); should a file
+     * still exhaust the stack or the heap inside a library, it is refused like any unreadable file, so one
+     * file never takes down an indexing run or a server thread.
+     */
+    private static Report readSafely(String name, byte[] bytes) throws UnreadableReportException {
+        ReportReader reader = readerFor(name, bytes);
+        try {
+            return reader.read(name, bytes);
+        } catch (StackOverflowError e) {
+            throw new UnreadableReportException(name, "文件结构嵌套过深，无法读取（不是正常的述职报告）", e);
+        } catch (OutOfMemoryError e) {
+            throw new UnreadableReportException(name, "文件解开后过大，内存不足以读取（不是正常的述职报告）", e);
+        }
     }
 
     private static final String RESAVE = "请在 Word 或 WPS 中另存为 .docx 后重试";

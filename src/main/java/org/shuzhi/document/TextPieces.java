@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts long text into bounded pieces. Rules, the classifier and HanLP all work paragraph by paragraph, and
+ * Cuts long text into bounded pieces, after splitting lines that hold several paragraphs ({@link InlineBreaks}). Rules, the classifier and HanLP all work paragraph by paragraph, and
  * some of their steps compare each find in a paragraph with every other; a whole report pasted as one line,
  * or megabytes without a line break, would make that work grow with the square of the input. A long text
  * is cut into consecutive pieces at a sentence end (else a comma or space, else anywhere that does not
@@ -20,16 +20,34 @@ public final class TextPieces {
 
     private TextPieces() {}
 
-    /** The paragraphs with every long one cut into pieces, renumbered in order; the same list if none is long. */
+    /**
+     * The paragraphs as the pipeline reads them, renumbered in order: a line holding several paragraphs run
+     * together is split at its paragraph breaks ({@link InlineBreaks}; not in table cells, whose text is one
+     * cell whatever it holds), and every piece still too long is cut at sentence ends. The same list when
+     * nothing is split or cut.
+     */
     static List<Paragraph> bounded(List<Paragraph> paragraphs) {
-        if (paragraphs.stream().noneMatch(p -> p.text().length() > MAX_PARAGRAPH_CHARS)) return paragraphs;
-        List<Paragraph> out = new ArrayList<>();
+        List<Paragraph> out = new ArrayList<>(paragraphs.size());
+        boolean changed = false;
         for (Paragraph p : paragraphs) {
-            for (String piece : pieces(p.text(), MAX_PARAGRAPH_CHARS)) {
-                if (!piece.isBlank()) out.add(new Paragraph(out.size(), piece, p.inTable()));
+            List<String> lines = p.inTable() ? List.of(p.text()) : InlineBreaks.split(p.text());
+            int from = 0;
+            for (String line : lines) {
+                // each line is a stretch of the paragraph's text (only the blanks between them dropped)
+                int lineStart = Math.max(from, p.text().indexOf(line, from));
+                from = lineStart + line.length();
+                List<String> pieces = line.length() > MAX_PARAGRAPH_CHARS ? pieces(line, MAX_PARAGRAPH_CHARS) : List.of(line);
+                int offset = lineStart;
+                for (String piece : pieces) {
+                    // a piece keeps its table position and its place in the source text, so spans still map back
+                    if (!piece.isBlank()) out.add(p.piece(out.size(), piece, offset));
+                    offset += piece.length();
+                }
+                changed |= pieces.size() > 1;
             }
+            changed |= lines.size() > 1;
         }
-        return out;
+        return changed ? out : paragraphs;
     }
 
     /**

@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 import org.mozilla.universalchardet.UniversalDetector;
 
 /**
- * Plain text in UTF-8 (with or without BOM), UTF-16 with BOM, or the GB family. UTF-8 is tried strictly
- * first because it is self-validating; anything else goes to juniversalchardet, and whatever it calls
- * GB2312/GBK is decoded as GB18030, their superset.
+ * Plain text in UTF-8 (with or without BOM), UTF-16 (with a BOM, or told by its byte pattern), or the GB
+ * family. UTF-8 is tried strictly first because it is self-validating, then UTF-16 by its pattern; anything
+ * else goes to juniversalchardet, and whatever it calls GB2312/GBK is decoded as GB18030, their superset.
  */
 final class TextReportReader implements ReportReader {
     private static final String BINARY = "不是文本文件（内容是二进制数据），请提供 .txt、.docx、.doc 或 .pdf 文件";
@@ -26,13 +26,13 @@ final class TextReportReader implements ReportReader {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         if (startsWith(bytes, 0xFF, 0xFE)) return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
         if (startsWith(bytes, 0xFE, 0xFF)) return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
-        String utf8 = strict(bytes, StandardCharsets.UTF_8);
+        boolean nul = indexOf(bytes, (byte) 0) >= 0;
+        // NUL bytes are never UTF-8 text, yet valid UTF-8: UTF-16's zero high bytes must not be read as it
+        String utf8 = nul ? null : strict(bytes, StandardCharsets.UTF_8);
         if (utf8 != null) return utf8;
-        if (indexOf(bytes, (byte) 0) >= 0) {
-            String utf16 = utf16WithoutBom(bytes);
-            if (utf16 != null) return utf16;
-            throw new UnreadableReportException(name, BINARY);
-        }
+        String utf16 = utf16WithoutBom(bytes);
+        if (utf16 != null) return utf16;
+        if (nul) throw new UnreadableReportException(name, BINARY);
         Charset detected = detect(bytes);
         String text = strict(bytes, detected);
         if (text == null) {
@@ -42,31 +42,41 @@ final class TextReportReader implements ReportReader {
     }
 
     /**
-     * UTF-16 saved without a BOM (Notepad's "Unicode" in some tools): the zero high bytes of line breaks,
-     * digits and ASCII punctuation stand on one side of the byte pairs (on the other side only those of
-     * the few characters U+xx00, such as 一), which text in the GB family and binary data do not do.
+     * UTF-16 saved without a BOM (Notepad's "Unicode" in some tools, big- or little-endian), told by the
+     * byte pattern: decoded in the right byte order, nearly every character is a Chinese character, Chinese
+     * or ASCII punctuation, a digit, a letter or white space. In the wrong order, and for text in the GB
+     * family or UTF-8 read as UTF-16, most pairs fall on Hangul, private-use or unpaired surrogates instead.
+     * (Zero bytes alone do not tell the order: ASCII puts them on one side, 一 and every U+xx00 on the other.)
      */
     private static String utf16WithoutBom(byte[] bytes) {
-        if (bytes.length % 2 != 0) return null;
-        int even = 0, odd = 0;
-        for (int i = 0; i < bytes.length; i++) if (bytes[i] == 0) { if (i % 2 == 0) even++; else odd++; }
-        if (Math.max(even, odd) < 3 * Math.min(even, odd)) return null;
-        String text = strict(bytes, odd > 0 ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
-        return text == null || looksBinary(text) || !mostlyText(text) ? null : text;
+        if (bytes.length < 2 || bytes.length % 2 != 0) return null;
+        String best = null;
+        double bestShare = 0;
+        for (Charset cs : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            String text = strict(bytes, cs);
+            if (text == null) continue;
+            double share = plausibleShare(text);
+            if (share > bestShare) {
+                bestShare = share;
+                best = text;
+            }
+        }
+        return bestShare >= MIN_PLAUSIBLE_SHARE && !looksBinary(best) ? best : null;
     }
 
-    /** Letters, digits, punctuation and white space make up nearly all of a text. */
-    private static boolean mostlyText(String text) {
-        long odd = text.codePoints().filter(c -> !Character.isLetterOrDigit(c) && !Character.isWhitespace(c)
-                && !isPunctuation(c)).count();
-        return odd * 20 < text.length();
+    /** A Chinese text read in the right encoding is made of such characters all but a few (emoji, symbols). */
+    private static final double MIN_PLAUSIBLE_SHARE = 0.9;
+
+    private static double plausibleShare(String text) {
+        long plausible = text.codePoints().filter(TextReportReader::plausible).count();
+        return (double) plausible / Math.max(1, text.codePointCount(0, text.length()));
     }
 
-    private static boolean isPunctuation(int c) {
-        int t = Character.getType(c);
-        return t >= Character.DASH_PUNCTUATION && t <= Character.OTHER_PUNCTUATION
-                || t == Character.INITIAL_QUOTE_PUNCTUATION || t == Character.FINAL_QUOTE_PUNCTUATION
-                || t == Character.MATH_SYMBOL || t == Character.CURRENCY_SYMBOL || t == Character.OTHER_SYMBOL;
+    private static boolean plausible(int c) {
+        if (c < 0x80) return c >= 0x20 && c != 0x7F || c == '\n' || c == '\r' || c == '\t';
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || c >= 0x3000 && c <= 0x303F || c >= 0xFF00 && c <= 0xFFEF || c >= 0x2000 && c <= 0x206F
+                || c == 0x00B7 || c == 0x00A0 || c == 0xFEFF;
     }
 
     private static int indexOf(byte[] bytes, byte b) {

@@ -30,13 +30,6 @@ public final class HeadingParser {
     private static final Pattern LEAD = Pattern.compile("^[^。:!?;]{2,40}?[。:!?;]");
     private static final Pattern SENTENCE_END = Pattern.compile("[。!?;]");
 
-    private static final Pattern RECTIFICATION = Pattern.compile("(上年度|上一年度|上年|去年|往年|以往|承诺).{0,8}(整改|落实|回应|兑现)|整改(落实)?情况|承诺事项(落实|完成)?情况|问题整改");
-    private static final Pattern BASIC = Pattern.compile("^(基本情况|支部基本情况|党组织基本情况|概况)");
-    // the colloquial wordings of village and branch reports too: 做了什么 / 问题在哪 / 明年怎么干
-    private static final Pattern PROBLEM = Pattern.compile("问题|不足|短板|差距|原因|查摆|薄弱|欠缺|弱项|没做好|做得不够|不到位");
-    private static final Pattern PLAN = Pattern.compile("下一步|打算|思路|努力方向|今后|措施|计划|举措|目标|展望|方向|改进|怎么干|怎么办|怎么改|怎么做|明年|来年|新的一年");
-    private static final Pattern ACHIEVEMENT = Pattern.compile("履职|情况|做法|成效|成绩|亮点|述责任|工作开展|主要工作|特色|经验|成果|工作回顾|抓党建|[做干抓]了(?:什么|哪些|些什么)");
-
     private HeadingParser() {}
 
     /** The heading at the start of {@code text}, or null when the paragraph is plain content. */
@@ -75,8 +68,31 @@ public final class HeadingParser {
         // a short line with no sentence end is a heading: a part heading if its wording names a part,
         // else a slogan heading ("让堡垒'强'起来")
         if (part != null) return new Heading(1, trimEnd(t), part, textLength);
-        if (t.length() <= 20 && !t.matches(".*[,，].*[,，].*")) return new Heading(0, trimEnd(t), null, textLength);
+        // a figure makes a short line a statement that lost its full stop ("全年发展党员3名"), not a heading
+        if (t.length() <= 20 && !t.matches(".*[,，].*[,，].*") && !t.matches(".*\\d.*")) {
+            return new Heading(0, trimEnd(t), null, textLength);
+        }
         return null;
+    }
+
+    /** Words of a byline or salutation: a short line naming the unit, the writer or the audience is no slogan. */
+    private static final Pattern BYLINE = Pattern.compile("党支部|党总支|党委|党组|委员会|汇报人|述职人|报告人|姓名|单位|同志们|领导"
+            + "|[〇○零一二三四五六七八九十]{2,}年"); // a date line in Chinese numerals: 二〇二三年十二月
+    /** A byline ends with the writer's name after a space: "城东小学 王丽华". */
+    private static final Pattern NAME_AFTER_SPACE = Pattern.compile(".*\\s\\p{IsHan}{2,3}$");
+    private static final Pattern SLOGAN_SHAPE = Pattern.compile(".*[,，、“”\"'‘’「」『』].*");
+
+    /**
+     * True when an unnumbered line that {@link #parse} reads as a level-0 heading is a slogan or topical
+     * heading ("共学共建，让支部“强”起来", "党建品牌建设") rather than a byline, a name or a salutation, the
+     * other short lines without a sentence end at the top of a report. {@code line} is normalised text.
+     */
+    public static boolean isSlogan(String line) {
+        String t = line.strip();
+        if (t.isEmpty() || t.endsWith(":") || t.endsWith("：")) return false;
+        if (BYLINE.matcher(t).find() || NAME_AFTER_SPACE.matcher(t).matches()) return false;
+        // four characters make a topic ("组织建设"); a name alone has two or three
+        return SLOGAN_SHAPE.matcher(t).matches() || t.replaceAll("\\s+", "").length() >= 4;
     }
 
     private static boolean isHeadingOnly(String rest) {
@@ -88,21 +104,8 @@ public final class HeadingParser {
         return s.replaceAll("[。:：;；\\s]+$", "");
     }
 
-    /** The part a heading's wording names; rectification of last year counts as achievements. */
+    /** The part a heading's wording names (the wordings are data: {@link PartHeadings}), or null. */
     public static Part partOf(String heading) {
-        // headings are often spaced out for looks ("存 在 问 题"), or carry invisible characters (normalised to spaces)
-        String title = heading.replaceAll("\\s+", "");
-        if (RECTIFICATION.matcher(title).find()) return Part.ACHIEVEMENT;
-        if (BASIC.matcher(title).find()) return Part.OTHER;
-        int problem = firstIndex(PROBLEM, title), plan = firstIndex(PLAN, title);
-        if (problem >= 0 && (plan < 0 || problem <= plan)) return Part.PROBLEM;
-        if (plan >= 0) return Part.PLAN;
-        if (ACHIEVEMENT.matcher(title).find()) return Part.ACHIEVEMENT;
-        return null;
-    }
-
-    private static int firstIndex(Pattern p, String s) {
-        Matcher m = p.matcher(s);
-        return m.find() ? m.start() : -1;
+        return PartHeadings.partOf(heading);
     }
 }

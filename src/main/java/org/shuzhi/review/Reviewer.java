@@ -3,6 +3,7 @@ package org.shuzhi.review;
 import java.util.ArrayList;
 import java.util.List;
 import org.shuzhi.classify.Labeled;
+import org.shuzhi.classify.LayoutLabels;
 import org.shuzhi.classify.ParagraphClassifier;
 import org.shuzhi.document.Report;
 import org.shuzhi.nlp.AnalyzedParagraph;
@@ -12,8 +13,10 @@ import org.shuzhi.rules.Check;
 import org.shuzhi.rules.Finding;
 import org.shuzhi.rules.PhraseCommonness;
 import org.shuzhi.rules.Profile;
+import org.shuzhi.rules.RuleCatalog;
 import org.shuzhi.rules.RuleContext;
 import org.shuzhi.rules.RuleEngine;
+import org.shuzhi.rules.SectionLabels;
 
 /**
  * The one pipeline every way in calls: segment, classify, run the profile's rules and (when asked and
@@ -55,25 +58,35 @@ public final class Reviewer {
                 ? commonness.excluding(analyzed.meta().unit(), analyzed.meta().year()) : null;
         RuleContext context = new RuleContext(analyzed, labels, profile, common);
         List<Finding> findings = new ArrayList<>(rules.check(context));
-        if (request.useArchive() && crossReport != null) findings.addAll(RuleEngine.byProfile(profile, crossReport.check(context)));
+        // a text that is not a duty report is compared with no archive (its one finding supersedes all)
+        boolean dutyReport = findings.stream().noneMatch(f -> RuleCatalog.standard().supersedesAll(f.rule()));
+        if (request.useArchive() && crossReport != null && dutyReport) {
+            findings.addAll(RuleEngine.withoutDebris(analyzed, RuleEngine.byProfile(profile, crossReport.check(context))));
+            findings = RuleEngine.withoutSuperseded(findings);
+        }
         return new Review(
                 report.file(),
-                new ReviewMeta(analyzed.meta().unit(), analyzed.meta().year(), analyzed.meta().role(), profile.id()),
+                new ReviewMeta(analyzed.meta().unit(), analyzed.meta().year(), analyzed.meta().role(), analyzed.meta().name(), profile.id()),
                 Stats.of(analyzed.paragraphs(), labels, analyzed.chars()),
                 paragraphs(analyzed, labels),
                 findings,
                 VerdictPolicy.decide(findings));
     }
 
+    /**
+     * The classifier's labels, with the lines the layout decides (headings alone, contents, debris) as
+     * {@code other} and reconciled with the plans' heading (rules.SectionLabels): what every caller shows and counts.
+     */
     public List<Labeled> label(AnalyzedReport analyzed) {
-        return classifier.classify(analyzed);
+        return SectionLabels.reconcile(analyzed, LayoutLabels.apply(analyzed, classifier.classify(analyzed)));
     }
 
     private static List<ParagraphResult> paragraphs(AnalyzedReport analyzed, List<Labeled> labels) {
         List<ParagraphResult> out = new ArrayList<>();
         for (AnalyzedParagraph p : analyzed.paragraphs()) {
             Labeled l = labels.get(p.index());
-            out.add(new ParagraphResult(p.index(), p.text(), p.section(), l.label(), round(l.confidence())));
+            out.add(new ParagraphResult(p.index(), p.text(), p.section(), l.label(), round(l.confidence()), p.isDebris(),
+                    ParagraphResult.TableCell.of(p.paragraph().table())));
         }
         return out;
     }

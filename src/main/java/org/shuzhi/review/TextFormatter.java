@@ -20,11 +20,13 @@ import org.shuzhi.rules.Span;
  * {@code review --format text}: a reviewer's checklist. One summary line, the shares against the
  * profile's limits, the verdict's reasons, then the findings grouped by part and by paragraph: each
  * paragraph quoted once, each finding as one box to tick with what was found (the archive's with the
- * passage it matches), and at the end each rule's requirement and notice once.
+ * passage it matches), and at the end each rule's requirement and notice once. Web-page debris left out
+ * of the review is listed under the reasons.
  */
 public final class TextFormatter {
     private static final int QUOTE = 60;
     private static final int SOURCE_QUOTE = 40;
+    private static final int DEBRIS_QUOTE = 20;
     /** A span covering this much of its paragraph is the paragraph: no second quote. */
     private static final double MOST = 0.8;
 
@@ -34,17 +36,22 @@ public final class TextFormatter {
     public static String format(Review r, Profile profile) {
         StringBuilder sb = new StringBuilder();
         ReviewMeta m = r.meta();
-        sb.append(String.format(Locale.ROOT, "【%s】%s　%s　%s年度　%d字　%s　建议：%s%n", r.file(),
-                orDash(m.unit()), orDash(m.role()), m.year() == null ? "—" : m.year(), r.stats().chars(),
-                counts(r.findings()), r.verdict().outcome()));
+        sb.append(String.format(Locale.ROOT, "【%s】%s　%s　%s%s年度　%d字　%s　建议：%s%n", r.file(),
+                orDash(m.unit()), orDash(m.role()), m.name() == null ? "" : m.name() + "　",
+                m.year() == null ? "—" : m.year(), r.stats().chars(), counts(r.findings()), r.verdict().outcome()));
+        for (String missing : unread(m)) sb.append(missing).append('\n');
         sb.append("评审要求：").append(profile == null ? m.profile() : profile.name() + "（" + profile.notice() + "）").append('\n');
         List<String> shares = new ArrayList<>();
         for (Part p : List.of(Part.ACHIEVEMENT, Part.PROBLEM, Part.PLAN)) shares.add(shareLine(p, r, profile));
-        sb.append("篇幅：").append(String.join("；", shares)).append('\n');
+        // a text that is no duty report has no parts to measure against a notice
+        boolean report = r.findings().stream().noneMatch(f -> RuleCatalog.standard().supersedesAll(f.rule()));
+        sb.append("篇幅：").append(report ? String.join("；", shares) : "不适用（不是述职报告，未作内容审查）").append('\n');
         if (!r.verdict().reasons().isEmpty()) {
             sb.append("理由：\n");
             for (String reason : r.verdict().reasons()) sb.append("  · ").append(reason).append('\n');
         }
+        String debris = debris(r);
+        if (debris != null) sb.append(debris).append('\n');
         if (r.findings().isEmpty()) {
             sb.append("\n未发现问题。\n");
             return sb.toString();
@@ -87,6 +94,32 @@ public final class TextFormatter {
                     .append("（").append(String.join("；", info.sources())).append("）\n");
         }
         return sb.toString();
+    }
+
+    /**
+     * One line for each part of the metadata the report does not say (null): what was looked at, and how
+     * to give it. The role decides the length limit, so its line says so.
+     */
+    static List<String> unread(ReviewMeta m) {
+        List<String> out = new ArrayList<>();
+        if (m.unit() == null) out.add("单位：未能从标题或署名识别，可用 --unit 指定");
+        if (m.year() == null) out.add("年度：未能从标题、署名或落款日期识别，可用 --year 指定");
+        if (m.role() == null) out.add("职务：未能从标题或署名识别，可用 --role 指定（篇幅上限按职务确定）");
+        if (m.name() == null) out.add("姓名：未能从署名或落款识别");
+        return out;
+    }
+
+    /**
+     * The web-page debris left out of the review ("上一篇：……", "仅展示前3000字"), so that a reviewer sees what
+     * was not counted and can tell if a line of the report itself was taken for debris; null when none.
+     */
+    static String debris(Review r) {
+        List<String> lines = new ArrayList<>();
+        for (ParagraphResult p : r.paragraphs()) {
+            if (p.debris()) lines.add(paragraphName(p.index()) + "“" + abbreviate(p.text().strip(), DEBRIS_QUOTE) + "”");
+        }
+        if (lines.isEmpty()) return null;
+        return "已忽略网页残留：" + String.join("；", lines) + "（不计入篇幅和比例，不作评审）";
     }
 
     /** "严重2处、提醒5处" — or 无问题. */

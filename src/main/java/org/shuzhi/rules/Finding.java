@@ -14,6 +14,12 @@ import java.util.Map;
 @JsonPropertyOrder({"rule", "severity", "paragraph", "span", "message", "evidence"})
 public record Finding(String rule, Severity severity, Integer paragraph, Span span, String message,
                       Map<String, Object> evidence) {
+    /**
+     * The evidence key under which a whole-report finding says in a few words what it found ("问题部分占29%，
+     * 要求不少于30%"): the verdict's reason quotes it, so a reason says why without the message.
+     */
+    public static final String SUMMARY = "summary";
+
     public Finding {
         evidence = evidence == null ? Map.of() : evidence;
     }

@@ -21,6 +21,7 @@ public final class LengthRule implements Rule {
         evidence.put("chars", chars);
         evidence.put("limit", limit);
         evidence.put("role", role);
+        evidence.put(Finding.SUMMARY, chars + "字，上限" + limit + "字");
         String who = role == null ? "述职报告" : role + "述职报告";
         return List.of(info().finding(null, "全文" + chars + "字（不计空格），超出上限" + (chars - limit) + "字",
                 who + "字数不超过" + limit + "字", ctx.profile(), evidence));

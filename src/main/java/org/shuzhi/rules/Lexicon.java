@@ -1,41 +1,21 @@
 package org.shuzhi.rules;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
-/** A word list from corpus/lexicons/NAME.txt (bundled as /corpus/lexicons/): one entry a line, # comments. */
+/**
+ * The rules' access to the word lists of corpus/lexicons: the same lists, loaded once, as
+ * {@link org.shuzhi.nlp.Lexicon} (the one loader), which the role annotation in nlp also reads.
+ */
 public final class Lexicon {
-    private static final ConcurrentHashMap<String, List<String>> CACHE = new ConcurrentHashMap<>();
-    private static final ConcurrentHashMap<String, Set<String>> SETS = new ConcurrentHashMap<>();
-
     private Lexicon() {}
 
     public static List<String> entries(String name) {
-        return CACHE.computeIfAbsent(name, Lexicon::load);
+        return org.shuzhi.nlp.Lexicon.entries(name);
     }
 
     /** The entries as a set, for single-word lookups. */
     public static Set<String> set(String name) {
-        return SETS.computeIfAbsent(name, n -> Set.copyOf(entries(n)));
-    }
-
-    private static List<String> load(String name) {
-        try (InputStream in = Lexicon.class.getResourceAsStream("/corpus/lexicons/" + name + ".txt")) {
-            if (in == null) throw new IllegalStateException("missing lexicon /corpus/lexicons/" + name + ".txt");
-            List<String> out = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-                String s = line.strip();
-                if (!s.isEmpty() && !s.startsWith("#")) out.add(s);
-            }
-            return List.copyOf(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.shuzhi.nlp.Lexicon.set(name);
     }
 }

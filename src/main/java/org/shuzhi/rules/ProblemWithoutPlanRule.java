@@ -17,7 +17,8 @@ import org.shuzhi.nlp.Token;
  * of a topic (lexicon problem-topics: 理论学习, 发展党员, 老年党员 …) and of the problem's rarer content
  * words; a shortfall of the secretary's own (我对党建工作思考不够, 精力投入不足) is answered by a plan the
  * secretary commits to in person (我每季度……, 由我牵头……). Cause analyses, lead-ins that announce the
- * problems, and praise among the problems (DISGUISED_ACHIEVEMENT) need no plan of their own.
+ * problems, and praise among the problems (DISGUISED_ACHIEVEMENT) need no plan of their own. A rectification
+ * table's row is a plan answering its own problem ({@link TableRows}).
  */
 public final class ProblemWithoutPlanRule implements Rule {
     /** A shared word counts when it is this rare in the report: log((n + 1) / paragraphs holding it). */
@@ -32,17 +33,24 @@ public final class ProblemWithoutPlanRule implements Rule {
         return "PROBLEM_WITHOUT_PLAN";
     }
 
+    /** A problem is answered by the report's plans: a paragraph alone has none. */
+    @Override
+    public boolean needsWholeReport() {
+        return true;
+    }
+
     @Override
     public List<Finding> check(RuleContext ctx) {
         List<AnalyzedParagraph> planParagraphs = ctx.content(Part.PLAN);
         List<Plan> plans = new ArrayList<>();
         for (AnalyzedParagraph p : planParagraphs) plans.add(Plan.of(p));
+        addTableRows(ctx, planParagraphs, plans);
         Map<String, Integer> df = documentFrequencies(ctx);
         int n = (int) ctx.paragraphs().stream().filter(ctx::isContent).count();
         Set<Integer> praise = new java.util.HashSet<>();
         for (Finding f : new DisguisedAchievementRule().check(ctx)) praise.add(f.paragraph());
         List<AnalyzedParagraph> problems = ctx.content(Part.PROBLEM).stream()
-                .filter(p -> !isCauseAnalysis(p) && !announcesList(p) && !praise.contains(p.index()) && !keywords(p).isEmpty()
+                .filter(p -> !TableRows.answered(ctx, p) && !isCauseAnalysis(p) && !announcesList(p) && !praise.contains(p.index()) && !keywords(p).isEmpty()
                         && !doubtful(ctx, p)).toList();
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < problems.size(); i++) {
@@ -194,6 +202,28 @@ public final class ProblemWithoutPlanRule implements Rule {
         if (words >= 2) return true;
         for (int i = 0; i + 4 <= ref.length(); i++) if (problem.lead().contains(ref.substring(i, i + 4))) return true;
         return false;
+    }
+
+    /**
+     * A rectification table's measures as plans, however short, each answering its row's problem too: a
+     * problem told in the text is answered by a row about the same topic or words. A measure already among
+     * the plan paragraphs gains its row's problem; the others are added after them (so that
+     * {@link #counterpart} still indexes the plan paragraphs).
+     */
+    static void addTableRows(RuleContext ctx, List<AnalyzedParagraph> planParagraphs, List<Plan> plans) {
+        for (AnalyzedParagraph measure : TableRows.measures(ctx)) {
+            int at = planParagraphs.indexOf(measure);
+            Plan plan = at < 0 ? Plan.of(measure) : plans.get(at);
+            Set<String> words = new LinkedHashSet<>(plan.words());
+            Map<String, List<String>> topics = new LinkedHashMap<>(plan.topics());
+            for (AnalyzedParagraph problem : TableRows.problems(ctx, measure)) {
+                words.addAll(keywords(problem));
+                ProblemTopics.standard().of(problem).forEach(topics::putIfAbsent);
+            }
+            Plan row = new Plan(measure, words, topics, plan.personal(), plan.answers());
+            if (at < 0) plans.add(row);
+            else plans.set(at, row);
+        }
     }
 
     /**

@@ -81,4 +81,14 @@ public record Profile(String id, String name, String notice, Integer year, Lengt
     public ShareLimit share(Part part) {
         return shares.get(part);
     }
+
+    /**
+     * This profile with some rules set otherwise: each code of {@code changes} at the severity given, or
+     * off where it maps to null; every other rule as this profile has it. The requirements stay the same.
+     */
+    public Profile withRules(Map<String, Severity> changes) {
+        Map<String, Severity> merged = new java.util.HashMap<>(rules);
+        merged.putAll(changes);
+        return new Profile(id, name, notice, year, length, shares, parts, topics, merged);
+    }
 }

@@ -51,7 +51,7 @@ public final class ProfileReader {
         String id = text(root, "id", true);
         if (!id.matches("[A-Za-z0-9._-]+")) throw fail("id", "只能由字母、数字、点、下划线和连字符组成，实际为“" + id + "”");
         return new Profile(id, text(root, "name", true), text(root, "notice", true),
-                optionalInt(root.get("year"), "year"), length(root.get("length")), shares(root.get("shares")),
+                optionalYear(root.get("year"), "year"), length(root.get("length")), shares(root.get("shares")),
                 parts(root.get("parts")), topics(root.get("topics")), rules(root.get("rules")));
     }
 
@@ -126,7 +126,7 @@ public final class ProfileReader {
             JsonNode ys = t.get("years");
             if (!isAbsent(ys)) {
                 if (!ys.isArray()) throw fail(field + ".years", "应为年份列表，如 [2024]");
-                for (JsonNode y : ys) years.add(optionalInt(y, field + ".years"));
+                for (JsonNode y : ys) years.add(optionalYear(y, field + ".years"));
             }
             List<String> terms = strings(t.get("terms"), field + ".terms", true);
             String quote = t.hasNonNull("quote") ? t.get("quote").asText() : null;
@@ -187,9 +187,20 @@ public final class ProfileReader {
         return i;
     }
 
+    /** A notice's year: a four-digit year of the People's Republic, not any integer. */
+    private Integer optionalYear(JsonNode v, String field) {
+        Integer y = optionalInt(v, field);
+        if (y != null && (y < 1949 || y > 2100)) throw fail(field, "年份应在 1949 到 2100 之间，实际为“" + v.asText() + "”");
+        return y;
+    }
+
     private Integer optionalInt(JsonNode v, String field) {
         if (isAbsent(v)) return null;
-        if (v.isIntegralNumber()) return v.asInt();
+        if (v.isIntegralNumber()) {
+            // asInt() would wrap a huge number round silently
+            if (!v.canConvertToInt()) throw fail(field, "数值过大：“" + v.asText() + "”");
+            return v.asInt();
+        }
         String s = v.asText().strip().replaceAll("字$", "");
         if (s.matches("\\d{1,9}")) return Integer.valueOf(s);
         throw fail(field, "应为整数，实际为“" + v.asText() + "”");

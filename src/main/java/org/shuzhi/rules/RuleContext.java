@@ -3,6 +3,7 @@ package org.shuzhi.rules;
 import java.util.List;
 import org.shuzhi.classify.Labeled;
 import org.shuzhi.document.Part;
+import org.shuzhi.document.TablePosition;
 import org.shuzhi.nlp.AnalyzedParagraph;
 import org.shuzhi.nlp.AnalyzedReport;
 
@@ -33,6 +34,7 @@ public record RuleContext(AnalyzedReport report, List<Labeled> labels, Profile p
      * whose heading it stands under, unless it is the report's closing line.
      */
     public Part part(AnalyzedParagraph p) {
+        if (p.isDebris()) return Part.OTHER;
         Part label = label(p).label();
         if (label != Part.OTHER || p.section() == null || p.section() == Part.OTHER) return label;
         if (!p.endsSentence() || Signals.contentChars(p) < MIN_SENTENCE_CHARS || isClosing(p)) return label;
@@ -49,8 +51,13 @@ public record RuleContext(AnalyzedReport report, List<Labeled> labels, Profile p
         return p.chars() <= MAX_CLOSING_CHARS && TermMatcher.of("closings").any(p);
     }
 
+    /** The paragraphs rules read: the report's, without web-page debris (indexes stay those of the report). */
     public List<AnalyzedParagraph> paragraphs() {
-        return report.paragraphs();
+        List<AnalyzedParagraph> all = report.paragraphs();
+        for (AnalyzedParagraph p : all) {
+            if (p.isDebris()) return all.stream().filter(q -> !q.isDebris()).toList();
+        }
+        return all;
     }
 
     /** Content paragraphs the classifier gave this label. */
@@ -60,7 +67,17 @@ public record RuleContext(AnalyzedReport report, List<Labeled> labels, Profile p
 
     /** A paragraph that says something: not a bare heading, not a short lead-in, not the closing line. */
     public boolean isContent(AnalyzedParagraph p) {
-        return Signals.contentChars(p) >= MIN_CONTENT_CHARS && !isClosing(p);
+        return !p.isDebris() && Signals.contentChars(p) >= MIN_CONTENT_CHARS && !isClosing(p);
+    }
+
+    /**
+     * The other cells of a table cell's row, in order (empty for a paragraph outside a table): a
+     * rectification table's row is one plan, its problem, measure, owner and deadline each in a cell.
+     */
+    public List<AnalyzedParagraph> row(AnalyzedParagraph p) {
+        TablePosition at = p.paragraph().table();
+        if (at == null) return List.of();
+        return paragraphs().stream().filter(q -> q != p && at.sameRow(q.paragraph().table())).toList();
     }
 
     /** Within the problems part: by its heading, by its label, or praising between two problem paragraphs. */
@@ -70,8 +87,9 @@ public record RuleContext(AnalyzedReport report, List<Labeled> labels, Profile p
     }
 
     private Part neighbour(AnalyzedParagraph p, int step) {
-        for (int i = p.index() + step; i >= 0 && i < paragraphs().size(); i += step) {
-            AnalyzedParagraph q = paragraphs().get(i);
+        List<AnalyzedParagraph> all = report.paragraphs();
+        for (int i = p.index() + step; i >= 0 && i < all.size(); i += step) {
+            AnalyzedParagraph q = all.get(i);
             if (isContent(q)) return part(q);
         }
         return null;

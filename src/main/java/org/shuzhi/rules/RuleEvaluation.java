@@ -11,7 +11,9 @@ import java.util.Set;
 /**
  * Compares the rules' findings with the corpus's planted defects (annotated exhaustively by the writers):
  * precision and recall per rule, keyed by (report, paragraph or whole report, rule), and the
- * paragraph-level findings on reports of quality "good", which should be none.
+ * paragraph-level findings on reports of quality "good", which should be none, and every finding on texts
+ * that are no duty report (quality "not-report"), except the notices about the text itself.
+ * A rule the annotation names is scored even if the catalog does not know it yet (found 0).
  */
 public final class RuleEvaluation {
     /** One finding or annotation, reduced to what is compared. */
@@ -33,7 +35,11 @@ public final class RuleEvaluation {
     private final Set<String> annotated;
     private final Set<Key> expected = new HashSet<>();
     private final Set<Key> found = new HashSet<>();
+    /** Whole-report notices about the text itself, the only findings a text that is no duty report should get. */
+    public static final Set<String> TEXT_NOTICES = Set.of("NOT_A_DUTY_REPORT", "TEXT_INCOMPLETE");
+
     private final Set<String> goodReports = new HashSet<>();
+    private final Set<String> nonReports = new HashSet<>();
     private final Map<String, List<String>> texts = new LinkedHashMap<>();
     private int reports;
 
@@ -47,13 +53,33 @@ public final class RuleEvaluation {
     }
 
     public void report(String id, boolean good, List<Finding> findings, List<String> paragraphTexts) {
+        List<Key> keys = new ArrayList<>();
+        for (Finding f : findings) keys.add(new Key(id, f.paragraph(), f.rule()));
+        report(id, good ? "good" : "", keys, paragraphTexts);
+    }
+
+    /**
+     * @param quality        the manifest's quality of the report (good, not-report, …)
+     * @param keys           the findings, their paragraphs already in the annotation's numbering
+     * @param paragraphTexts the texts of the annotation's paragraphs, for the lists of misses
+     */
+    public void report(String id, String quality, List<Key> keys, List<String> paragraphTexts) {
         reports++;
-        if (good) goodReports.add(id);
+        if ("good".equals(quality)) goodReports.add(id);
+        if ("not-report".equals(quality)) nonReports.add(id);
         texts.put(id, List.copyOf(paragraphTexts));
-        for (Finding f : findings) {
-            Key k = new Key(id, f.paragraph(), f.rule());
-            found.add(k);
-        }
+        found.addAll(keys);
+    }
+
+    /** Reports of quality not-report that were evaluated. */
+    public int nonReports() {
+        return nonReports.size();
+    }
+
+    /** Findings on texts that are no duty report, other than the {@link #TEXT_NOTICES}: there should be none. */
+    public List<Key> onNonReports() {
+        return found.stream().filter(k -> nonReports.contains(k.report()) && !TEXT_NOTICES.contains(k.rule()))
+                .sorted(ORDER).toList();
     }
 
     public int reports() {
@@ -62,7 +88,9 @@ public final class RuleEvaluation {
 
     public List<Score> scores() {
         List<Score> out = new ArrayList<>();
-        for (String rule : RuleCatalog.standard().codes()) {
+        List<String> codes = new ArrayList<>(RuleCatalog.standard().codes());
+        annotated.stream().filter(c -> !codes.contains(c)).sorted().forEach(codes::add);
+        for (String rule : codes) {
             if (!annotated.contains(rule)) continue;
             int tp = 0, fp = 0, fn = 0;
             for (Key k : found) if (k.rule().equals(rule)) { if (expected.contains(k)) tp++; else fp++; }
@@ -99,6 +127,7 @@ public final class RuleEvaluation {
     public String snippet(Key k) {
         List<String> t = texts.get(k.report());
         if (k.paragraph() == null) return "（全文）";
+        if (k.paragraph() < 0) return "（未与标注对齐的段落）";
         return t == null || k.paragraph() >= t.size() ? "" : t.get(k.paragraph());
     }
 

@@ -57,6 +57,9 @@ public final class ShareRule implements Rule {
         if (fraction != null) evidence.put(upper ? "max" : "min", Shares.round(fraction));
         if (count != null) evidence.put(upper ? "maxChars" : "minChars", count);
         String found = String.format(Locale.ROOT, "“%s”部分%d字，占全文%s", part.chinese(), chars, Shares.percent(share));
+        evidence.put(Finding.SUMMARY, breaksFraction
+                ? String.format(Locale.ROOT, "%s部分占%s，要求%s%s", part.chinese(), Shares.percent(share), upper ? "不超过" : "不少于", Shares.percent(fraction))
+                : String.format(Locale.ROOT, "%s部分%d字，要求%s%d字", part.chinese(), chars, upper ? "不超过" : "不少于", count));
         String requirement = breaksFraction
                 ? String.format(Locale.ROOT, "该部分%s全文的%s", upper ? "不超过" : "不少于", Shares.percent(fraction))
                 : String.format(Locale.ROOT, "该部分%s%d字", upper ? "限" : "不少于", count) + (upper ? "以内" : "");

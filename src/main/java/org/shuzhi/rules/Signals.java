@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.shuzhi.nlp.AnalyzedParagraph;
+import org.shuzhi.nlp.Role;
 import org.shuzhi.nlp.Token;
 
 /**
- * What the rules read from the segmentation of a paragraph: who acts (first person or the collective),
- * figures (a numeral with a measure word, a percentage), named people and places, deadlines.
+ * What the rules read from the segmentation of a paragraph: whether the secretary speaks (from the role
+ * annotation, {@link org.shuzhi.nlp.Roles}), figures (a numeral with a measure word, a percentage), named people and places, deadlines.
  */
 public final class Signals {
     private static final Pattern DIGITS = Pattern.compile(".*\\d.*");
@@ -26,55 +27,16 @@ public final class Signals {
 
     private Signals() {}
 
-    /** The secretary as actor: 我 or 本人 as a word of its own (not 我们, 我校, nor the 我 of 我支部). */
-    public static List<TermMatcher.Match> firstPerson(AnalyzedParagraph p) {
-        List<TermMatcher.Match> groups = collective(p);
-        return TermMatcher.of("subjects-first-person").find(p).stream()
-                .filter(m -> groups.stream().noneMatch(g -> g.start() < m.end() && m.start() < g.end())).toList();
-    }
-
-    /** Words after which a noun is an object or in a modifier, not the subject. */
-    private static final Set<String> OBJECT_MARKERS = Set.of("对", "把", "给", "为", "向", "让", "使", "帮助", "引导",
-            "带领", "组织", "教育", "督促", "关心", "联系", "对于", "针对", "与", "和", "同", "跟", "要求");
-
     /**
-     * Whether a noun group is the subject of its clause: nothing but modifiers (quantifiers, adjectives,
-     * nouns, adverbs) between the start of the clause and the group, so not after a preposition or a verb
-     * (对退休党员的联系, 推动支部工作); and not itself a modifier of the next noun (支部工作, 党员队伍) unless
-     * that noun is one of {@code alsoGroup} (我们支部, 党委班子) or {@code modifierOk} says so. An
-     * intransitive verb takes no object and a verbal noun is a noun, so they only modify (退休教师支部,
-     * 在职党员).
+     * The secretary as actor: 我 or 本人 as a word of its own (not 我们, 我校, nor the 我 of 我支部, nor a 我 in
+     * quotes such as “我为群众办实事”), as the role annotation marks SELF; reflexives (自己) are left out.
      */
-    public static boolean isSubject(AnalyzedParagraph p, TermMatcher.Match m, Set<String> alsoGroup, boolean modifierOk) {
-        Token after = null;
-        List<Token> before = new ArrayList<>();
-        for (Token t : p.tokens()) {
-            if (t.end() <= m.start()) before.add(t);
-            else if (t.start() >= m.end()) {
-                after = t;
-                break;
-            }
-        }
-        boolean adjacent = after != null && after.start() == m.end() && !alsoGroup.contains(after.word());
-        if (adjacent && !modifierOk && (after.pos().startsWith("n") || after.pos().equals("vn"))) return false;
-        int clauseStart = p.heading() != null && p.heading().contentStart() <= m.start() ? p.heading().contentStart() : 0;
-        for (int i = before.size() - 1; i >= 0; i--) {
-            Token t = before.get(i);
-            // 、 joins the items of a list, it does not end the clause (对高龄、失能党员)
-            if (t.end() <= clauseStart || (t.isPunctuation() && !t.word().equals("、")) || t.pos().equals("vshi")) return true;
-            if (OBJECT_MARKERS.contains(t.word())) return false;
-            String pos = t.pos();
-            if (pos.startsWith("p") || pos.startsWith("u") || (pos.startsWith("v") && !pos.equals("vshi") && !pos.equals("vi") && !pos.equals("vn"))) {
-                return false;
-            }
-        }
-        return true;
+    public static List<TermMatcher.Match> firstPerson(AnalyzedParagraph p) {
+        return p.roles().of(Role.SELF).stream().filter(a -> !REFLEXIVES.contains(a.text()))
+                .map(a -> new TermMatcher.Match(a.text(), a.start(), a.end())).toList();
     }
 
-    /** The team or the organisation named as actor. */
-    public static List<TermMatcher.Match> collective(AnalyzedParagraph p) {
-        return TermMatcher.of("subjects-collective").find(p);
-    }
+    private static final Set<String> REFLEXIVES = Set.of("自己", "自身");
 
     /** Figures: a numeral with a measure word (12次, 两名, 20万元) or a percentage; not dates, not 一是, not 第二. */
     public static List<String> figures(AnalyzedParagraph p) {
@@ -151,10 +113,7 @@ public final class Signals {
         if (name.length() < 2 || name.length() > 4) return false;
         Set<String> surnames = Lexicon.set("surnames");
         if (!surnames.contains(name.substring(0, 1)) && !(name.length() > 2 && surnames.contains(name.substring(0, 2)))) return false;
-        var word = com.hankcs.hanlp.dictionary.CoreDictionary.get(name.substring(0, 2));
-        if (word == null) return true;
-        for (var nature : word.nature) if (nature.toString().startsWith("nr")) return true;
-        return false;
+        return !org.shuzhi.nlp.CoreWords.isCommonWordNotName(name.substring(0, 2));
     }
 
     /** Names every report cites; they are no example of the writer's own work. */

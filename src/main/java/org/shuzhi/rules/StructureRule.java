@@ -31,6 +31,7 @@ public final class StructureRule implements Rule {
             Map<String, Object> evidence = new LinkedHashMap<>();
             evidence.put("missing", part.id());
             evidence.put("headings", e.getValue());
+            evidence.put(Finding.SUMMARY, "缺少“" + part.chinese() + "”部分");
             out.add(info().finding(null, "报告中没有“" + part.chinese() + "”部分（应有“" + wording + "”）",
                     "述职报告应包括“" + String.join("”“", ctx.profile().parts().entrySet().stream()
                             .map(x -> x.getValue().isEmpty() ? x.getKey().chinese() : x.getValue().get(0)).toList()) + "”各部分",

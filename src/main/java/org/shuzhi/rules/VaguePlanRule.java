@@ -13,7 +13,8 @@ import org.shuzhi.nlp.AnalyzedParagraph;
  * VAGUE_PLAN: a plan with neither a measurable target (a figure) nor a deadline (a date, 年内, 每季度).
  * An owner alone does not make "进一步加强理论学习" concrete; the evidence says what lacks. A paragraph
  * listing several measures (一是……二是……) is judged item by item: one concrete item does not make the
- * others concrete. A deadline before the first item ("2024年3月底前，我做好三件事：") holds for all.
+ * others concrete. A deadline before the first item ("2024年3月底前，我做好三件事：") holds for all. A
+ * measure in a rectification table takes its owner and deadline from its row ({@link TableRows}).
  */
 public final class VaguePlanRule implements Rule {
     static final int MIN_CHARS = 15;
@@ -31,6 +32,8 @@ public final class VaguePlanRule implements Rule {
         List<Finding> out = new ArrayList<>();
         for (AnalyzedParagraph p : ctx.content(Part.PLAN)) {
             if (Signals.contentChars(p) < MIN_CHARS || p.normalized().strip().endsWith(":")) continue;
+            // a measure in a rectification table is dated by its row's own column (时限)
+            if (!TableRows.deadlines(ctx, p).isEmpty()) continue;
             List<int[]> items = items(p);
             int leadEnd = items.size() > 1 ? items.get(0)[0] : 0;
             // a deadline before the items holds for all; a figure there counts the items ("做好三件事")
@@ -46,7 +49,8 @@ public final class VaguePlanRule implements Rule {
             int end = p.normalized().length();
             List<String> targets = PlanTerms.targets(p, 0, end);
             List<String> deadlines = PlanTerms.deadlines(p, 0, end);
-            List<String> owners = PlanTerms.owners(p);
+            List<String> owners = new ArrayList<>(PlanTerms.owners(p));
+            owners.addAll(TableRows.owners(ctx, p)); // its row's 责任人 column
             List<String> lacks = new ArrayList<>();
             if (owners.isEmpty()) lacks.add("责任人");
             lacks.add("可衡量的目标");

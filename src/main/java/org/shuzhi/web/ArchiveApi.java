@@ -6,15 +6,18 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.Map;
 import org.shuzhi.archive.Archive;
+import org.shuzhi.server.AuditLog;
 import org.shuzhi.archive.ArchiveEntry;
 import org.shuzhi.archive.ArchivedReport;
 import org.shuzhi.archive.SearchQuery;
-import org.shuzhi.archive.UnitHistory;
+import org.shuzhi.archive.history.UnitHistories;
+import org.shuzhi.archive.history.UnitHistory;
 import org.shuzhi.archive.UnitKey;
 import org.shuzhi.document.Part;
 import org.shuzhi.document.Report;
 import org.shuzhi.nlp.AnalyzedReport;
 import org.shuzhi.nlp.ReportAnalyzer;
+import org.shuzhi.review.HistoryReviews;
 import org.shuzhi.review.Reviewer;
 
 /**
@@ -26,11 +29,15 @@ final class ArchiveApi {
 
     private final Supplier<Archive> archive;
     private final Supplier<Reviewer> reviewer;
+    private final AuditLog audit;
+    private final AccessControl access;
 
     /** @param archive the server's archive, once open */
-    ArchiveApi(Supplier<Archive> archive, Supplier<Reviewer> reviewer) {
+    ArchiveApi(Supplier<Archive> archive, Supplier<Reviewer> reviewer, AuditLog audit, AccessControl access) {
         this.archive = archive;
         this.reviewer = reviewer;
+        this.audit = audit;
+        this.access = access;
     }
 
     /** {@code GET /api/search?q=&year=&unit=&label=&limit=}: the same JSON as {@code search --format json}. */
@@ -50,12 +57,15 @@ final class ArchiveApi {
         ctx.json(archive.get().units());
     }
 
-    /** {@code GET /api/units/{key}/history}: problems year by year, repeats marked. */
+    /**
+     * {@code GET /api/units/{key}/history}: problems year by year with their themes, repeats marked; last year's
+     * commitments and how each year answers them; each year's report reviewed (shares, outcome, findings).
+     */
     void history(Context ctx) {
         String key = ctx.pathParam("key");
-        UnitHistory history = archive.get().history(key);
+        UnitHistory history = UnitHistories.of(archive.get(), key);
         if (history.years().isEmpty()) throw ApiError.notFound("档案中没有该单位的报告：" + key);
-        ctx.json(history);
+        ctx.json(HistoryReviews.of(history, archive.get(), reviewer.get()));
     }
 
     /** {@code POST /api/archive}: multipart {@code file} fields plus optional unit/year/role for all of them. */
@@ -73,20 +83,39 @@ final class ArchiveApi {
             }
             entries.add(new ArchiveEntry(analyzed, reviewer.get().label(analyzed)));
         }
+        List<Boolean> replacing = new ArrayList<>();
+        for (ArchiveEntry e : entries) {
+            replacing.add(archive.get().report(e.report().meta().unit(), e.report().meta().year()).isPresent());
+        }
         List<Map<String, Object>> added = new ArrayList<>();
-        for (ArchivedReport r : archive.get().addAll(entries)) {
+        List<ArchivedReport> stored = archive.get().addAll(entries);
+        for (int i = 0; i < stored.size(); i++) {
+            ArchivedReport r = stored.get(i);
             added.add(Map.of("unit", r.unit(), "unitKey", r.unitKey(), "year", r.year(), "file", r.file(),
                     "paragraphs", r.paragraphs().size()));
+            audit.record(access.actor(ctx), replacing.get(i) ? "替换报告" : "存入报告",
+                    Map.of("unit", r.unit(), "year", r.year(), "file", r.file(), "chars", r.chars()));
         }
         ctx.status(201).json(Map.of("added", added, "reports", archive.get().size()));
+    }
+
+    /** {@code DELETE /api/archive/{unit}/{year}}: removes a report filed by mistake, audited. */
+    void remove(Context ctx) {
+        String unit = ctx.pathParam("unit");
+        Integer year = RequestFields.year(ctx.pathParam("year"));
+        ArchivedReport r = archive.get().report(unit, year)
+                .orElseThrow(() -> ApiError.notFound("档案中没有 " + unit + " " + year + " 年度的报告"));
+        archive.get().delete(unit, year);
+        audit.record(access.actor(ctx), "删除报告", Map.of("unit", r.unit(), "year", r.year(), "file", r.file()));
+        ctx.json(Map.of("removed", Map.of("unit", r.unit(), "unitKey", r.unitKey(), "year", r.year()), "reports", archive.get().size()));
     }
 
     private static Part label(String s) {
         if (s == null) return null;
         try {
-            return Part.of(s);
+            return Part.named(s);
         } catch (IllegalArgumentException e) {
-            throw ApiError.badRequest("段落类别应为 achievement、problem、plan 或 other，收到：" + s);
+            throw ApiError.badRequest("段落类别应为 成绩、问题、打算 或 其他（achievement、problem、plan、other），收到：" + s);
         }
     }
 

@@ -41,9 +41,9 @@ record RequestFields(String profile, Profile ownProfile, String unit, Integer ye
         return new ReportMeta(unit, year, role);
     }
 
-    /** What the reviewer is asked: always compared with the archive, which a review only reads. */
-    ReviewRequest request() {
-        return new ReviewRequest(profile, overrides(), true, ownProfile);
+    /** What the reviewer is asked: compared with the archive (which a review only reads) when allowed. */
+    ReviewRequest request(boolean useArchive) {
+        return new ReviewRequest(profile, overrides(), useArchive, ownProfile);
     }
 
     /** The file part {@code profile} of a form, read in memory only: a user's profile is never stored. */

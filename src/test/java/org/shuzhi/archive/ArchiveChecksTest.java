@@ -104,9 +104,9 @@ class ArchiveChecksTest {
             assertFalse(matches.isEmpty());
             matches.forEach(ArchiveChecksTest::assertSimilarityAndScore);
             // the unit's history page shows the same similarity
-            for (UnitHistory.Year y : a.history("城东小学党支部").years()) {
-                for (UnitHistory.Problem p : y.problems()) {
-                    for (PassageRef r : p.earlier()) assertTrue(r.similarity() >= 0 && r.similarity() <= 1, r.toString());
+            for (org.shuzhi.archive.history.UnitHistory.Year y : org.shuzhi.archive.history.UnitHistories.of(a, "城东小学党支部").years()) {
+                for (org.shuzhi.archive.history.UnitHistory.Problem p : y.problems()) {
+                    for (org.shuzhi.archive.history.PassageRef r : p.earlier()) assertTrue(r.similarity() >= 0 && r.similarity() <= 1, r.toString());
                 }
             }
         }

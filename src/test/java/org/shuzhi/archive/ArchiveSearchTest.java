@@ -90,7 +90,7 @@ class ArchiveSearchTest {
                     "二、存在的问题", ATTENDANCE_2, "三、下一步工作打算", ATTENDANCE_3));
             var analyzed = Reports.analyzed(report, "石桥村党支部", 2024);
             archive.add(analyzed, Reports.labels(analyzed));
-            UnitHistory.Year year = archive.history("石桥村党支部").years().get(0);
+            org.shuzhi.archive.history.UnitHistory.Year year = org.shuzhi.archive.history.UnitHistories.of(archive, "石桥村党支部").years().get(0);
             assertEquals("石桥村党支部2024年述职报告.docx", year.file(), path);
             SearchHit hit = archive.search(new SearchQuery("到课率", null, null, "石桥村党支部", null, 5)).hits().get(0);
             assertEquals("石桥村党支部2024年述职报告.docx", hit.file(), path);

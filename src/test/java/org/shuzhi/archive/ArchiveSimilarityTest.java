@@ -297,7 +297,7 @@ class ArchiveSimilarityTest {
             assertTrue(fs.get(0).message().contains("已有3个年度"), fs.get(0).message());
 
             Reports.add(a, "槐树湾村党支部", 2023, List.of(ACH), List.of(later), List.of("2024年底前确定后备干部2名。"));
-            UnitHistory h = a.history("槐树湾村党支部");
+            org.shuzhi.archive.history.UnitHistory h = org.shuzhi.archive.history.UnitHistories.of(a, "槐树湾村党支部");
             assertEquals(List.of(1, 2, 3), h.years().stream().map(y -> y.problems().get(0).recurrence()).toList());
         }
     }
@@ -309,8 +309,8 @@ class ArchiveSimilarityTest {
             Reports.add(a, "石桥村党支部", 2021, List.of(ACH), List.of(old), List.of("2022年底前发展党员2名。"));
             Reports.add(a, "石桥村党支部", 2022, List.of(ACH), List.of("一是党员老龄化仍未改观，60岁以上的仍占六成，在外务工的多，组织生活凑不齐人。"),
                     List.of("2023年底前发展党员2名。"));
-            UnitHistory h = a.history("石桥村支部");
-            UnitHistory.Problem later = h.years().get(1).problems().get(0);
+            org.shuzhi.archive.history.UnitHistory h = org.shuzhi.archive.history.UnitHistories.of(a, "石桥村支部");
+            org.shuzhi.archive.history.UnitHistory.Problem later = h.years().get(1).problems().get(0);
             assertTrue(later.repeated());
             var json = org.shuzhi.review.Json.MAPPER.readTree(org.shuzhi.review.Json.MAPPER.writeValueAsString(h));
             var problem = json.get("years").get(1).get("problems").get(0);

@@ -148,7 +148,7 @@ class IndexingPathTest {
             }
             StringBuilder whole = new StringBuilder();
             for (AnalyzedParagraph p : a.paragraphs()) whole.append(p.normalized()).append('\n');
-            List<org.apache.lucene.document.Document> docs = ArchiveSchema.documents(expected, Archive.contentHash(a), whole.toString(), null);
+            List<org.apache.lucene.document.Document> docs = ArchiveSchema.documents(expected, Archive.contentHash(a), whole.toString(), null, null);
             docs.get(0).removeFields(ArchiveSchema.SHINGLES);
             w.addDocuments(docs);
             w.setLiveCommitData(Map.of(ArchiveSchema.COMMIT_TOKENS, "hanlp", ArchiveSchema.COMMIT_SCHEMA, "2").entrySet());

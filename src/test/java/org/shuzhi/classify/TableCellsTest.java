@@ -16,7 +16,10 @@ import org.shuzhi.nlp.AnalyzedParagraph;
 import org.shuzhi.nlp.AnalyzedReport;
 import org.shuzhi.nlp.ReportAnalyzer;
 
-/** Table cells from real Word files: labels and figures are other; a sentence in a cell is read like any paragraph. */
+/**
+ * Table cells from real Word files: a rectification table's rows are plans answering problems; elsewhere labels and
+ * figures are other and a sentence in a cell is read like any paragraph.
+ */
 class TableCellsTest {
     @TempDir
     Path dir;
@@ -43,7 +46,7 @@ class TableCellsTest {
     }
 
     @Test
-    void aSentenceInARectificationTableIsLabelledByWhatItSays() throws Exception {
+    void aRectificationTableIsLabelledByItsColumns() throws Exception {
         String problem = "我对青年党员的思想动态掌握不及时，谈心谈话流于形式。";
         String plan = "2024年3月底前由我牵头建立青年党员谈心谈话台账，每季度至少谈话一次。";
         String shortMeasure = "建立谈话台账";
@@ -53,11 +56,24 @@ class TableCellsTest {
                 "|" + problem + "|" + plan + "|支部书记|2024年3月",
                 "|学习不够深入|" + shortMeasure + "|组织委员|长期坚持")));
         List<Labeled> labels = MODEL.classify(r);
+        // each row is one plan: the measure is plan and the problem problem, however short
         assertEquals(Part.PROBLEM, label(r, labels, problem));
         assertEquals(Part.PLAN, label(r, labels, plan));
-        for (String cell : List.of("问题", "整改措施", "支部书记", "2024年3月", "学习不够深入", shortMeasure, "长期坚持")) {
+        assertEquals(Part.PROBLEM, label(r, labels, "学习不够深入"));
+        assertEquals(Part.PLAN, label(r, labels, shortMeasure));
+        for (String cell : List.of("问题", "整改措施", "责任人", "时限", "支部书记", "2024年3月", "组织委员", "长期坚持")) {
             assertEquals(Part.OTHER, label(r, labels, cell), cell);
         }
+    }
+
+    @Test
+    void aSentenceInATableOfNoKnownShapeIsLabelledByWhatItSays() throws Exception {
+        String problem = "我对青年党员的思想动态掌握不及时，谈心谈话流于形式。";
+        AnalyzedReport r = analyze(TestFiles.docx(dir, "free.docx", List.of(
+                "2023年度党支部书记述职报告", "二、存在的问题", "|类别|情况", "|思想教育|" + problem, "|组织生活|32次")));
+        List<Labeled> labels = MODEL.classify(r);
+        assertEquals(Part.PROBLEM, label(r, labels, problem));
+        for (String cell : List.of("类别", "情况", "思想教育", "组织生活", "32次")) assertEquals(Part.OTHER, label(r, labels, cell), cell);
     }
 
     @Test

@@ -1,10 +1,12 @@
 package org.shuzhi.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,10 +50,14 @@ class ReviewCommandTest {
         assertEquals(2023, one.at("/meta/year").asInt());
         assertEquals("党支部书记", one.at("/meta/role").asText());
         assertTrue(one.at("/meta/profile").isTextual());
+        // meta.name: additive to the contract (issue 13), the secretary's name from the byline
+        assertEquals(List.of("unit", "year", "role", "name", "profile"), iterable(one.get("meta").fieldNames()));
+        assertEquals("王丽华", one.at("/meta/name").asText());
         assertEquals(List.of("achievement", "problem", "plan", "other"), iterable(one.at("/stats/shares").fieldNames()));
         JsonNode ps = one.get("paragraphs");
         assertEquals(8, ps.size());
-        assertEquals(List.of("index", "text", "section", "label", "confidence"), iterable(ps.get(0).fieldNames()));
+        assertEquals(List.of("index", "text", "section", "label", "confidence", "debris"), iterable(ps.get(0).fieldNames()));
+        for (JsonNode p : ps) assertFalse(p.get("debris").asBoolean(), "a report without web-page debris");
         String[] sections = {"other", "other", "achievement", "achievement", "problem", "problem", "plan", "plan"};
         for (int i = 0; i < sections.length; i++) {
             assertEquals(i, ps.get(i).get("index").asInt());
@@ -79,6 +85,25 @@ class ReviewCommandTest {
     }
 
     @Test
+    void aFolderIsReviewedFileByFileAsIndexTakesIt() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("2023年报告/二支部"));
+        TestFiles.text(dir.resolve("2023年报告"), "一支部.txt", "2023年度述职报告\n我主持支委会12次。", StandardCharsets.UTF_8);
+        TestFiles.text(folder, "二支部.txt", "2023年度述职报告\n我讲专题党课3次。", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("2023年报告/说明.xlsx"), "x");
+        Files.writeString(folder.resolve("~$二支部.docx"), "x");
+        CliRun r = CliRun.of("review", "--format", "json", "--no-archive", dir.resolve("2023年报告").toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode arr = Json.MAPPER.readTree(r.out());
+        assertEquals(List.of("一支部.txt", "二支部.txt"), List.of(Path.of(arr.get(0).get("file").asText()).getFileName().toString(),
+                Path.of(arr.get(1).get("file").asText()).getFileName().toString()));
+        assertTrue(r.err().contains("跳过：") && r.err().contains("说明.xlsx") && r.err().contains("~$二支部.docx"), r.err());
+
+        CliRun none = CliRun.of("review", "--no-archive", Files.createDirectories(dir.resolve("空目录")).toString());
+        assertEquals(1, none.code());
+        assertTrue(none.err().contains("没有"), none.err());
+    }
+
+    @Test
     void overridesAndTextFormat() throws Exception {
         Path f = TestFiles.text(dir, "r.txt", "述职报告\n我主持支委会12次。", java.nio.charset.StandardCharsets.UTF_8);
         CliRun r = CliRun.of("review", "--no-archive", "--unit", "桃源村党支部", "--year", "2024", "--role", "党支部书记", f.toString());
@@ -102,7 +127,7 @@ class ReviewCommandTest {
 
     @Test
     void usageErrorsAreChineseAndNameTheOption() {
-        assertUsage("参数错误：缺少 FILE（用 --help 查看用法）", "review");
+        assertUsage("参数错误：缺少 FILE|DIR（用 --help 查看用法）", "review");
         assertUsage("参数错误：无法识别的选项或参数：--nope（用 --help 查看用法）", "review", "--nope", "x.txt");
         assertUsage("参数错误：--format 的值“xml”无效，应为 text 或 json（用 --help 查看用法）", "review", "--format", "xml", "x.txt");
         assertUsage("参数错误：--year 的值“20x”无效，应为整数（用 --help 查看用法）", "index", "--year", "20x", "x.txt");

@@ -58,5 +58,19 @@ class SearchCommandTest {
         String[] text = run("search", "--archive", archive.toString(), "睦邻议事厅");
         assertEquals("0", text[0], text[2]);
         assertTrue(text[1].contains("2022年度 第4段"), text[1]);
+
+        // the part as people name it: 成绩/问题/打算, or the English id
+        for (String label : new String[] {"问题", "problem", "存在问题"}) {
+            String[] problems = run("search", "--archive", archive.toString(), "--format", "json", "--label", label, "网格");
+            assertEquals("0", problems[0], problems[2]);
+            JsonNode hits = Json.MAPPER.readTree(problems[1]).get("hits");
+            assertEquals(1, hits.size(), label + ": " + problems[1]);
+            assertEquals("problem", hits.get(0).get("label").asText());
+        }
+        String[] achievements = run("search", "--archive", archive.toString(), "--format", "json", "--label", "成绩", "网格");
+        assertEquals(0, Json.MAPPER.readTree(achievements[1]).get("hits").size(), achievements[1]);
+        String[] wrong = run("search", "--archive", archive.toString(), "--label", "亮点", "网格");
+        assertEquals("2", wrong[0]);
+        assertTrue(wrong[2].contains("成绩、问题、打算"), wrong[2]);
     }
 }

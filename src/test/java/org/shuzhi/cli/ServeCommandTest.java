@@ -27,7 +27,7 @@ class ServeCommandTest {
     @Test
     void aTakenPortIsOneChineseLineAndTheArchiveIsNotTouched() throws Exception {
         Path archive = dir.resolve("archive");
-        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName(WebServer.HOST))) {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName(org.shuzhi.web.WebOptions.LOOPBACK))) {
             Run r = serve("--port", String.valueOf(taken.getLocalPort()), "--archive", archive.toString());
             assertEquals(1, r.code());
             assertEquals("错误：端口 " + taken.getLocalPort() + " 已被占用（用 --port 换一个端口）", r.err().strip(),

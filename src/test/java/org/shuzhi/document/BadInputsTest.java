@@ -130,7 +130,7 @@ class BadInputsTest {
         assertEquals(text.strip().lines().toList(), texts(f));
         // traditional characters are read for the metadata too (through the normalised copy)
         ReportMeta meta = ReportAnalyzer.analyze(ReportReaders.read(f), ReportMeta.UNKNOWN).meta();
-        assertEquals(new ReportMeta("东门里社区党支部", 2023, "党支部书记"), meta);
+        assertEquals(new ReportMeta("东门里社区党支部", 2023, "党支部书记", "林志宏"), meta);
     }
 
     @Test

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.hankcs.hanlp.HanLP;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,6 +36,17 @@ class HeadingParserTest {
             "（三）明年工作怎么干|2|PLAN",
             "二、存 在 问 题|1|PROBLEM",
             "三、下​一步打算|1|PLAN",
+            // wordings of real reports the cue words of old missed
+            "二、对标检视|1|PROBLEM",
+            "三、精准施策|1|PLAN",
+            "（三）下步打算|2|PLAN",
+            "二、主要举措及成效|1|ACHIEVEMENT",
+            "对标检视|1|PROBLEM",
+            // traditional characters, as text copied from some sites comes
+            "二、存在的問題及原因分析|1|PROBLEM",
+            "三、精準施策|1|PLAN",
+            "一、履職盡責情況|1|ACHIEVEMENT",
+            "下一步工作打算|1|PLAN",
     })
     void numberedAndUnnumberedPartHeadings(String text, int level, Part part) {
         Heading h = HeadingParser.parse(TextNormalizer.normalize(text));
@@ -77,5 +91,58 @@ class HeadingParserTest {
         assertNull(HeadingParser.parse("第一责任人职责落实不够到位，督促检查偏少。"));
         assertNull(HeadingParser.parse("2023年度抓基层党建工作述职报告"));
         assertNull(HeadingParser.parse("城东小学党支部书记 王丽华"));
+    }
+
+    /**
+     * Every wording of the data file names its block's part: as a bare wording, numbered at the two outer
+     * levels, and in traditional characters. A wording that another block's cue word takes over fails here.
+     */
+    @Test
+    void everyPartWordingOfTheDataFileNamesItsPart() {
+        List<String> failures = new ArrayList<>();
+        int checked = 0;
+        for (PartHeadings.Block b : PartHeadings.blocks()) {
+            List<String> wordings = new ArrayList<>(b.contains());
+            wordings.addAll(b.starts());
+            wordings.addAll(b.examples());
+            for (String w : wordings) {
+                String traditional = HanLP.convertToTraditionalChinese(w);
+                for (String form : List.of(w, traditional)) {
+                    checked++;
+                    Part bare = HeadingParser.partOf(TextNormalizer.normalize(form));
+                    if (bare != b.part()) failures.add(form + " → " + bare + " (block " + b.about() + ")");
+                    for (String numbered : List.of("一、" + form, "（二）" + form)) {
+                        Heading h = HeadingParser.parse(TextNormalizer.normalize(numbered));
+                        if (h == null || h.part() != b.part() || h.inline(numbered.length())) {
+                            failures.add(numbered + " → " + (h == null ? "no heading" : h.part() + " level " + h.level()));
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 200, "the data file lost its wordings: " + checked);
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    @Test
+    void slogansWithACueWordOfTheirOwnNameNoPart() {
+        for (String slogan : new String[] {"对标一流，争创先进", "让党旗在一线高高飘扬", "共学共建，让支部“强”起来", "党建品牌建设"}) {
+            assertNull(HeadingParser.partOf(slogan), slogan);
+        }
+    }
+
+    @Test
+    void unnumberedSloganAndTopicalHeadings() {
+        for (String line : new String[] {"共学共建，让支部“强”起来", "党建品牌建设", "共议共融 让群众心气“凝”起来", "组织建设"}) {
+            Heading h = HeadingParser.parse(TextNormalizer.normalize(line));
+            assertEquals(0, h.level(), line);
+            assertTrue(HeadingParser.isSlogan(TextNormalizer.normalize(line)), line);
+        }
+        // short lines at the top that are no slogans: name, byline, unit, salutation
+        for (String line : new String[] {"黄静怡", "城东小学 王丽华", "桃源村党支部", "各位领导、同志们：", "汇报人：沈慧敏", "二〇二三年十二月"}) {
+            assertTrue(!HeadingParser.isSlogan(TextNormalizer.normalize(line)), line);
+        }
+        // a figure makes a short unpunctuated line a statement that lost its full stop
+        assertNull(HeadingParser.parse("全年发展党员3名"));
     }
 }

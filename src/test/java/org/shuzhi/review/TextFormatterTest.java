@@ -109,6 +109,25 @@ class TextFormatterTest {
     }
 
     @Test
+    void whatTheReportDoesNotSayIsNamed() {
+        String text = TextFormatter.format(review(List.of()), Profiles.resolve("edu-district-2021"));
+        assertTrue(text.contains("姓名：未能从署名或落款识别"), text);
+        assertFalse(text.contains("单位：未能") || text.contains("年度：未能") || text.contains("职务：未能"), text);
+        Review unread = new Review("t.txt", new ReviewMeta(null, null, null, null, "default"), new Stats(0, Map.of()),
+                List.of(), List.of(), VerdictPolicy.decide(List.of()));
+        String lines = TextFormatter.format(unread, Profiles.resolve("default"));
+        assertTrue(lines.startsWith("【t.txt】—　—　—年度　0字"), lines);
+        assertTrue(lines.contains("\n单位：未能从标题或署名识别，可用 --unit 指定\n"), lines);
+        assertTrue(lines.contains("\n年度：未能从标题、署名或落款日期识别，可用 --year 指定\n"), lines);
+        assertTrue(lines.contains("\n职务：未能从标题或署名识别，可用 --role 指定（篇幅上限按职务确定）\n"), lines);
+        Review named = new Review("t.txt", new ReviewMeta("金桥社区党支部", 2023, "党支部书记", "张XX", "default"),
+                new Stats(0, Map.of()), List.of(), List.of(), VerdictPolicy.decide(List.of()));
+        String header = TextFormatter.format(named, Profiles.resolve("default"));
+        assertTrue(header.startsWith("【t.txt】金桥社区党支部　党支部书记　张XX　2023年度"), header);
+        assertFalse(header.contains("未能"), header);
+    }
+
+    @Test
     void aCleanReportSaysSo() {
         String text = TextFormatter.format(review(List.of()), Profiles.resolve("edu-district-2021"));
         assertTrue(text.split("\n")[0].contains("无问题　建议：通过"), text);

@@ -47,7 +47,8 @@ class ArchiveFindingsProfileTest {
             List<Finding> infos = lenient.findings().stream().filter(f -> f.rule().equals("COPIED_FROM_OTHER_REPORT")).toList();
             assertEquals(2, infos.size(), lenient.findings().toString());
             assertTrue(infos.stream().allMatch(f -> f.severity() == Severity.INFO));
-            assertTrue(lenient.verdict().reasons().stream().noneMatch(r -> r.startsWith("两个必须")),
+            assertTrue(lenient.verdict().reasons().stream().noneMatch(r -> r.startsWith("两个必须：必须如实反映履行抓党建工作情况")
+                            || r.startsWith("其他：照搬他人材料")),
                     "hints bear on no verdict reason: " + lenient.verdict().reasons());
 
             Path off = dir.resolve("off.yaml");

@@ -50,6 +50,21 @@ class ProfilesTest {
     }
 
     @Test
+    void theRolesTitlesAreReadAsTakeTheirLimits() {
+        // roles as MetadataExtractor reads them from titles, each meeting the limit of the notice's own role word
+        Profile institute = Profiles.resolve("institute-2023"), edu = Profiles.resolve("edu-district-2021");
+        String text = "2023年度土壤研究所在职党支部书记述职报告\n一、履职情况";
+        String role = org.shuzhi.document.MetadataExtractor.extract(org.shuzhi.document.Report.fromText("t.txt", text)).role();
+        assertEquals("在职党支部书记", role);
+        assertEquals(1000, institute.length().limitFor(role));
+        assertEquals(1500, institute.length().limitFor("机关党委书记"), "a 机关党委 is a 党委");
+        assertEquals(1500, institute.length().limitFor("二级党组织书记"));
+        assertEquals(2500, edu.length().limitFor("党总支书记"));
+        assertEquals(2000, edu.length().limitFor("党支部书记"));
+        assertNull(edu.length().limitFor(null), "no role read: the profile's default");
+    }
+
+    @Test
     void aUsersFileIsReadAndUnlistedRulesKeepTheirDefaults(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("2025.yaml");
         Files.writeString(f, MINIMAL + "length: {default: 3000}\nshares: {problem: {min: 25%}}\nrules: {SLOGAN_HEAVY: off}\n",
@@ -88,6 +103,15 @@ class ProfilesTest {
     void noLengthLimitWhenTheNoticeSetsNone() {
         Profile.LengthLimits none = Profiles.resolve("county-2022").length();
         assertNull(none.limitFor("党委书记"));
+    }
+
+    @Test
+    void aYearOutOfRangeOrTooBigForAnIntegerIsNamedNotWrappedRound() {
+        String base = "id: p\nname: 测试\nnotice: 测试通知\n";
+        assertField("year", base + "year: 99999999999999999999\n");
+        assertField("year", base + "year: 20240\n");
+        assertField("topics[1].years", base + "topics:\n  - name: 党史学习教育\n    years: [99999999999]\n    terms: [党史]\n");
+        assertEquals(2024, ProfileReader.read("p.yaml", base + "year: 2024\n").year());
     }
 
     private static void assertField(String field, String yaml) {

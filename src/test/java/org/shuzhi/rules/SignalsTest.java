@@ -45,12 +45,9 @@ class SignalsTest {
     }
 
     @Test
-    void aGroupNamedAsObjectIsNoSubject() {
-        AnalyzedParagraph p = analyze("推动支部工作再上新台阶。");
-        TermMatcher.Match m = Signals.collective(p).get(0);
-        assertFalse(Signals.isSubject(p, m, Lexicon.set("subjects-collective"), true));
-        AnalyzedParagraph q = analyze("支部组织党员开展志愿服务。");
-        assertTrue(Signals.isSubject(q, Signals.collective(q).get(0), Lexicon.set("subjects-collective"), true));
+    void theFirstPersonIsNeverAQuotedOrPossessiveI() {
+        assertEquals(List.of(), Signals.firstPerson(analyze("支部开展“我为群众办实事”实践活动，我局党员参加志愿服务12次。")));
+        assertEquals(List.of("我"), TermMatcher.terms(Signals.firstPerson(analyze("我带领支部开展“我为群众办实事”实践活动。"))));
     }
 
     @Test

@@ -24,7 +24,7 @@ class VerdictPolicyTest {
         Verdict three = VerdictPolicy.decide(List.of(f("BLAME_OTHERS", Severity.WARNING, 8),
                 f("OBJECTIVE_CAUSES_ONLY", Severity.WARNING, 9), f("DISGUISED_ACHIEVEMENT", Severity.WARNING, 10)));
         assertEquals(Verdict.RETURN, three.outcome(), "three of the 五个不通过 fail the report");
-        assertTrue(three.reasons().stream().anyMatch(r -> r.startsWith("四个不能：不能以表面问题代替深层次问题")), three.reasons().toString());
+        assertTrue(three.reasons().stream().anyMatch(r -> r.startsWith("两个必须：必须准确查找存在的问题和不足")), three.reasons().toString());
     }
 
     @Test
@@ -40,6 +40,14 @@ class VerdictPolicyTest {
     }
 
     @Test
+    void aWholeReportReasonSaysWhatWasFoundAndParagraphsFollow() {
+        Finding missing = new Finding("STRUCTURE_MISSING_PART", Severity.ERROR, null, null, "…", Map.of(Finding.SUMMARY, "缺少“存在问题”部分"));
+        Finding topic = new Finding("REQUIRED_TOPIC_MISSING", Severity.ERROR, null, null, "…", Map.of("x", 1));
+        Verdict v = VerdictPolicy.decide(List.of(missing, topic, f("COMMITMENT_NOT_ADDRESSED", Severity.WARNING, null)));
+        assertEquals(List.of("五个不通过：规定内容没述到位（全文：缺少“存在问题”部分）"), v.reasons());
+    }
+
+    @Test
     void theCatalogListsTheArchiveChecksAsSuch() {
         for (String code : List.of("REPEATED_PROBLEM", "COMMITMENT_NOT_ADDRESSED", "COPIED_FROM_OTHER_REPORT", "SELF_COPY")) {
             RuleInfo info = RuleCatalog.standard().get(code);
@@ -48,5 +56,13 @@ class VerdictPolicyTest {
         }
         assertTrue(RuleEngine.all().stream().noneMatch(r -> RuleCatalog.standard().get(r.code()).archive()));
         assertTrue(RuleCatalog.standard().get("COMMITMENT_NOT_ADDRESSED").reportLevel());
+    }
+
+    @Test
+    void aCutTextIsNamedFirst() {
+        Finding cut = new Finding("TEXT_INCOMPLETE", Severity.ERROR, null, null, "…", Map.of(Finding.SUMMARY, "文本止于第7段，句子没有写完"));
+        Verdict v = VerdictPolicy.decide(List.of(f("BLAME_OTHERS", Severity.WARNING, 5), cut));
+        assertEquals(Verdict.RETURN, v.outcome());
+        assertEquals("其他：报告不完整（全文：文本止于第7段，句子没有写完）", v.reasons().get(0), v.reasons().toString());
     }
 }

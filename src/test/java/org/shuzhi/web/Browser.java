@@ -18,6 +18,13 @@ final class Browser {
     private Browser() {}
 
     static ChromeDriver start(Path profileDir, int width, int height) throws IOException {
+        return start(profileDir, width, height, new String[0]);
+    }
+
+    /** @param extra further Chromium switches (e.g. host-resolver rules that send a foreign name to this machine) */
+    static ChromeDriver start(Path profileDir, int width, int height, String... extra) throws IOException {
+        String missing = missing(Path.of(BINARY), Path.of(DRIVER));
+        if (missing != null) org.junit.jupiter.api.Assertions.fail(missing);
         Files.createDirectories(profileDir);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BINARY);
@@ -25,9 +32,23 @@ final class Browser {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--lang=zh-CN", "--window-size=" + width + "," + height,
                 "--user-data-dir=" + profileDir.toAbsolutePath());
+        options.addArguments(extra);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(DRIVER).toFile()).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * What a machine lacks for the browser tests, in one line naming the Debian packages to install (README's
+     * prerequisites), or null: a test on a machine without them fails with this, not with a driver's trace.
+     */
+    static String missing(Path binary, Path driver) {
+        java.util.List<String> packages = new java.util.ArrayList<>();
+        if (!Files.isExecutable(binary)) packages.add("chromium (" + binary + ")");
+        if (!Files.isExecutable(driver)) packages.add("chromium-driver (" + driver + ")");
+        if (packages.isEmpty()) return null;
+        return "The browser tests need Debian's " + String.join(" and ", packages) + ", which this machine lacks: "
+                + "install README's prerequisites first (sudo apt-get install -y chromium chromium-driver fonts-noto-cjk)";
     }
 
     static WebDriverWait waiting(WebDriver driver) {

@@ -77,8 +77,16 @@ public final class Screenshots {
                     shoot(driver, out.resolve("archive.png"), 1300);
 
                     driver.get(server.url() + "unit.html?key=" + java.net.URLEncoder.encode("城东小学党支部", "UTF-8"));
-                    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#history .year")));
-                    shoot(driver, out.resolve("unit-history.png"), 1300);
+                    wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+                    shoot(driver, out.resolve("unit-history.png"), 1500);
+
+                    driver.get(server.url() + "overview.html");
+                    wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+                    shoot(driver, out.resolve("overview.png"), 1250);
+                    scrollTo(driver, "#recurring-section");
+                    shoot(driver, out.resolve("overview-recurring.png"), 1100);
+                    scrollTo(driver, "#commitments-section");
+                    shoot(driver, out.resolve("overview-commitments.png"), 1000);
                 } finally {
                     driver.quit();
                 }

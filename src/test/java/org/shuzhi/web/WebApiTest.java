@@ -280,6 +280,13 @@ class WebApiTest {
         for (JsonNode r : http.get("/api/rules", Map.of()).json()) if (r.path("archive").asBoolean()) archiveRules.add(r.get("code").asText());
         assertEquals(List.of("COMMITMENT_NOT_ADDRESSED", "COPIED_FROM_OTHER_REPORT", "REPEATED_PROBLEM", "SELF_COPY"),
                 archiveRules.stream().sorted().toList());
+        // the whole-report codes of what a text is, with what their findings replace
+        Map<String, JsonNode> byCode = new java.util.HashMap<>();
+        for (JsonNode r : http.get("/api/rules", Map.of()).json()) byCode.put(r.get("code").asText(), r);
+        assertEquals("不是述职报告", byCode.get("NOT_A_DUTY_REPORT").get("name").asText());
+        assertEquals("all", byCode.get("NOT_A_DUTY_REPORT").get("supersedes").get(0).asText());
+        assertTrue(byCode.get("TEXT_INCOMPLETE").get("reportLevel").asBoolean());
+        assertTrue(byCode.get("TEXT_INCOMPLETE").get("supersedes").toString().contains("STRUCTURE_MISSING_PART"));
         // an unknown page answers 404 with a page in Chinese that leads back; an unknown API path stays JSON
         for (String page : List.of("/no-such-page.html", "/reviews", "/css/nothing.css")) {
             Http.Answer missing = http.get(page, Map.of());

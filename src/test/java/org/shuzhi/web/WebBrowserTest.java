@@ -54,7 +54,7 @@ class WebBrowserTest {
         var wait = Browser.waiting(driver);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#profile option")));
         driver.findElement(By.id("text")).sendKeys(String.join("\n",
-                WebFixtures.draft("城北小学党支部", 2024, "我全年组织开展主题党日活动X次，参与党员40人。")));
+                WebFixtures.draft("城北小学党支部", 2024, "我全年组织开展主题党日活动X次，参与党员XX人。")));
         new Select(driver.findElement(By.id("profile"))).selectByValue("institute-2023");
         driver.findElement(By.id("role")).sendKeys("党支部书记");
         driver.findElement(By.id("submit")).click();
@@ -62,7 +62,8 @@ class WebBrowserTest {
         // a rule of the profile: the placeholder left from the template is marked where it stands
         WebElement placeholderRow = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#result .para-row[data-index='4']")));
-        assertEquals("X", placeholderRow.findElement(By.cssSelector("mark.flag")).getText());
+        // every placeholder of the paragraph, each with its measure word (one finding, evidence.spans)
+        assertEquals(List.of("X次", "XX人"), placeholderRow.findElements(By.cssSelector("mark.flag")).stream().map(WebElement::getText).toList());
         assertTrue(placeholderRow.findElement(By.cssSelector(".note[data-rule='PLACEHOLDER_LEFT']")).getText().contains("模板残留"));
         // the profile's limits for the role: 1000 characters, achievements at most 50%
         assertTrue(driver.findElement(By.cssSelector(".bar-row[data-bar='length']")).getText().contains("上限 1000 字"));
@@ -89,6 +90,50 @@ class WebBrowserTest {
         compare.findElement(By.cssSelector("button.close")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("compare")));
         assertEquals(before, archive.size(), "a self-checked draft is never stored");
+    }
+
+    /** A leader's speech pasted in: one finding on the whole text, no bars of parts it never has. */
+    @Test
+    void selfCheckOfASpeechSaysItIsNoDutyReport() {
+        driver.get(server.url() + "selfcheck.html");
+        var wait = Browser.waiting(driver);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#profile option")));
+        driver.findElement(By.id("text")).sendKeys(String.join("\n",
+                "在2023年度党支部书记述职评议会上的讲话",
+                "同志们：",
+                "刚才，五位党支部书记作了述职，听了大家的述职，我感到大家对党建工作更加重视了。下面，我讲两点意见。",
+                "一是问题要找得更准。李XX同志的述职，讲成绩多、讲问题少。",
+                "二是整改要落得更实。希望各位书记把查摆的问题列入清单，逐项销号。"));
+        driver.findElement(By.id("submit")).click();
+        WebElement whole = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#result .whole")));
+        assertTrue(whole.getText().contains("不是述职报告"), whole.getText());
+        assertEquals(1, driver.findElements(By.cssSelector("#result .note")).size());
+        assertTrue(driver.findElements(By.cssSelector("#result .bar-row")).isEmpty());
+        assertTrue(driver.findElement(By.cssSelector("#result .summary")).getText().contains("篇幅：不适用"));
+        assertEquals("退回修改", driver.findElement(By.cssSelector(".verdict .badge")).getText());
+    }
+
+    @Test
+    void webPageDebrisIsShownGreyedAndNotLabelled() {
+        driver.get(server.url() + "selfcheck.html");
+        var wait = Browser.waiting(driver);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#profile option")));
+        List<String> draft = new ArrayList<>(List.of("资源描述：", "篇1"));
+        draft.addAll(WebFixtures.draft("城北小学党支部", 2024));
+        draft.addAll(List.of("上一篇：2023年度党支部书记述职报告", "相关推荐"));
+        driver.findElement(By.id("text")).sendKeys(String.join("\n", draft));
+        driver.findElement(By.id("submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#result .para-row")));
+        List<WebElement> debris = driver.findElements(By.cssSelector("#result .para-row.debris"));
+        assertEquals(List.of("0", "1", String.valueOf(draft.size() - 2), String.valueOf(draft.size() - 1)),
+                debris.stream().map(r -> r.getAttribute("data-index")).collect(Collectors.toList()));
+        for (WebElement row : debris) {
+            assertEquals("网页残留", row.findElement(By.cssSelector(".tag")).getText());
+            assertTrue(row.findElements(By.cssSelector(".note")).isEmpty(), "no finding on debris");
+            String colour = row.findElement(By.cssSelector(".para-text")).getCssValue("color");
+            assertEquals("rgba(170, 170, 170, 1)", colour, "greyed");
+        }
+        assertFalse(driver.findElement(By.cssSelector("#result .para-row[data-index='2']")).getAttribute("class").contains("debris"));
     }
 
     @Test
@@ -318,7 +363,7 @@ class WebBrowserTest {
 
         hits.get(0).findElement(By.cssSelector(".where a")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#history .year")));
-        assertEquals("城南中学党支部 历年问题", driver.findElement(By.id("title")).getText());
+        assertEquals("城南中学党支部 历年情况", driver.findElement(By.id("title")).getText());
         List<WebElement> years = driver.findElements(By.cssSelector("#history .year h2"));
         assertTrue(years.get(0).getText().startsWith("2022年度") && years.get(1).getText().startsWith("2023年度"));
         assertTrue(years.get(0).getText().endsWith("文件：chengnan-2022.txt"), years.get(0).getText());

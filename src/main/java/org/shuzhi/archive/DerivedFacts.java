@@ -1,0 +1,39 @@
+package org.shuzhi.archive;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.ServiceLoader;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.IndexSearcher;
+
+/**
+ * Documents derived from a unit's reports across its years — which problems it raised again, whether the next
+ * report answered a report's commitments — kept in the index beside the reports (under {@link
+ * ArchiveSchema#FACTS_OF}) and rebuilt in the same commit whenever one of the unit's reports is added, replaced
+ * or deleted, so that the overview reads them instead of comparing every unit's years on every request. The
+ * archive's history room implements it; the store finds it through {@link ServiceLoader}, as Lucene finds its
+ * codecs, and so depends on no room above it.
+ */
+public interface DerivedFacts {
+    /** Builds the facts of units over one reader; what it computes once (word statistics) serves every unit. */
+    interface Builder {
+        /** The unit's fact documents, each carrying {@link ArchiveSchema#FACTS_OF} = the key; empty if it has no report. */
+        List<Document> documents(String unitKey) throws IOException;
+    }
+
+    /** @param searcher sees the reports as they will be committed */
+    Builder over(IndexSearcher searcher) throws IOException;
+
+    /** The implementation on the class path (the history room's). */
+    static DerivedFacts standard() {
+        return Holder.INSTANCE;
+    }
+
+    /** Loaded on first use, once. */
+    final class Holder {
+        private static final DerivedFacts INSTANCE = ServiceLoader.load(DerivedFacts.class).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no " + DerivedFacts.class.getName() + " on the class path"));
+
+        private Holder() {}
+    }
+}

@@ -1,0 +1,69 @@
+package org.shuzhi.web;
+
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Back-pressure for the expensive requests (reviews, archive writes): as many run at once as there are
+ * cores, and a request waits for its turn only as long as a person would wait for a self-check — the line
+ * is as long as the recent service time says can be served within {@link #MAX_WAIT_MS}. Anything beyond is
+ * answered 503 at once with Retry-After, so that accepted requests keep their latency instead of everyone
+ * waiting and nobody being told. The line adapts to the machine: on a busy one a review takes longer, so
+ * fewer wait.
+ */
+final class ReviewGate {
+    /** Seconds a refused client is asked to wait: a few reviews' worth. */
+    static final int RETRY_AFTER_SECONDS = 2;
+    /** How long an admitted request may wait for a core. */
+    static final long MAX_WAIT_MS = 1000;
+
+    private final Semaphore running;
+    private final int concurrent;
+    private final int maxWaiting;
+    private final AtomicInteger admitted = new AtomicInteger();
+    /** Recent service time in ms, smoothed; starts at a warm review's time on a quiet machine. */
+    private volatile double serviceMs = 100;
+
+    ReviewGate(int concurrent, int maxWaiting) {
+        this.running = new Semaphore(concurrent, true);
+        this.concurrent = concurrent;
+        this.maxWaiting = maxWaiting;
+    }
+
+    static ReviewGate forThisMachine() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        return new ReviewGate(cores, 8 * cores);
+    }
+
+    /** Requests running or waiting now. */
+    int admitted() {
+        return admitted.get();
+    }
+
+    interface Work {
+        void run() throws Exception;
+    }
+
+    void run(Work work) throws Exception {
+        int ahead = admitted.getAndIncrement();
+        try {
+            int waiting = Math.max(0, ahead - concurrent + 1);
+            if (waiting > maxWaiting || waiting * serviceMs / concurrent > MAX_WAIT_MS) throw busy();
+            if (!running.tryAcquire(MAX_WAIT_MS, TimeUnit.MILLISECONDS)) throw busy();
+            long t0 = System.nanoTime();
+            try {
+                work.run();
+            } finally {
+                running.release();
+                serviceMs = 0.8 * serviceMs + 0.2 * (System.nanoTime() - t0) / 1e6;
+            }
+        } finally {
+            admitted.decrementAndGet();
+        }
+    }
+
+    private static ApiError busy() {
+        return ApiError.busy("服务器繁忙：正在评审的报告已满，请 " + RETRY_AFTER_SECONDS + " 秒后重试", RETRY_AFTER_SECONDS);
+    }
+}
