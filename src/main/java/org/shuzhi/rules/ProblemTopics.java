@@ -7,18 +7,38 @@ import org.shuzhi.nlp.AnalyzedParagraph;
 
 /**
  * The topics a problem or a plan is about (理论学习, 发展党员, 组织生活 ...), from lexicon problem-topics:
- * one topic a line, "topic: word word ...". A plan answers a problem when they share a topic.
+ * one topic a line, "topic: word word ...", a broad topic and a loose word marked ~. A plan answers a problem
+ * when they share a topic.
  */
 public final class ProblemTopics {
     private static final ProblemTopics STANDARD = new ProblemTopics(Lexicon.entries("problem-topics"));
     private final Map<String, TermMatcher> topics = new LinkedHashMap<>();
+    /** Topics marked ~: broad (党员教育管理), and words marked ~: loose (学习, 群众). */
+    private final java.util.Set<String> broad = new java.util.HashSet<>(), loose = new java.util.HashSet<>();
 
     ProblemTopics(List<String> lines) {
         for (String line : lines) {
             int colon = line.indexOf(':');
             if (colon < 0) throw new IllegalStateException("lexicon problem-topics: a line needs \"topic: words\": " + line);
-            topics.put(line.substring(0, colon).strip(), new TermMatcher(List.of(line.substring(colon + 1).strip().split("\\s+"))));
+            String topic = line.substring(0, colon).strip();
+            if (topic.startsWith("~")) broad.add(topic = topic.substring(1));
+            List<String> words = new java.util.ArrayList<>();
+            for (String w : line.substring(colon + 1).strip().split("\\s+")) {
+                if (w.startsWith("~")) loose.add(w = w.substring(1));
+                words.add(w);
+            }
+            topics.put(topic, new TermMatcher(words));
         }
+    }
+
+    /** A broad topic (党员教育管理, 群众服务): sharing only it says little about what a plan answers. */
+    public boolean broad(String topic) {
+        return broad.contains(topic);
+    }
+
+    /** A word that names its topic only loosely (学习, 群众, 青年教师). */
+    public boolean loose(String word) {
+        return loose.contains(word);
     }
 
     public static ProblemTopics standard() {

@@ -11,14 +11,22 @@ import org.shuzhi.nlp.AnalyzedParagraph;
 import org.shuzhi.nlp.Token;
 
 /**
- * PROBLEM_WITHOUT_PLAN: a problem paragraph that no plan paragraph answers. A plan answers a problem
- * when both are about the same topic (lexicon problem-topics: 理论学习, 发展党员, 组织生活 ...); a problem
- * naming no known topic is answered by a plan sharing its rarer content words (nouns, verbs, adjectives
- * of two characters or more, not the generic words of lexicon generic-words). A rectification table's row
- * is a plan answering its own problem ({@link TableRows}).
+ * PROBLEM_WITHOUT_PLAN: a problem paragraph that no plan paragraph answers ("针对存在的问题逐项作出整改承诺").
+ * A plan answers a problem when it takes up what the problem is about, by meaning rather than by one shared
+ * word ({@link #evidence}): the plan names the problem it answers (针对……的问题), or the two share enough
+ * of a topic (lexicon problem-topics: 理论学习, 发展党员, 老年党员 …) and of the problem's rarer content
+ * words; a shortfall of the secretary's own (我对党建工作思考不够, 精力投入不足) is answered by a plan the
+ * secretary commits to in person (我每季度……, 由我牵头……). Cause analyses, lead-ins that announce the
+ * problems, and praise among the problems (DISGUISED_ACHIEVEMENT) need no plan of their own. A rectification
+ * table's row is a plan answering its own problem ({@link TableRows}).
  */
 public final class ProblemWithoutPlanRule implements Rule {
-    static final double MIN_SCORE = Double.parseDouble(System.getProperty("shuzhi.pwp", "1.5"));
+    /** A shared word counts when it is this rare in the report: log((n + 1) / paragraphs holding it). */
+    static final double MIN_IDF = 1.5;
+    /** A word the plan at the problem's place shares counts when it is this rare (员工 in a report on a company, not 社区 in one on a community). */
+    static final double MIN_IDF_IN_PLACE = 1.0;
+    /** Evidence a plan must give to answer a problem: two units (see {@link #evidence}). */
+    static final int ANSWERS = 2;
 
     @Override
     public String code() {
@@ -34,38 +42,166 @@ public final class ProblemWithoutPlanRule implements Rule {
     @Override
     public List<Finding> check(RuleContext ctx) {
         List<AnalyzedParagraph> planParagraphs = ctx.content(Part.PLAN);
-        List<Set<String>> plans = new ArrayList<>();
-        List<Map<String, List<String>>> planTopics = new ArrayList<>();
-        for (AnalyzedParagraph p : planParagraphs) {
-            plans.add(ownKeywords(p));
-            planTopics.add(ProblemTopics.standard().of(p));
-        }
-        addTableRows(ctx, planParagraphs, plans, planTopics);
+        List<Plan> plans = new ArrayList<>();
+        for (AnalyzedParagraph p : planParagraphs) plans.add(Plan.of(p));
+        addTableRows(ctx, planParagraphs, plans);
         Map<String, Integer> df = documentFrequencies(ctx);
+        int n = (int) ctx.paragraphs().stream().filter(ctx::isContent).count();
+        Set<Integer> praise = new java.util.HashSet<>();
+        for (Finding f : new DisguisedAchievementRule().check(ctx)) praise.add(f.paragraph());
         List<AnalyzedParagraph> problems = ctx.content(Part.PROBLEM).stream()
-                .filter(p -> !TableRows.answered(ctx, p) && !isCauseAnalysis(p) && !announcesList(p) && !keywords(p).isEmpty()).toList();
+                .filter(p -> !TableRows.answered(ctx, p) && !isCauseAnalysis(p) && !announcesList(p) && !praise.contains(p.index()) && !keywords(p).isEmpty()
+                        && !doubtful(ctx, p)).toList();
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < problems.size(); i++) {
             AnalyzedParagraph p = problems.get(i);
-            Map<String, List<String>> topics = leadTopics(p);
-            Set<String> words = keywords(p);
-            // answered when a plan takes up the problem's topic, or shares its rarer words
-            if (planTopics.stream().anyMatch(t -> t.keySet().stream().anyMatch(topics::containsKey))) continue;
+            Problem problem = Problem.of(p);
+            int best = 0;
+            Answer closest = null;
+            for (Plan plan : plans) {
+                Answer a = evidence(problem, plan, df, n);
+                if (closest == null || a.units() > closest.units()) closest = a;
+                best = Math.max(best, a.units());
+            }
+            if (best >= ANSWERS) continue;
+            // writers who number plans against problems keep the order; the plan there then often names only
+            // part of the problem (非党员员工 → 面向全体员工的党课): one shared word, or the topic taken up, is enough
             int counterpart = counterpart(i, problems, planParagraphs);
-            if (counterpart >= 0 && answersInOrder(p, words, plans.get(counterpart), planTopics.get(counterpart))) continue;
-            List<String> shared = closestShared(words, plans, df, ctx);
-            if (shared == null) continue;
+            if (counterpart >= 0) {
+                Answer inPlace = evidence(problem, plans.get(counterpart), df, n, MIN_IDF_IN_PLACE);
+                if (inPlace.words() >= 1 || inPlace.topic()) continue;
+            }
             Map<String, Object> evidence = new LinkedHashMap<>();
             evidence.put("plans", plans.size());
-            evidence.put("topics", topics);
-            evidence.put("keywords", words.stream().limit(8).toList());
-            evidence.put("closestPlanShares", shared);
-            String about = topics.isEmpty() ? String.join("、", words.stream().limit(4).toList()) : String.join("、", topics.keySet());
+            evidence.put("topics", problem.topics());
+            evidence.put("keywords", problem.words().stream().limit(8).toList());
+            evidence.put("closestPlanShares", closest == null ? List.of() : closest.shared());
+            String about = problem.topics().isEmpty() ? String.join("、", problem.words().stream().limit(4).toList())
+                    : String.join("、", problem.topics().keySet());
             out.add(info().finding(p.index(), null, plans.isEmpty()
                     ? "报告没有下一步打算，这个问题没有整改措施"
                     : "下一步打算中没有针对这个问题（" + about + "）的整改措施", evidence));
         }
         return out;
+    }
+
+    /** Below this the classifier's label needs checking (README, "How paragraphs are labelled"). */
+    static final double SURE = 0.8;
+
+    /**
+     * A paragraph under the achievements' heading that the classifier calls a problem without being sure
+     * ("我抓青年教师入党。……今年发展预备党员2名" at 0.55): no finding rests on a label its heading contradicts.
+     */
+    static boolean doubtful(RuleContext ctx, AnalyzedParagraph p) {
+        return p.section() == Part.ACHIEVEMENT && ctx.label(p).confidence() < SURE;
+    }
+
+    /** What a problem is about: its lead's topics and words, its words overall, whether it is the secretary's own conduct. */
+    record Problem(AnalyzedParagraph paragraph, Map<String, List<String>> topics, Set<String> leadWords, Set<String> words, boolean own,
+                   String lead) {
+        static Problem of(AnalyzedParagraph p) {
+            int[] lead = ProblemWithoutPlanRule.lead(p);
+            Map<String, List<String>> topics = leadTopics(p);
+            boolean firstPerson = Signals.firstPerson(p).stream().anyMatch(m -> m.start() >= lead[0] && m.end() <= lead[1]);
+            // the secretary's own conduct in party building as such: only the secretary's own topics (书记投入,
+            // 督促落实), or 我 with party building itself as the object and no topic ("我对党建工作研究不深"); a
+            // shortfall of the secretary's about something in particular (我对青年员工的思想动态关心不够) needs a plan on it
+            boolean general = topics.isEmpty() && PARTY_BUILDING.matcher(p.normalized().substring(lead[0], lead[1])).find();
+            boolean own = (!topics.isEmpty() && OWN_TOPICS.containsAll(topics.keySet())) || (firstPerson && general);
+            return new Problem(p, topics, keywords(p, lead[0], lead[1]), keywords(p), own, p.normalized().substring(lead[0], lead[1]));
+        }
+    }
+
+    private static final java.util.regex.Pattern PARTY_BUILDING = java.util.regex.Pattern.compile("党建|党务");
+
+    /** Topics that are the secretary's own conduct: a plan the secretary commits to in person answers them. */
+    private static final Set<String> OWN_TOPICS = Set.of("书记投入", "督促落实");
+
+    /** What a plan offers: its own words (outside stock formulations), its topics, whether the secretary commits in person, what it says it answers. */
+    record Plan(AnalyzedParagraph paragraph, Set<String> words, Map<String, List<String>> topics, boolean personal, List<String> answers) {
+        static Plan of(AnalyzedParagraph p) {
+            return new Plan(p, ownKeywords(p), ProblemTopics.standard().of(p), !Signals.firstPerson(p).isEmpty(), answered(p));
+        }
+    }
+
+    /**
+     * The evidence a plan gives that it answers a problem, in units, and the words they share; {@code words}
+     * counts the shared content words, {@code topic} whether they share a topic at all.
+     */
+    record Answer(int units, int words, boolean topic, List<String> shared) {}
+
+    /**
+     * Units of evidence that the plan answers the problem: naming the problem (针对……的问题, sharing two of its
+     * lead's words or four characters running) gives two; a topic both name gives two, one when it is a broad
+     * topic (党员教育管理) or the plan names it only loosely (学习, 群众, 青年教师: lexicon problem-topics marks
+     * both ~); each of the problem's rarer content words the plan shares gives one; a shortfall of the
+     * secretary's own met by a plan the secretary commits to in person gives two.
+     */
+    static Answer evidence(Problem problem, Plan plan, Map<String, Integer> df, int n) {
+        return evidence(problem, plan, df, n, MIN_IDF);
+    }
+
+    /** @param minIdf how rare a shared word must be to count */
+    static Answer evidence(Problem problem, Plan plan, Map<String, Integer> df, int n, double minIdf) {
+        List<String> shared = new ArrayList<>();
+        int units = 0;
+        for (String ref : plan.answers()) {
+            if (names(ref, problem)) {
+                units += 2;
+                shared.add("针对" + ref);
+                break;
+            }
+        }
+        int topic = 0;
+        ProblemTopics topics = ProblemTopics.standard();
+        for (var e : problem.topics().entrySet()) {
+            List<String> words = plan.topics().get(e.getKey());
+            if (words == null) continue;
+            // the plan takes the topic up when it names it by a word of its own, not only loosely (学习, 群众),
+            // and the topic is not one of the broad ones (党员教育管理)
+            boolean firm = !topics.broad(e.getKey()) && words.stream().anyMatch(w -> !topics.loose(w));
+            topic = Math.max(topic, firm ? 2 : 1);
+            shared.add(e.getKey());
+        }
+        units += topic;
+        int words = 0;
+        for (String w : problem.words()) {
+            if (!plan.words().contains(w)) continue;
+            // rare in the report, or found in no other paragraph than these two
+            int d = df.getOrDefault(w, 1);
+            if (d > 2 && Math.log((n + 1.0) / d) < minIdf) continue;
+            words++;
+            shared.add(w);
+        }
+        units += words;
+        if (problem.own() && plan.personal()) {
+            units += 2;
+            shared.add("本人承诺");
+        }
+        return new Answer(units, words, topic > 0, shared);
+    }
+
+    private static final java.util.regex.Pattern ANSWERS_PROBLEM = java.util.regex.Pattern.compile("针对([^，。；,;]{2,40}?)(的)?(问题|短板|不足|情况)");
+
+    /** What the plan says it answers: the words between 针对 and 问题 ("针对流动党员管理薄弱的问题"). */
+    static List<String> answered(AnalyzedParagraph p) {
+        List<String> out = new ArrayList<>();
+        var m = ANSWERS_PROBLEM.matcher(p.normalized());
+        while (m.find()) {
+            String ref = m.group(1);
+            // "针对上述问题" names none of them
+            if (!ref.matches("(上述|以上|这些|存在的|查摆的|前面).{0,4}")) out.add(ref);
+        }
+        return out;
+    }
+
+    /** Whether the words a plan says it answers name this problem: two of its lead's words, or four characters running. */
+    private static boolean names(String ref, Problem problem) {
+        int words = 0;
+        for (String w : problem.leadWords()) if (ref.contains(w)) words++;
+        if (words >= 2) return true;
+        for (int i = 0; i + 4 <= ref.length(); i++) if (problem.lead().contains(ref.substring(i, i + 4))) return true;
+        return false;
     }
 
     /**
@@ -74,23 +210,19 @@ public final class ProblemWithoutPlanRule implements Rule {
      * the plan paragraphs gains its row's problem; the others are added after them (so that
      * {@link #counterpart} still indexes the plan paragraphs).
      */
-    static void addTableRows(RuleContext ctx, List<AnalyzedParagraph> planParagraphs, List<Set<String>> plans,
-                             List<Map<String, List<String>>> planTopics) {
+    static void addTableRows(RuleContext ctx, List<AnalyzedParagraph> planParagraphs, List<Plan> plans) {
         for (AnalyzedParagraph measure : TableRows.measures(ctx)) {
             int at = planParagraphs.indexOf(measure);
-            Set<String> words = new LinkedHashSet<>(at < 0 ? ownKeywords(measure) : plans.get(at));
-            Map<String, List<String>> topics = new LinkedHashMap<>(at < 0 ? ProblemTopics.standard().of(measure) : planTopics.get(at));
+            Plan plan = at < 0 ? Plan.of(measure) : plans.get(at);
+            Set<String> words = new LinkedHashSet<>(plan.words());
+            Map<String, List<String>> topics = new LinkedHashMap<>(plan.topics());
             for (AnalyzedParagraph problem : TableRows.problems(ctx, measure)) {
                 words.addAll(keywords(problem));
                 ProblemTopics.standard().of(problem).forEach(topics::putIfAbsent);
             }
-            if (at < 0) {
-                plans.add(words);
-                planTopics.add(topics);
-            } else {
-                plans.set(at, words);
-                planTopics.set(at, topics);
-            }
+            Plan row = new Plan(measure, words, topics, plan.personal(), plan.answers());
+            if (at < 0) plans.add(row);
+            else plans.set(at, row);
         }
     }
 
@@ -122,16 +254,6 @@ public final class ProblemWithoutPlanRule implements Rule {
         if (n.length() == 1) return NUMERALS.indexOf(n) + 1;
         if (n.startsWith("十")) return 10 + NUMERALS.indexOf(n.charAt(1)) + 1;
         return null;
-    }
-
-    /**
-     * The plan standing at the problem's place in a one-for-one list answers it when it takes up any of
-     * its topics or any of its content words: writers who number plans against problems keep the order,
-     * and the plan then often names only part of the problem (非党员员工 → 面向全体员工的党课).
-     */
-    static boolean answersInOrder(AnalyzedParagraph problem, Set<String> words, Set<String> plan, Map<String, List<String>> planTopics) {
-        if (ProblemTopics.standard().of(problem).keySet().stream().anyMatch(planTopics::containsKey)) return true;
-        return words.stream().anyMatch(plan::contains);
     }
 
     /**
@@ -171,29 +293,6 @@ public final class ProblemWithoutPlanRule implements Rule {
         return df;
     }
 
-    /** For a problem naming no known topic: the words the closest plan shares, or null if a plan answers it. */
-    static List<String> closestShared(Set<String> words, List<Set<String>> plans, Map<String, Integer> df, RuleContext ctx) {
-
-        int n = (int) ctx.paragraphs().stream().filter(ctx::isContent).count();
-        double best = 0;
-        List<String> bestShared = List.of();
-        for (Set<String> plan : plans) {
-            double score = 0;
-            List<String> shared = new ArrayList<>();
-            for (String w : words) {
-                if (!plan.contains(w)) continue;
-                score += Math.log((n + 1.0) / df.getOrDefault(w, 1));
-                shared.add(w);
-            }
-            if (score > best) {
-                best = score;
-                bestShared = shared;
-            }
-        }
-        // one shared word is chance (覆盖, 培养); two, or one rare word, answer the problem
-        return (best >= MIN_SCORE && bestShared.size() >= 2) || best >= 2 * MIN_SCORE ? null : bestShared;
-    }
-
     private static final java.util.regex.Pattern LIST_LEAD = java.util.regex.Pattern.compile(
             ".*(有|以下|如下|表现在)[^,，。;；]{0,6}([一二三四五六七八九十两几]|\\d)(条|个方面|方面|点|个问题|项)[。:：]?$");
     /** A lead-in is short: "说到不足，我自己看主要有三条。" */
@@ -229,7 +328,7 @@ public final class ProblemWithoutPlanRule implements Rule {
         List<TermMatcher.Match> stock = new ArrayList<>(TermMatcher.of("stock-phrases").find(p));
         stock.addAll(StockStructures.standard().find(p, 0, p.normalized().length()));
         Set<String> out = new LinkedHashSet<>();
-        for (Token t : p.tokens()) {
+        for (Token t : words(p, 0, p.normalized().length())) {
             if (stock.stream().anyMatch(m -> m.start() <= t.start() && t.end() <= m.end())) continue;
             if (isKeyword(t)) out.add(t.word());
         }
@@ -243,10 +342,37 @@ public final class ProblemWithoutPlanRule implements Rule {
     /** Content words within [from, to). */
     static Set<String> keywords(AnalyzedParagraph p, int from, int to) {
         Set<String> out = new LinkedHashSet<>();
-        for (Token t : p.tokens()) {
-            if (t.start() >= from && t.end() <= to && isKeyword(t)) out.add(t.word());
+        for (Token t : words(p, from, to)) if (isKeyword(t)) out.add(t.word());
+        return out;
+    }
+
+    /** Single characters that make no word with their neighbours: particles, prepositions, numerals, pronouns. */
+    private static final java.util.regex.Pattern FUNCTION_POS = java.util.regex.Pattern.compile("[upcwyeomqr].*|vshi|vyou");
+
+    /**
+     * The paragraph's words within [from, to), a run of single-character tokens taken as one word: the
+     * segmenter splits names it does not know into characters (医共体 as 医 / 共 / 体), which then match
+     * nothing. A run is a noun for the keywords.
+     */
+    static List<Token> words(AnalyzedParagraph p, int from, int to) {
+        List<Token> out = new ArrayList<>();
+        List<Token> ts = p.tokens().stream().filter(t -> t.start() >= from && t.end() <= to).toList();
+        for (int i = 0; i < ts.size(); i++) {
+            int j = i;
+            while (j < ts.size() && single(ts.get(j)) && (j == i || ts.get(j).start() == ts.get(j - 1).end())) j++;
+            if (j - i >= 2) {
+                String w = p.normalized().substring(ts.get(i).start(), ts.get(j - 1).end());
+                out.add(new Token(w, "n", ts.get(i).start()));
+                i = j - 1;
+            } else {
+                out.add(ts.get(i));
+            }
         }
         return out;
+    }
+
+    private static boolean single(Token t) {
+        return t.word().length() == 1 && !FUNCTION_POS.matcher(t.pos()).matches() && Character.isIdeographic(t.word().charAt(0));
     }
 
     /** A noun, verb or adjective of two characters or more that is not a generic word of the register. */
