@@ -13,6 +13,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.shuzhi.archive.Archive;
+import org.shuzhi.server.AuditLog;
+import org.shuzhi.server.ServerFolder;
 import org.shuzhi.archive.ArchiveEntry;
 import org.shuzhi.archive.ArchiveException;
 import org.shuzhi.archive.ArchivedReport;
@@ -62,6 +64,7 @@ public final class IndexCommand implements Callable<Integer> {
         boolean[] full = {false};
         Reviewer reviewer = Reviewers.withoutArchive();
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        AuditLog audit = new AuditLog(ServerFolder.of(archiveOption.directory()), java.time.Clock.systemUTC());
         try (Archive archive = Archive.open(archiveOption.directory())) {
             // reviews run about twice as fast on one segment as on ten (bench, 5k reports); merging into one
             // rewrites the whole archive, so only after a load at least as big as what the archive held
@@ -74,6 +77,9 @@ public final class IndexCommand implements Callable<Integer> {
                     @Override
                     public void added(Path file, ArchivedReport r) {
                         done.add(file);
+                        // every archive change is audited, from the command line too (who: the system user)
+                        audit.record("命令行:" + System.getProperty("user.name"), "存入报告",
+                                Map.of("unit", r.unit(), "year", r.year(), "file", r.file(), "chars", r.chars()));
                         out.printf("已存入：%s（%s %d年度，%d段）%n", file, r.unit(), r.year(), r.paragraphs().size());
                         out.flush();
                     }

@@ -58,6 +58,12 @@ class IndexingBadFilesTest {
         try (Archive a = Archive.openReadOnly(archive)) {
             assertEquals(3, a.size());
         }
+        // each stored report is an audit line beside the archive; the refused file is none
+        List<org.shuzhi.server.AuditLog.Entry> audit = new org.shuzhi.server.AuditLog(
+                org.shuzhi.server.ServerFolder.of(archive), java.time.Clock.systemUTC()).latest(10);
+        assertEquals(3, audit.size(), audit.toString());
+        assertTrue(audit.stream().allMatch(e -> e.action().equals("存入报告") && e.user().startsWith("命令行:")), audit.toString());
+        assertTrue(audit.stream().noneMatch(e -> String.valueOf(e.details().get("file")).contains("b-deep")));
     }
 
     @Test
