@@ -185,7 +185,7 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
             String whole = wholeText(report.paragraphs().stream().map(p -> TextNormalizer.normalize(p.text())).toList());
             writer.updateDocuments(ArchiveQueries.reportId(r[0]), ArchiveSchema.documents(report, r[1], whole, null, null));
         }
-        refreshFacts(reports.stream().map(r -> r[0].substring(0, r[0].lastIndexOf('#'))).distinct().toList());
+        refreshFacts(reports.stream().map(r -> r[0].substring(0, r[0].lastIndexOf('#'))).distinct().toList(), Map.of());
         writer.commit();
         searchers.maybeRefreshBlocking();
         LOG.info("档案库已从格式 {} 升级到 {}：{} 份报告，{} 秒", from, ArchiveSchema.SCHEMA_VERSION, reports.size(),
@@ -235,21 +235,30 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
             // the same unit and year twice in one batch: the later report replaces the earlier, as one by one
             Map<String, Integer> last = new java.util.HashMap<>();
             for (int i = 0; i < added.size(); i++) last.put(added.get(i).id(), i);
+            // each paragraph as the checks compare it, shared by its documents (its theme) and its unit's facts
+            Map<Integer, Map<Integer, Passage>> passages = new java.util.concurrent.ConcurrentHashMap<>();
             // IndexWriter is thread-safe: the reports' documents are inverted on all cores
             last.values().parallelStream().forEach(i -> {
                 AnalyzedReport report = entries.get(i).report();
                 ArchivedReport r = added.get(i);
                 Map<Integer, AnalyzedParagraph> byIndex = new java.util.HashMap<>();
-                for (AnalyzedParagraph p : report.paragraphs()) byIndex.put(p.index(), p);
+                Map<Integer, Passage> ps = new java.util.HashMap<>();
+                for (AnalyzedParagraph p : report.paragraphs()) {
+                    byIndex.put(p.index(), p);
+                    ps.put(p.index(), Passage.of(p));
+                }
+                passages.put(i, ps);
                 try {
                     writer.updateDocuments(ArchiveQueries.reportId(r.id()), ArchiveSchema.documents(r, contentHash(report),
                             wholeText(report), k -> ArchiveAnalyzers.preAnalyzed(tokens, byIndex.get(k).tokens(),
-                                    byIndex.get(k).normalized().length()), k -> Passage.of(byIndex.get(k))));
+                                    byIndex.get(k).normalized().length()), ps::get));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
-            refreshFacts(added.stream().map(ArchivedReport::unitKey).distinct().toList());
+            Map<String, DerivedFacts.Fresh> fresh = new java.util.HashMap<>();
+            for (int i : last.values()) fresh.put(added.get(i).id(), new DerivedFacts.Fresh(added.get(i), passages.get(i)::get));
+            refreshFacts(added.stream().map(ArchivedReport::unitKey).distinct().toList(), fresh);
             writer.commit();
             searchers.maybeRefreshBlocking();
             // the new reader holds exactly the keys resolved above: no need to read them back
@@ -313,14 +322,14 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
      * changes before they are committed (not published to searches until the commit), so that reports and
      * facts are committed together.
      */
-    private void refreshFacts(List<String> unitKeys) throws IOException {
+    private void refreshFacts(List<String> unitKeys, Map<String, DerivedFacts.Fresh> fresh) throws IOException {
         if (unitKeys.isEmpty()) return;
         try (DirectoryReader r = DirectoryReader.open(writer)) {
             DerivedFacts.Builder facts = DerivedFacts.standard().over(new IndexSearcher(r));
             unitKeys.parallelStream().forEach(key -> {
                 try {
                     org.apache.lucene.index.Term term = new org.apache.lucene.index.Term(ArchiveSchema.FACTS_OF, key);
-                    List<Document> docs = facts.documents(key);
+                    List<Document> docs = facts.documents(key, fresh);
                     if (docs.isEmpty()) writer.deleteDocuments(term);
                     else writer.updateDocuments(term, docs);
                 } catch (IOException e) {
@@ -337,7 +346,7 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
         if (key == null || report(key, year).isEmpty()) return false;
         try {
             writer.deleteDocuments(ArchiveQueries.reportId(ArchivedReport.reportId(key, year)));
-            refreshFacts(List.of(key));
+            refreshFacts(List.of(key), Map.of());
             writer.commit();
             searchers.maybeRefreshBlocking();
             return true;

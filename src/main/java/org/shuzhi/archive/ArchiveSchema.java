@@ -79,6 +79,11 @@ public final class ArchiveSchema {
      * one schema per field name, so facts name their fields apart from the paragraphs'.
      */
     public static final String FACT_PARAGRAPH = "fact_paragraph";
+    /**
+     * A fact's unit name (the unit's latest), as doc values: the overview reads the few columns of the rows it
+     * lists from doc values (compressed in small blocks) rather than from stored documents (large blocks).
+     */
+    public static final String FACT_UNIT = "fact_unit";
     public static final String FACT_TEXT = "fact_text";
     /** A problem fact's theme (stored only: the paragraph's {@link #THEME} is what is counted). */
     public static final String FACT_THEME = "fact_theme";

@@ -94,14 +94,17 @@ public final class ArchiveStatistics {
     }
 
     private int gramDf(String gram) {
+        Integer known = shared.gramDf().get(gram);
+        if (known != null) return known;
         Shared.bound(shared.gramDf());
-        return shared.gramDf().computeIfAbsent(gram, g -> {
-            try {
-                return searcher.getIndexReader().docFreq(new Term(ArchiveSchema.GRAMS, g));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        // looked up outside the map's lock: threads computing facts for many units ask for the same bigrams
+        try {
+            int df = searcher.getIndexReader().docFreq(new Term(ArchiveSchema.GRAMS, gram));
+            shared.gramDf().putIfAbsent(gram, df);
+            return df;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

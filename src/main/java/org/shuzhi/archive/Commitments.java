@@ -61,6 +61,22 @@ public final class Commitments {
         return !CLOSING.matcher(plan.normalized()).find() && CONCRETE.matcher(plan.normalized()).find();
     }
 
+    /** {@link #answer}'s share alone, of a text already normalised: for weighing many passages against one plan. */
+    public static double share(Terms terms, String normalized, ArchiveStatistics stats) {
+        double total = 0, hit = 0;
+        for (String n : terms.named()) {
+            double w = 2 * stats.wordIdf(n);
+            total += w;
+            if (normalized.contains(TextNormalizer.normalize(n))) hit += w;
+        }
+        for (String word : terms.words()) {
+            double w = stats.wordIdf(word);
+            total += w;
+            if (normalized.contains(word)) hit += w;
+        }
+        return total == 0 ? 1 : hit / total;
+    }
+
     /** The share of the plan's key terms (named items weigh double) that {@code text} contains. */
     public static Answer answer(Terms terms, String text, ArchiveStatistics stats) {
         String t = TextNormalizer.normalize(text);

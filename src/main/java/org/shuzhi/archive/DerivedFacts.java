@@ -2,6 +2,8 @@ package org.shuzhi.archive;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.ServiceLoader;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
@@ -17,9 +19,20 @@ import org.apache.lucene.search.IndexSearcher;
 public interface DerivedFacts {
     /** Builds the facts of units over one reader; what it computes once (word statistics) serves every unit. */
     interface Builder {
-        /** The unit's fact documents, each carrying {@link ArchiveSchema#FACTS_OF} = the key; empty if it has no report. */
-        List<Document> documents(String unitKey) throws IOException;
+        /**
+         * The unit's fact documents, each carrying {@link ArchiveSchema#FACTS_OF} = the key; empty if it has no report.
+         *
+         * @param fresh the reports of this commit by {@link ArchivedReport#id()}, as the writer has them (read
+         *              from the index otherwise)
+         */
+        List<Document> documents(String unitKey, Map<String, Fresh> fresh) throws IOException;
     }
+
+    /**
+     * A report of this commit as the writer has it: its paragraphs as the checks compare them, from the review
+     * analysis's tokens, so that the facts neither read it back nor segment it again.
+     */
+    record Fresh(ArchivedReport report, IntFunction<Passage> passages) {}
 
     /** @param searcher sees the reports as they will be committed */
     Builder over(IndexSearcher searcher) throws IOException;

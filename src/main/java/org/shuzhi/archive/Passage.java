@@ -21,6 +21,7 @@ public final class Passage {
     private Set<String> words;
     private Set<String> topics;
     private List<ProblemStatements.Statement> statements;
+    private ThemeClassifier.Assignment theme;
 
     private Passage(String text, List<Token> tokens) {
         this.text = text;
@@ -33,7 +34,7 @@ public final class Passage {
     }
 
     /** A paragraph of the report under review, reusing the tokens the analysis already made. */
-    static Passage of(AnalyzedParagraph p) {
+    public static Passage of(AnalyzedParagraph p) {
         return new Passage(p.text(), p.tokens());
     }
 
@@ -80,16 +81,21 @@ public final class Passage {
     }
 
     Set<String> topics() {
-        if (topics == null) topics = ProblemThemes.standard().topics(normalized);
+        if (topics == null) topics = ProblemThemes.standard().topicsOfNormalized(normalized);
         return topics;
     }
 
     /**
      * The theme of a problem paragraph (null: none), judged by what its first stated problem says
-     * ({@link ProblemStatements}: lead-ins skipped) and by the whole paragraph.
+     * ({@link ProblemStatements}: lead-ins skipped) and by the whole paragraph. Computed once: indexing gives it
+     * to the paragraph and the unit's history to its problem, from the same passage.
      */
     public ThemeClassifier.Assignment theme() {
-        return Themes.CLASSIFIER.assign(problemHead(), problemHeadWords(), normalized, words());
+        if (theme == null) {
+            Set<String> headTopics = statements().isEmpty() ? topics() : statements().get(0).topics();
+            theme = Themes.CLASSIFIER.assign(problemHeadWords(), headTopics, words(), topics());
+        }
+        return theme;
     }
 
     /** The first sentence of the first problem the paragraph states (the whole text when it states none). */

@@ -71,7 +71,7 @@ final class ProblemStatements {
         List<Token> tokens = new ArrayList<>();
         for (Token k : p.tokens()) if (k.start() >= from && k.end() <= to) tokens.add(k);
         String head = head(text);
-        return new Statement(text, ContentWords.of(tokens), PassageSimilarity.of(text), org.shuzhi.archive.themes.ProblemThemes.standard().topics(head),
+        return new Statement(text, ContentWords.of(tokens), PassageSimilarity.of(text), org.shuzhi.archive.themes.ProblemThemes.standard().topicsOfNormalized(head),
                 PERSISTS.matcher(head).find());
     }
 

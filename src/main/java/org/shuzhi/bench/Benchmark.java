@@ -21,6 +21,8 @@ import org.shuzhi.archive.ArchiveEntry;
 import org.shuzhi.archive.ArchivedReport;
 import org.shuzhi.archive.BulkLoad;
 import org.shuzhi.archive.SearchQuery;
+import org.shuzhi.archive.overview.OverviewQuery;
+import org.shuzhi.archive.overview.Overviews;
 import org.shuzhi.classify.Labeled;
 import org.shuzhi.document.Part;
 import org.shuzhi.nlp.AnalyzedReport;
@@ -41,7 +43,7 @@ import org.shuzhi.rules.RuleContext;
 final class Benchmark {
     /** Settings; counts are per size. */
     record Settings(List<Integer> sizes, Path work, Path jar, int reviewRuns, int batchReports, int searchRuns,
-                    int latencyChars, boolean coldStart, boolean reuseArchive) {}
+                    int latencyChars, boolean coldStart, boolean reuseArchive, int overviewRuns) {}
 
     private static final int BATCH = 500;
     private static final int WARMUP = 30;
@@ -108,6 +110,10 @@ final class Benchmark {
                     Timings search = search(archive, units);
                     log.printf("检索（带过滤条件）：中位 %.2f ms，p95 %.2f ms（CPU 中位 %.2f ms）%n", search.median(), search.p95(), search.cpu().median());
                     log.flush();
+                    Timings overview = overview(archive, units);
+                    log.printf("总体情况：打开后首次 %.0f ms，中位 %.1f ms，p95 %.1f ms（CPU 中位 %.1f ms）%n", overview.firstMillis(),
+                            overview.median(), overview.p95(), overview.cpu().median());
+                    log.flush();
                     int k = baselineReports(size);
                     Comparison cmp = compare(archive, reviewer, latency.subList(0, k));
                     log.printf("基线对照（%d 份）：暴力比对 %.0f ms/份，索引比对 %.1f ms/份，快 %.0f 倍（按 CPU 时间 %.0f 倍）；索引路径召回 %d/%d%n",
@@ -116,7 +122,7 @@ final class Benchmark {
                     log.printf("冷启动（%s）：%.2f 秒，堆 %.0f MB%n", cold.how(), cold.seconds(), cold.heapMb());
                     log.flush();
                     results.add(new SizeResult(size, archive.paragraphs(), indexedNow, indexSeconds[0], indexSeconds[1], disk, review, chars,
-                            settings.batchReports(), threads, batchSeconds[0], batchSeconds[1], search, k, cmp.baselineMs, cmp.indexedMs,
+                            settings.batchReports(), threads, batchSeconds[0], batchSeconds[1], search, overview, k, cmp.baselineMs, cmp.indexedMs,
                             cmp.baselineCpuMs, cmp.indexedCpuMs, Timings.loadAverage(), cmp.expected, cmp.found, cmp.extra, cold));
                 }
                 progress.done(List.copyOf(results));
@@ -233,6 +239,29 @@ final class Benchmark {
             SearchQuery q = queries.get(i % queries.size());
             t.time(() -> archive.search(q));
         }
+        return t;
+    }
+
+    /**
+     * The overview of the whole archive, of a range of years, of one unit, and of the last two years, as the
+     * page asks for them (lists of 200 rows). The first run after the archive was opened (it builds the facet
+     * state of the reader) is kept apart ({@link Timings#firstMillis}).
+     */
+    private Timings overview(Archive archive, int units) {
+        String unit = corpus.archived(units / 3 * ScaleCorpus.YEARS).unit();
+        int y = ScaleCorpus.FIRST_YEAR;
+        List<OverviewQuery> queries = List.of(OverviewQuery.all(), new OverviewQuery(y + 1, y + 3, null, OverviewQuery.DEFAULT_LIMIT),
+                new OverviewQuery(null, null, unit, OverviewQuery.DEFAULT_LIMIT),
+                new OverviewQuery(y + ScaleCorpus.YEARS - 2, y + ScaleCorpus.YEARS - 1, null, OverviewQuery.DEFAULT_LIMIT));
+        Timings first = new Timings();
+        first.time(() -> Overviews.of(archive, queries.get(0)));
+        for (int i = 0; i < WARMUP / 3; i++) Overviews.of(archive, queries.get(i % queries.size()));
+        Timings t = new Timings();
+        for (int i = 0; i < settings.overviewRuns(); i++) {
+            OverviewQuery q = queries.get(i % queries.size());
+            t.time(() -> Overviews.of(archive, q));
+        }
+        t.first(first);
         return t;
     }
 

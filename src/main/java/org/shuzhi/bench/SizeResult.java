@@ -15,6 +15,7 @@ record SizeResult(
         double batchSeconds,
         double batchCpuSeconds,
         Timings search,
+        Timings overview,
         int baselineReports,
         double baselineMs,
         double indexedChecksMs,

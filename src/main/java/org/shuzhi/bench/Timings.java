@@ -16,6 +16,17 @@ final class Timings {
 
     private final List<Double> millis = new ArrayList<>();
     private final List<Double> cpuMillis = new ArrayList<>();
+    /** A first run kept apart from the warm ones (the first answer after opening), or null. */
+    private Timings first;
+
+    void first(Timings first) {
+        this.first = first;
+    }
+
+    /** The first run kept apart, in ms (NaN if none). */
+    double firstMillis() {
+        return first == null ? Double.NaN : first.mean();
+    }
 
     /** Runs {@code task} and records how long it took. */
     <T> T time(java.util.function.Supplier<T> task) {

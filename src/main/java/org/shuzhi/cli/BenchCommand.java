@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bench", description = "性能基准：用语料生成大规模档案库（仅供测试，不入库不训练），测量评审、批量评审、入库、检索、冷启动和内存，"
+@Command(name = "bench", description = "性能基准：用语料生成大规模档案库（仅供测试，不入库不训练），测量评审、批量评审、入库、检索、总体情况、冷启动和内存，"
         + "并与不用索引的逐段暴力比对作对照；%n结果写入 docs/benchmarks.md。")
 public final class BenchCommand implements Callable<Integer> {
     @Spec
@@ -44,6 +44,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--search-runs", defaultValue = "200", description = "检索计时次数（默认 ${DEFAULT-VALUE}）")
     int searchRuns;
 
+    @Option(names = "--overview-runs", defaultValue = "60", description = "总体情况（GET /api/overview）计时次数（默认 ${DEFAULT-VALUE}）")
+    int overviewRuns;
+
     @Option(names = "--no-cold-start", description = "不测冷启动和内存")
     boolean noColdStart;
 
@@ -63,8 +66,8 @@ public final class BenchCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        if (reviewRuns < 1 || batch < 1 || searchRuns < 1) {
-            err.println("参数错误：--review-runs、--batch、--search-runs 至少为 1");
+        if (reviewRuns < 1 || batch < 1 || searchRuns < 1 || overviewRuns < 1) {
+            err.println("参数错误：--review-runs、--batch、--search-runs、--overview-runs 至少为 1");
             return 2;
         }
         Path corpusDir = corpus != null ? corpus : Path.of("corpus");
@@ -73,7 +76,7 @@ public final class BenchCommand implements Callable<Integer> {
             return 1;
         }
         Corpus c = Files.isRegularFile(corpusDir.resolve("manifest.tsv")) ? Corpus.at(corpusDir) : Corpus.bundled();
-        Bench.run(c, new Bench.Options(List.copyOf(sizes), work, jar, out, reviewRuns, batch, searchRuns, 2000, !noColdStart, reuseArchive),
+        Bench.run(c, new Bench.Options(List.copyOf(sizes), work, jar, out, reviewRuns, batch, searchRuns, 2000, !noColdStart, reuseArchive, overviewRuns),
                 spec.commandLine().getOut());
         return 0;
     }

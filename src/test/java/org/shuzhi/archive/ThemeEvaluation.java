@@ -65,8 +65,8 @@ final class ThemeEvaluation {
     }
 
     /** An archived problem paragraph as the classifier sees it. */
-    record Input(String set, String report, int paragraph, String text, String head, Set<String> headWords,
-                 String normalized, Set<String> words, Gold gold) {}
+    record Input(String set, String report, int paragraph, String text, Set<String> headWords, Set<String> headTopics,
+                 Set<String> words, Set<String> topics, Gold gold) {}
 
     /** Every archived problem paragraph of every set with its theme by {@code classifier}. */
     static List<Judged> judge(ThemeClassifier classifier) throws IOException {
@@ -77,7 +77,7 @@ final class ThemeEvaluation {
         List<Judged> out = new ArrayList<>();
         for (Input i : inputs) {
             out.add(new Judged(i.set(), i.report(), i.paragraph(), i.text(),
-                    classifier.assign(i.head(), i.headWords(), i.normalized(), i.words()), i.gold()));
+                    classifier.assign(i.headWords(), i.headTopics(), i.words(), i.topics()), i.gold()));
         }
         return out;
     }
@@ -95,8 +95,9 @@ final class ThemeEvaluation {
                 for (AnalyzedParagraph p : r.paragraphs()) {
                     Passage passage = Passage.of(p);
                     if (!Similarities.isArchivedProblem(labels.get(p.index()).label(), p.section(), passage)) continue;
-                    out.add(new Input(set, e.id(), p.index(), p.text(), passage.problemHead(), passage.problemHeadWords(), passage.normalized(),
-                            passage.words(), gold.get(set + "/" + e.id() + "/" + p.index())));
+                    Set<String> headTopics = passage.statements().isEmpty() ? passage.topics() : passage.statements().get(0).topics();
+                    out.add(new Input(set, e.id(), p.index(), p.text(), passage.problemHeadWords(), headTopics, passage.words(),
+                            passage.topics(), gold.get(set + "/" + e.id() + "/" + p.index())));
                 }
             }
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -30,21 +31,26 @@ import org.shuzhi.archive.DerivedFacts;
  */
 public final class HistoryFacts implements DerivedFacts {
     /** Separates the items of a stored list (key terms may hold 、 or ，). */
-    private static final String SEP = "\u001f";
+    public static final String SEP = "\u001f";
 
     @Override
     public Builder over(IndexSearcher searcher) {
         // bigram frequencies are looked up once per reader for all units of the commit
         ArchiveStatistics.Shared shared = new ArchiveStatistics.Shared(searcher.getIndexReader());
-        return unitKey -> documents(UnitFacts.of(searcher, unitKey, new ArchiveStatistics(searcher, null, shared)));
+        return (unitKey, fresh) -> documents(UnitFacts.of(searcher, unitKey, new ArchiveStatistics(searcher, null, shared), fresh));
     }
 
     static List<Document> documents(UnitFacts.Facts facts) {
         List<Document> out = new ArrayList<>();
         for (ProblemFact p : facts.problems()) {
             Document d = common(ArchiveSchema.TYPE_PROBLEM_FACT, facts, p.year(), p.paragraph(), p.text());
-            if (p.theme() != null) d.add(new StoredField(ArchiveSchema.FACT_THEME, p.theme()));
-            d.add(new StoredField(ArchiveSchema.RAISED, join(p.raised().stream().map(String::valueOf).toList())));
+            if (p.theme() != null) {
+                d.add(new StoredField(ArchiveSchema.FACT_THEME, p.theme()));
+                d.add(new BinaryDocValuesField(ArchiveSchema.FACT_THEME, new BytesRef(p.theme())));
+            }
+            String raised = join(p.raised().stream().map(String::valueOf).toList());
+            d.add(new StoredField(ArchiveSchema.RAISED, raised));
+            d.add(new BinaryDocValuesField(ArchiveSchema.RAISED, new BytesRef(raised)));
             List<Integer> latestFirst = new ArrayList<>(p.raised());
             latestFirst.sort(Comparator.reverseOrder());
             d.add(new IntPoint(ArchiveSchema.RECURRENCE, p.recurrence()));
@@ -77,11 +83,15 @@ public final class HistoryFacts implements DerivedFacts {
         d.add(new StringField(ArchiveSchema.FACTS_OF, facts.unitKey(), Field.Store.YES));
         d.add(new SortedDocValuesField(ArchiveSchema.FACTS_OF, new BytesRef(facts.unitKey())));
         d.add(new StoredField(ArchiveSchema.UNIT, facts.unit()));
+        d.add(new BinaryDocValuesField(ArchiveSchema.FACT_UNIT, new BytesRef(facts.unit())));
         d.add(new IntPoint(ArchiveSchema.YEAR, year));
         d.add(new StoredField(ArchiveSchema.YEAR, year));
         d.add(new NumericDocValuesField(ArchiveSchema.YEAR, year));
         d.add(new StoredField(ArchiveSchema.FACT_PARAGRAPH, paragraph));
+        d.add(new NumericDocValuesField(ArchiveSchema.FACT_PARAGRAPH, paragraph));
         d.add(new StoredField(ArchiveSchema.FACT_TEXT, text));
+        // every document of a field gives it the same schema (Lucene checks): commitments carry the column too
+        d.add(new BinaryDocValuesField(ArchiveSchema.FACT_TEXT, new BytesRef(text)));
         return d;
     }
 

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.function.IntFunction;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -20,6 +20,7 @@ import org.shuzhi.archive.ArchiveStatistics;
 import org.shuzhi.archive.ArchivedParagraph;
 import org.shuzhi.archive.ArchivedReport;
 import org.shuzhi.archive.Commitments;
+import org.shuzhi.archive.DerivedFacts;
 import org.shuzhi.archive.Passage;
 import org.shuzhi.archive.RepeatedProblems;
 import org.shuzhi.archive.Similarities;
@@ -40,41 +41,80 @@ public final class UnitFacts {
      */
     static final double ANSWERED = 0.6;
 
-    /** A unit's reports, oldest first, with their paragraphs' themes. */
-    record Unit(List<ArchivedReport> reports, Map<ArchivedParagraph, String> themes) {}
+    /** A unit's report with its paragraphs as the checks compare them and as indexing themed them, by paragraph index. */
+    record Year(ArchivedReport report, IntFunction<Passage> passages, IntFunction<String> themes) {}
+
+    /** A unit's reports, oldest first. */
+    record Unit(List<Year> years) {}
 
     /** The problems and commitments of a unit. */
     public record Facts(String unitKey, String unit, List<ProblemFact> problems, List<CommitmentFact> commitments) {}
 
-    private record Problem(ArchivedReport report, ArchivedParagraph paragraph, Passage passage) {}
+    /** A problem of the unit; a key by identity (a record's hash would hash the whole report, many times over). */
+    private static final class Problem {
+        final Year year;
+        final ArchivedParagraph paragraph;
+        final Passage passage;
+
+        Problem(Year year, ArchivedParagraph paragraph, Passage passage) {
+            this.year = year;
+            this.paragraph = paragraph;
+            this.passage = passage;
+        }
+
+        Year year() {
+            return year;
+        }
+
+        ArchivedParagraph paragraph() {
+            return paragraph;
+        }
+
+        Passage passage() {
+            return passage;
+        }
+
+        ArchivedReport report() {
+            return year.report();
+        }
+    }
 
     private UnitFacts() {}
 
-    static Facts of(IndexSearcher s, String unitKey, ArchiveStatistics stats) throws IOException {
-        Unit unit = read(s, unitKey);
-        if (unit.reports().isEmpty()) return new Facts(unitKey, null, List.of(), List.of());
-        return new Facts(unitKey, unit.reports().get(unit.reports().size() - 1).unit(), problems(unit, stats), commitments(unit, stats));
+    static Facts of(IndexSearcher s, String unitKey, ArchiveStatistics stats, Map<String, DerivedFacts.Fresh> fresh) throws IOException {
+        Unit unit = read(s, unitKey, fresh);
+        if (unit.years().isEmpty()) return new Facts(unitKey, null, List.of(), List.of());
+        return new Facts(unitKey, unit.years().get(unit.years().size() - 1).report().unit(), problems(unit, stats), commitments(unit, stats));
     }
 
-    /** The unit's reports as stored, oldest first, each paragraph with the theme given at indexing. */
-    static Unit read(IndexSearcher s, String unitKey) throws IOException {
-        Map<String, Document> heads = new TreeMap<>();
-        for (Document d : Archive.all(s, typed(ArchiveSchema.TYPE_REPORT, unitKey))) heads.put(d.get(ArchiveSchema.REPORT_ID), d);
-        Map<String, List<ArchivedParagraph>> paragraphs = new HashMap<>();
-        Map<ArchivedParagraph, String> themes = new IdentityHashMap<>();
-        for (Document d : Archive.all(s, typed(ArchiveSchema.TYPE_PARAGRAPH, unitKey))) {
-            ArchivedParagraph p = ArchiveSchema.paragraph(d);
-            paragraphs.computeIfAbsent(d.get(ArchiveSchema.REPORT_ID), k -> new ArrayList<>()).add(p);
-            if (d.get(ArchiveSchema.THEME) != null) themes.put(p, d.get(ArchiveSchema.THEME));
-        }
-        List<ArchivedReport> reports = new ArrayList<>();
-        for (var e : heads.entrySet()) {
-            List<ArchivedParagraph> ps = new ArrayList<>(paragraphs.getOrDefault(e.getKey(), List.of()));
+    /**
+     * The unit's reports, oldest first: those of this commit as the writer has them, the others as stored, each
+     * paragraph with the theme indexing gave it.
+     */
+    static Unit read(IndexSearcher s, String unitKey, Map<String, DerivedFacts.Fresh> fresh) throws IOException {
+        List<Year> years = new ArrayList<>();
+        for (Document head : Archive.all(s, typed(ArchiveSchema.TYPE_REPORT, unitKey))) {
+            String id = head.get(ArchiveSchema.REPORT_ID);
+            DerivedFacts.Fresh f = fresh.get(id);
+            if (f != null) {
+                years.add(new Year(f.report(), f.passages(), i -> f.passages().apply(i).theme().theme()));
+                continue;
+            }
+            List<ArchivedParagraph> ps = new ArrayList<>();
+            Map<Integer, String> themes = new HashMap<>();
+            for (Document d : Archive.all(s, ofReport(id))) {
+                ArchivedParagraph p = ArchiveSchema.paragraph(d);
+                ps.add(p);
+                if (d.get(ArchiveSchema.THEME) != null) themes.put(p.index(), d.get(ArchiveSchema.THEME));
+            }
             ps.sort(Comparator.comparingInt(ArchivedParagraph::index));
-            reports.add(ArchiveSchema.report(e.getValue(), ps));
+            Map<Integer, Passage> passages = new HashMap<>();
+            Map<Integer, String> texts = new HashMap<>();
+            for (ArchivedParagraph p : ps) texts.put(p.index(), p.text());
+            years.add(new Year(ArchiveSchema.report(head, ps), i -> passages.computeIfAbsent(i, k -> Passage.of(texts.get(k))), themes::get));
         }
-        reports.sort(Comparator.comparingInt(ArchivedReport::year));
-        return new Unit(reports, themes);
+        years.sort(Comparator.comparingInt(y -> y.report().year()));
+        return new Unit(years);
     }
 
     private static BooleanQuery typed(String type, String unitKey) {
@@ -84,13 +124,20 @@ public final class UnitFacts {
                 .build();
     }
 
+    private static BooleanQuery ofReport(String id) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(ArchiveSchema.TYPE, ArchiveSchema.TYPE_PARAGRAPH)), Occur.FILTER)
+                .add(new TermQuery(new Term(ArchiveSchema.REPORT_ID, id)), Occur.FILTER)
+                .build();
+    }
+
     /** Each year's problems matched against the latest ten earlier years, as the unit history always did. */
     private static List<ProblemFact> problems(Unit unit, ArchiveStatistics stats) {
         List<Problem> all = new ArrayList<>();
-        for (ArchivedReport r : unit.reports()) {
-            for (ArchivedParagraph p : r.paragraphs()) {
-                Passage passage = Passage.of(p.text());
-                if (Similarities.isArchivedProblem(p.label(), p.section(), passage)) all.add(new Problem(r, p, passage));
+        for (Year y : unit.years()) {
+            for (ArchivedParagraph p : y.report().paragraphs()) {
+                Passage passage = y.passages().apply(p.index());
+                if (Similarities.isArchivedProblem(p.label(), p.section(), passage)) all.add(new Problem(y, p, passage));
             }
         }
         var history = RepeatedProblems.history(all, e -> e.report().year(), Problem::passage, stats,
@@ -107,7 +154,7 @@ public final class UnitFacts {
                 earlier.add(new ProblemFact.Earlier(m.year(), m.earlier().paragraph().index(), Similarities.round(m.repeat().similarity())));
             }
             earlier.sort(Comparator.comparingInt(ProblemFact.Earlier::year).reversed());
-            out.add(new ProblemFact(p.report().year(), p.paragraph().index(), p.paragraph().text(), unit.themes().get(p.paragraph()),
+            out.add(new ProblemFact(p.report().year(), p.paragraph().index(), p.paragraph().text(), p.year().themes().apply(p.paragraph().index()),
                     List.copyOf(raised.years()), earlier, repeatedIn.getOrDefault(p, Integer.MAX_VALUE)));
         }
         return out;
@@ -120,26 +167,30 @@ public final class UnitFacts {
      */
     private static List<CommitmentFact> commitments(Unit unit, ArchiveStatistics stats) {
         List<CommitmentFact> out = new ArrayList<>();
-        List<ArchivedReport> reports = unit.reports();
-        for (int i = 1; i < reports.size(); i++) {
-            ArchivedReport previous = reports.get(i - 1), report = reports.get(i);
+        List<Year> years = unit.years();
+        for (int i = 1; i < years.size(); i++) {
+            ArchivedReport previous = years.get(i - 1).report(), report = years.get(i).report();
             List<ArchivedParagraph> answering = report.paragraphs().stream()
                     .filter(p -> !Commitments.isCommitment(p.label(), p.section())).toList();
             StringBuilder text = new StringBuilder();
-            for (ArchivedParagraph p : answering) text.append(TextNormalizer.normalize(p.text())).append('\n');
+            List<String> normalized = new ArrayList<>(answering.size());
+            for (ArchivedParagraph p : answering) {
+                normalized.add(TextNormalizer.normalize(p.text()));
+                text.append(normalized.get(normalized.size() - 1)).append('\n');
+            }
             for (ArchivedParagraph plan : previous.paragraphs()) {
                 if (!Commitments.isCommitment(plan.label(), plan.section())) continue;
-                Passage passage = Passage.of(plan.text());
+                Passage passage = years.get(i - 1).passages().apply(plan.index());
                 if (!Commitments.concrete(passage)) continue;
                 Commitments.Terms terms = Commitments.terms(passage);
                 if (terms.empty()) continue;
                 Commitments.Answer answer = Commitments.answer(terms, text.toString(), stats);
                 int best = -1;
                 double bestShare = 0;
-                for (ArchivedParagraph p : answering) {
-                    double share = Commitments.answer(terms, p.text(), stats).share();
+                for (int k = 0; k < answering.size(); k++) {
+                    double share = Commitments.share(terms, normalized.get(k), stats);
                     if (share > bestShare) {
-                        best = p.index();
+                        best = answering.get(k).index();
                         bestShare = share;
                     }
                 }

@@ -34,7 +34,6 @@ import org.shuzhi.archive.Archive;
 import org.shuzhi.archive.ArchiveSchema;
 import org.shuzhi.archive.history.CommitmentFact;
 import org.shuzhi.archive.history.HistoryFacts;
-import org.shuzhi.archive.history.ProblemFact;
 
 /**
  * Builds the {@link Overview} of a range of years from what the archive wrote when it indexed the reports:
@@ -132,15 +131,13 @@ public final class Overviews {
         Sort sort = new Sort(new SortField(ArchiveSchema.RECURRENCE, SortField.Type.INT, true),
                 new SortField(ArchiveSchema.YEAR, SortField.Type.INT, true), new SortField(ArchiveSchema.FACTS_OF, SortField.Type.STRING));
         TopDocs top = s.search(q, limit, sort);
-        List<Overview.Recurring> out = new ArrayList<>();
-        var stored = s.storedFields();
-        for (ScoreDoc sd : top.scoreDocs) {
-            Document d = stored.document(sd.doc);
-            ProblemFact p = HistoryFacts.problem(d);
-            List<Integer> years = p.raised().stream().filter(y -> y >= from).toList();
-            out.add(new Overview.Recurring(d.get(ArchiveSchema.UNIT), d.get(ArchiveSchema.FACTS_OF), p.year(), p.paragraph(), p.text(),
-                    p.theme(), years));
-        }
+        int[] docs = java.util.Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).toArray();
+        List<Overview.Recurring> out = new ArrayList<>(Columns.rows(s.getIndexReader(), docs, row -> {
+            List<Integer> years = new ArrayList<>();
+            for (String y : row.text(ArchiveSchema.RAISED).split(HistoryFacts.SEP)) if (Integer.parseInt(y) >= from) years.add(Integer.parseInt(y));
+            return new Overview.Recurring(row.text(ArchiveSchema.FACT_UNIT), row.sorted(ArchiveSchema.FACTS_OF), row.number(ArchiveSchema.YEAR),
+                    row.number(ArchiveSchema.FACT_PARAGRAPH), row.text(ArchiveSchema.FACT_TEXT), row.text(ArchiveSchema.FACT_THEME), years);
+        }));
         // the sort is by all the years raised; in a range starting later, the years in it decide
         out.sort(Comparator.comparingInt((Overview.Recurring r) -> r.years().size()).reversed()
                 .thenComparing(Comparator.comparingInt(Overview.Recurring::year).reversed()).thenComparing(Overview.Recurring::unitKey)
@@ -150,23 +147,38 @@ public final class Overviews {
 
     private static Overview.RecurringCounts recurringCounts(IndexSearcher s, int from, int to, String key) throws IOException {
         Set<String> twice = new HashSet<>(), thrice = new HashSet<>();
-        int[] n = new int[2];
-        each(s, recurring(from, to, key, false), leaf -> {
-            SortedDocValues units = DocValues.getSorted(leaf.reader(), ArchiveSchema.FACTS_OF);
-            return doc -> {
-                n[0]++;
-                twice.add(unit(units, doc));
-            };
-        });
-        each(s, recurring(from, to, key, true), leaf -> {
-            SortedDocValues units = DocValues.getSorted(leaf.reader(), ArchiveSchema.FACTS_OF);
-            return doc -> {
-                n[1]++;
-                thrice.add(unit(units, doc));
-            };
-        });
+        int n2 = distinctUnits(s, recurring(from, to, key, false), twice);
+        int n3 = distinctUnits(s, recurring(from, to, key, true), thrice);
         twice.removeAll(thrice);
-        return new Overview.RecurringCounts(n[0], n[1], twice.size(), thrice.size());
+        return new Overview.RecurringCounts(n2, n3, twice.size(), thrice.size());
+    }
+
+    /** Counts the matches of {@code q} and adds their units to {@code units} (each unit's key read once per segment). */
+    private static int distinctUnits(IndexSearcher s, Query q, Set<String> units) throws IOException {
+        int[] n = {0};
+        each(s, q, new Segment() {
+            @Override
+            public Hit start(LeafReaderContext leaf) throws IOException {
+                SortedDocValues keys = DocValues.getSorted(leaf.reader(), ArchiveSchema.FACTS_OF);
+                org.apache.lucene.util.FixedBitSet seen = new org.apache.lucene.util.FixedBitSet(Math.max(1, keys.getValueCount()));
+                return new Hit() {
+                    @Override
+                    public void accept(int doc) throws IOException {
+                        n[0]++;
+                        if (keys.advanceExact(doc)) seen.set(keys.ordValue());
+                    }
+
+                    @Override
+                    public void end() throws IOException {
+                        for (int ord = seen.nextSetBit(0); ord != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                             ord = ord + 1 < seen.length() ? seen.nextSetBit(ord + 1) : org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
+                            units.add(keys.lookupOrd(ord).utf8ToString());
+                        }
+                    }
+                };
+            }
+        });
+        return n[0];
     }
 
     // ---- commitments ----
@@ -178,17 +190,38 @@ public final class Overviews {
         Map<Group, int[]> counts = new HashMap<>();
         Map<Group, Integer> anyDoc = new HashMap<>();
         CommitmentFact.Status[] statuses = CommitmentFact.Status.values();
-        each(s, facts(ArchiveSchema.TYPE_COMMITMENT_FACT, from, to, key).build(), leaf -> {
-            SortedDocValues units = DocValues.getSorted(leaf.reader(), ArchiveSchema.FACTS_OF);
-            NumericDocValues years = DocValues.getNumeric(leaf.reader(), ArchiveSchema.YEAR);
-            NumericDocValues status = DocValues.getNumeric(leaf.reader(), ArchiveSchema.STATUS);
-            return doc -> {
-                years.advanceExact(doc);
-                status.advanceExact(doc);
-                Group g = new Group(unit(units, doc), (int) years.longValue());
-                counts.computeIfAbsent(g, k -> new int[statuses.length])[(int) status.longValue()]++;
-                anyDoc.putIfAbsent(g, leaf.docBase + doc);
-            };
+        each(s, facts(ArchiveSchema.TYPE_COMMITMENT_FACT, from, to, key).build(), new Segment() {
+            @Override
+            public Hit start(LeafReaderContext leaf) throws IOException {
+                SortedDocValues units = DocValues.getSorted(leaf.reader(), ArchiveSchema.FACTS_OF);
+                NumericDocValues years = DocValues.getNumeric(leaf.reader(), ArchiveSchema.YEAR);
+                NumericDocValues status = DocValues.getNumeric(leaf.reader(), ArchiveSchema.STATUS);
+                // grouped by the unit key's ordinal in the segment; turned into keys once per group, at its end
+                Map<Long, int[]> byOrd = new HashMap<>();
+                Map<Long, Integer> firstDoc = new HashMap<>();
+                return new Hit() {
+                    @Override
+                    public void accept(int doc) throws IOException {
+                        long ord = units.advanceExact(doc) ? units.ordValue() : -1;
+                        years.advanceExact(doc);
+                        status.advanceExact(doc);
+                        long g = (ord << 16) | (years.longValue() & 0xFFFF);
+                        byOrd.computeIfAbsent(g, k -> new int[statuses.length])[(int) status.longValue()]++;
+                        firstDoc.putIfAbsent(g, leaf.docBase + doc);
+                    }
+
+                    @Override
+                    public void end() throws IOException {
+                        for (var e : byOrd.entrySet()) {
+                            long ord = e.getKey() >> 16;
+                            Group g = new Group(ord < 0 ? "" : units.lookupOrd((int) ord).utf8ToString(), (int) (e.getKey() & 0xFFFF));
+                            int[] sum = counts.computeIfAbsent(g, k -> new int[statuses.length]);
+                            for (int i = 0; i < sum.length; i++) sum[i] += e.getValue()[i];
+                            anyDoc.putIfAbsent(g, firstDoc.get(e.getKey()));
+                        }
+                    }
+                };
+            }
         });
         int answered = 0, partly = 0, not = 0;
         for (int[] c : counts.values()) {
@@ -196,18 +229,20 @@ public final class Overviews {
             partly += c[CommitmentFact.Status.partly.ordinal()];
             not += c[CommitmentFact.Status.notAnswered.ordinal()];
         }
-        List<Group> groups = new ArrayList<>(counts.keySet());
+        record Counted(Group group, int answered, int partly, int notAnswered) {}
+        List<Counted> groups = new ArrayList<>(counts.size());
+        counts.forEach((g, c) -> groups.add(new Counted(g, c[CommitmentFact.Status.answered.ordinal()], c[CommitmentFact.Status.partly.ordinal()],
+                c[CommitmentFact.Status.notAnswered.ordinal()])));
         // the reports that left most commitments unanswered first
-        groups.sort(Comparator.comparingInt((Group g) -> counts.get(g)[CommitmentFact.Status.notAnswered.ordinal()]).reversed()
-                .thenComparing(Comparator.comparingInt((Group g) -> counts.get(g)[CommitmentFact.Status.partly.ordinal()]).reversed())
-                .thenComparing(Comparator.comparingInt(Group::year).reversed()).thenComparing(Group::unitKey));
+        groups.sort(Comparator.comparingInt(Counted::notAnswered).reversed().thenComparing(Comparator.comparingInt(Counted::partly).reversed())
+                .thenComparing(Comparator.comparingInt((Counted c) -> c.group().year()).reversed()).thenComparing(c -> c.group().unitKey()));
+        List<Counted> shown = groups.subList(0, Math.min(limit, groups.size()));
+        List<String> names = Columns.rows(s.getIndexReader(), shown.stream().mapToInt(c -> anyDoc.get(c.group())).toArray(),
+                row -> row.text(ArchiveSchema.FACT_UNIT));
         List<Overview.CommitmentCount> rows = new ArrayList<>();
-        var stored = s.storedFields();
-        for (Group g : groups.subList(0, Math.min(limit, groups.size()))) {
-            int[] c = counts.get(g);
-            String unit = stored.document(anyDoc.get(g), java.util.Set.of(ArchiveSchema.UNIT)).get(ArchiveSchema.UNIT);
-            rows.add(new Overview.CommitmentCount(unit, g.unitKey(), g.year(), c[CommitmentFact.Status.answered.ordinal()],
-                    c[CommitmentFact.Status.partly.ordinal()], c[CommitmentFact.Status.notAnswered.ordinal()]));
+        for (int i = 0; i < shown.size(); i++) {
+            Counted c = shown.get(i);
+            rows.add(new Overview.CommitmentCount(names.get(i), c.group().unitKey(), c.group().year(), c.answered(), c.partly(), c.notAnswered()));
         }
         return new Commitments(rows, new Overview.CommitmentTotals(counts.size(), answered + partly + not, answered, partly, not));
     }
@@ -222,9 +257,11 @@ public final class Overviews {
         return b;
     }
 
-    /** What to do with each matching document of a segment (its doc values read in document order). */
+    /** What to do with each matching document of a segment (its doc values read in document order), and after the last. */
     private interface Hit {
         void accept(int doc) throws IOException;
+
+        default void end() throws IOException {}
     }
 
     private interface Segment {
@@ -243,11 +280,8 @@ public final class Overviews {
             for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
                 if (live == null || live.get(doc)) hit.accept(doc);
             }
+            hit.end();
         }
-    }
-
-    private static String unit(SortedDocValues units, int doc) throws IOException {
-        return units.advanceExact(doc) ? units.lookupOrd(units.ordValue()).utf8ToString() : "";
     }
 
     private static Document first(IndexSearcher s, Query q) throws IOException {

@@ -122,7 +122,11 @@ public final class ProblemThemes {
      * archive's repeat check compares: two problems naming the same topic.
      */
     public Set<String> topics(String text) {
-        String normalized = org.shuzhi.nlp.TextNormalizer.normalize(text);
+        return topicsOfNormalized(org.shuzhi.nlp.TextNormalizer.normalize(text));
+    }
+
+    /** As {@link #topics}, of a text already normalised ({@code TextNormalizer}): the archive's passages are. */
+    public Set<String> topicsOfNormalized(String normalized) {
         Set<String> out = new TreeSet<>();
         for (Theme t : themes) {
             for (Topic p : t.topics()) if (!out.contains(p.name()) && p.namedIn(normalized)) out.add(p.name());

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.shuzhi.nlp.TextNormalizer;
 
 /**
  * Gives a problem paragraph its theme: the nearest theme by content words, the way a reader files a problem by
@@ -76,23 +75,25 @@ public final class ThemeClassifier {
 
     /** The theme of a problem paragraph given its first sentence (the head) and its whole text. */
     public Assignment assign(String head, String text) {
-        return assign(head, words.apply(head), text, words.apply(text));
+        return assign(words.apply(head), taxonomy.topics(head), words.apply(text), taxonomy.topics(text));
     }
 
-    /** As {@link #assign(String, String)}, with the content words already at hand. */
-    public Assignment assign(String head, Set<String> headWords, String text, Set<String> textWords) {
+    /**
+     * As {@link #assign(String, String)}, with the content words and the topics ({@link ProblemThemes#topics})
+     * of the head and of the whole text already at hand (the archive has them for its repeat check).
+     */
+    public Assignment assign(Set<String> headWords, Set<String> headTopics, Set<String> textWords, Set<String> textTopics) {
         Map<String, Double> p = new HashMap<>();
         for (String w : textWords) if (idf.containsKey(w)) p.put(w, idf.get(w));
         for (String w : headWords) if (idf.containsKey(w)) p.put(w, weights.head() * idf.get(w));
         p = unit(p);
-        String h = TextNormalizer.normalize(head), all = TextNormalizer.normalize(text);
         String best = null;
         double bestScore = 0, second = 0;
         for (ProblemThemes.Theme t : taxonomy.themes()) {
             double s = 0;
             Map<String, Double> profile = profiles.get(t.name());
             for (var e : p.entrySet()) s += e.getValue() * profile.getOrDefault(e.getKey(), 0.0);
-            s += cues(t, h, all);
+            s += cues(t, headTopics, textTopics);
             if (best == null || s > bestScore) {
                 second = best == null ? 0 : bestScore;
                 best = t.name();
@@ -104,11 +105,11 @@ public final class ThemeClassifier {
         return new Assignment(bestScore >= weights.threshold() ? best : null, bestScore, best, second);
     }
 
-    private double cues(ProblemThemes.Theme t, String head, String text) {
+    private double cues(ProblemThemes.Theme t, Set<String> headTopics, Set<String> textTopics) {
         boolean inText = false;
         for (ProblemThemes.Topic topic : t.topics()) {
-            if (topic.namedIn(head)) return weights.cueInHead();
-            inText |= topic.namedIn(text);
+            if (headTopics.contains(topic.name())) return weights.cueInHead();
+            inText |= textTopics.contains(topic.name());
         }
         return inText ? weights.cueInText() : 0;
     }
