@@ -12,10 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.shuzhi.nlp.Token;
 import weka.core.Attribute;
-import weka.core.DenseInstance;
 import weka.core.Instance;
 import weka.core.Instances;
-import weka.core.Utils;
 
 /**
  * Turns a clause of a cause analysis into a Weka instance: its HanLP words and word bigrams (a bag of words
@@ -139,13 +137,7 @@ public final class CauseFeatures implements Serializable {
     }
 
     public Instance instance(Instances data, Vector vector, CauseLabel label) {
-        double[] v = new double[data.numAttributes()];
-        v[0] = data.attribute(0).addStringValue(vector.words());
-        System.arraycopy(vector.numbers(), 0, v, 1, vector.numbers().length);
-        v[v.length - 1] = label == null ? Utils.missingValue() : label.ordinal();
-        Instance inst = new DenseInstance(1.0, v);
-        inst.setDataset(data);
-        return inst;
+        return WekaRows.instance(data, vector.words(), vector.numbers(), label == null ? -1 : label.ordinal());
     }
 
     /** Occurrences of the lexicon's entries in the text (non-overlapping, per entry). */

@@ -7,7 +7,6 @@ import org.shuzhi.document.Part;
 import org.shuzhi.nlp.AnalyzedParagraph;
 import org.shuzhi.nlp.Token;
 import weka.core.Attribute;
-import weka.core.DenseInstance;
 import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.Utils;
@@ -80,13 +79,7 @@ public final class ParagraphFeatures implements Serializable {
     }
 
     public Instance instance(Instances data, Vector vector, Part label) {
-        double[] v = new double[data.numAttributes()];
-        v[0] = data.attribute(0).addStringValue(vector.words());
-        System.arraycopy(vector.numbers(), 0, v, 1, vector.numbers().length);
-        v[v.length - 1] = label == null ? Utils.missingValue() : label.ordinal();
-        Instance inst = new DenseInstance(1.0, v);
-        inst.setDataset(data);
-        return inst;
+        return WekaRows.instance(data, vector.words(), vector.numbers(), label == null ? -1 : label.ordinal());
     }
 
     public Vector vector(AnalyzedParagraph p, TextView view, double position) {

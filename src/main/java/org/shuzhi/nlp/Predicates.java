@@ -68,10 +68,10 @@ final class Predicates {
             if (d.immune(t)) continue;
             // load: 考核指标重, 人员本来就少, 年轻党员少; a noun after a verb is its object, and its amount is
             // conduct (参加活动少); a quality of people (积极性不高) is no circumstance
-            if (t.pos().startsWith("n") && !qualities.contains(t.word()) && !(i > 0 && isVerb(ts.get(i - 1)))) {
+            if (t.pos().startsWith("n") && !qualities.contains(t.word()) && !(i > 0 && ts.get(i - 1).isVerb())) {
                 int j = i + 1;
                 while (j < ts.size() && j - i <= MAX_ADVERBS && ts.get(j).pos().startsWith("d") && !LOAD_NEGATIONS.contains(ts.get(j).word())) j++;
-                if (j < ts.size() && LOAD.contains(ts.get(j).word()) && closesPredicate(ts, j + 1)) mark(d, i, j + 1, "load");
+                if (j < ts.size() && LOAD.contains(ts.get(j).word()) && Token.closesPredicate(ts, j + 1)) mark(d, i, j + 1, "load");
             }
             if (UNABLE.contains(t.word())) {
                 int end = i + 1 < ts.size() && ts.get(i + 1).pos().startsWith("v") ? i + 2 : i + 1;
@@ -91,7 +91,7 @@ final class Predicates {
             Token prev = i > 0 ? ts.get(i - 1) : null;
             if (prev != null && prev.end() == t.start() && (prev.pos().startsWith("n") || prev.pos().equals("vn"))
                     && !Mentions.isPeople(prev) && !qualities.contains(prev.word()) && !prepositionBefore(d, i)
-                    && !(i > 1 && isVerb(ts.get(i - 2))) && !deficiencyAt(d, i) && deniesState(ts, i)) {
+                    && !(i > 1 && ts.get(i - 2).isVerb()) && !deficiencyAt(d, i) && deniesState(ts, i)) {
                 mark(d, i - 1, i + 1, "own-noun-negated");
                 continue;
             }
@@ -125,16 +125,7 @@ final class Predicates {
         if (!d.overlaps(Role.CIRCUMSTANCE, s, e)) d.annotate(s, e, Role.CIRCUMSTANCE, rule);
     }
 
-    /** The load word ends its clause or phrase (任务重，/ 人员少、/ 任务重了): it is the predicate, not 多是. */
-    private static boolean closesPredicate(List<Token> ts, int next) {
-        if (next >= ts.size()) return true;
-        Token t = ts.get(next);
-        return t.isPunctuation() || t.pos().equals("ule") || t.pos().startsWith("y");
-    }
 
-    private static boolean isVerb(Token t) {
-        return t.pos().startsWith("v") && !t.pos().equals("vn") && !t.pos().equals("vshi");
-    }
 
     /** A preposition stands earlier in the clause of token {@code i}. */
     private static boolean prepositionBefore(Draft d, int i) {

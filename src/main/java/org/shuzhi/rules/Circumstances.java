@@ -33,11 +33,11 @@ public final class Circumstances {
             Token t = ts.get(i);
             if (t.start() < from || t.end() > to) continue;
             Token end = null;
-            if (t.pos().startsWith("n") && !qualities.contains(t.word()) && !(i > 0 && isVerb(ts.get(i - 1)))) {
+            if (t.pos().startsWith("n") && !qualities.contains(t.word()) && !(i > 0 && ts.get(i - 1).isVerb())) {
                 int j = i + 1;
                 // a negation makes it a shortfall of conduct (破题不多), not a load
                 while (j < ts.size() && j - i <= MAX_ADVERBS && ts.get(j).pos().startsWith("d") && !NEGATIONS.contains(ts.get(j).word())) j++;
-                if (j < ts.size() && LOAD.contains(ts.get(j).word()) && ts.get(j).end() <= to && closesPredicate(ts, j + 1)) end = ts.get(j);
+                if (j < ts.size() && LOAD.contains(ts.get(j).word()) && ts.get(j).end() <= to && Token.closesPredicate(ts, j + 1)) end = ts.get(j);
             } else if (ONLY.contains(t.word())) {
                 for (int j = i + 1; j < ts.size() && j - i <= 3 && !ts.get(j).isPunctuation(); j++) {
                     if (!ts.get(j).isNumeral() || ts.get(j).end() > to) continue;
@@ -54,14 +54,5 @@ public final class Circumstances {
         return out;
     }
 
-    /** The load word ends its clause or phrase (任务重，/ 人员少、/ 任务重了), it is the predicate, not 多是. */
-    private static boolean closesPredicate(List<Token> ts, int next) {
-        if (next >= ts.size()) return true;
-        Token t = ts.get(next);
-        return t.isPunctuation() || t.pos().equals("ule") || t.pos().startsWith("y");
-    }
 
-    private static boolean isVerb(Token t) {
-        return t.pos().startsWith("v") && !t.pos().equals("vn") && !t.pos().equals("vshi");
-    }
 }
