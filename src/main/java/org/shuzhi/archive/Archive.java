@@ -55,7 +55,7 @@ import org.shuzhi.rules.Check;
  * and the writer reopened by the next write, so a server answers again once there is space; a full disk is
  * said in Chinese ({@link #OUT_OF_SPACE}).
  */
-public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoCloseable {
+public final class Archive implements ArchiveEngine, org.shuzhi.rules.PhraseCommonness {
     private static final Logger LOG = LoggerFactory.getLogger(Archive.class);
     private final Path directory;
     private final Directory dir;
@@ -194,6 +194,11 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
 
     public Path directory() {
         return directory;
+    }
+
+    @Override
+    public String where() {
+        return directory.toString();
     }
 
     public boolean readOnly() {

@@ -123,7 +123,7 @@ public final class ArchiveSchema {
      */
     public static final String SCHEMA_VERSION = "5";
 
-    private static final FieldType TEXT_TYPE = new FieldType(TextField.TYPE_STORED);
+    static final FieldType TEXT_TYPE = new FieldType(TextField.TYPE_STORED);
 
     static {
         TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);

@@ -32,13 +32,8 @@ final class ArchiveSearch {
         for (int i = 0; i < ids.length; i++) ids[i] = top.scoreDocs[i].doc;
         Object[] highlights = new Object[ids.length];
         if (q.text() != null && !q.text().isBlank() && ids.length > 0) {
-            SpanHighlighter highlighter = new SpanHighlighter(UnifiedHighlighter.builder(s, analyzer)
-                    .withFormatter(new SpanFormatter())
-                    .withMaxLength(100_000));
             // the words alone: with the filters, every snippet would evaluate the year range again (half the search)
-            Map<String, Object[]> h = highlighter.objects(
-                    new String[] {ArchiveSchema.TEXT}, queries.typed(q.text()), ids, new int[] {SNIPPET_PASSAGES});
-            highlights = h.get(ArchiveSchema.TEXT);
+            highlights = highlights(s, analyzer, queries.typed(q.text()), ids);
         }
         List<SearchHit> hits = new ArrayList<>(ids.length);
         var stored = s.storedFields();
@@ -56,6 +51,15 @@ final class ArchiveSearch {
         return new SearchResult(total, hits);
     }
 
+    /** The snippets of documents {@code ids} with the words of {@code words} marked ({@link Highlight}s; null: none). */
+    static Object[] highlights(IndexSearcher s, Analyzer analyzer, Query words, int[] ids) throws IOException {
+        SpanHighlighter highlighter = new SpanHighlighter(UnifiedHighlighter.builder(s, analyzer)
+                .withFormatter(new SpanFormatter())
+                .withMaxLength(100_000));
+        Map<String, Object[]> h = highlighter.objects(new String[] {ArchiveSchema.TEXT}, words, ids, new int[] {SNIPPET_PASSAGES});
+        return h.get(ArchiveSchema.TEXT);
+    }
+
     /** The file's name (not its path), stored once per report on its report document (not on each paragraph). */
     private static String file(IndexSearcher s, String reportId, Map<String, String> cache) throws IOException {
         if (reportId == null) return null;
@@ -67,7 +71,7 @@ final class ArchiveSearch {
         return cache.get(reportId);
     }
 
-    private static String abbreviate(String text) {
+    static String abbreviate(String text) {
         return text.length() <= 120 ? text : text.substring(0, 120) + ELLIPSIS;
     }
 

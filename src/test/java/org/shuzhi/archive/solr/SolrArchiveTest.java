@@ -1,0 +1,149 @@
+package org.shuzhi.archive.solr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.shuzhi.archive.Archive;
+import org.shuzhi.archive.ArchiveEntry;
+import org.shuzhi.archive.SearchHit;
+import org.shuzhi.archive.SearchQuery;
+import org.shuzhi.archive.SearchResult;
+import org.shuzhi.classify.SectionClassifier;
+import org.shuzhi.corpus.Corpus;
+import org.shuzhi.corpus.CorpusEntry;
+import org.shuzhi.document.Part;
+import org.shuzhi.document.ReportMeta;
+import org.shuzhi.nlp.AnalyzedReport;
+import org.shuzhi.nlp.ReportAnalyzer;
+
+/**
+ * The archive on a real SolrCloud: ZooKeeper and two Solr nodes, a collection of 2 shards × 2 replicas made by
+ * {@code solr init}'s code from the jar's configset, the corpus indexed into it and into an embedded archive;
+ * both must answer the same. Then a node is stopped: no committed report is lost and search still answers.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SolrArchiveTest {
+    @TempDir
+    static Path dir;
+
+    private static SolrTestCluster cluster;
+    private static SolrArchive solr;
+    private static Archive embedded;
+
+    @BeforeAll
+    static void start() {
+        cluster = SolrTestCluster.start(dir.resolve("cluster"), 2, "640m");
+        SolrLocation location = SolrLocation.parse(cluster.zkHost(), Map.of());
+        try (SolrConnection c = new SolrConnection(location)) {
+            SolrSetup.Result r = SolrSetup.init(c, 2, 2);
+            assertTrue(r.created());
+        }
+        solr = SolrArchive.open(location);
+        embedded = Archive.open(dir.resolve("embedded"));
+        List<ArchiveEntry> entries = corpus();
+        embedded.addAll(entries);
+        // in batches, as index does: unit keys of earlier batches resolve the later ones
+        for (int i = 0; i < entries.size(); i += 20) solr.addAll(entries.subList(i, Math.min(entries.size(), i + 20)));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (solr != null) solr.close();
+        if (embedded != null) embedded.close();
+        if (cluster != null) cluster.close();
+    }
+
+    static List<ArchiveEntry> corpus() {
+        Corpus corpus = Corpus.bundled();
+        SectionClassifier labels = new SectionClassifier();
+        List<ArchiveEntry> out = new ArrayList<>();
+        for (CorpusEntry e : corpus.entries()) {
+            AnalyzedReport a = ReportAnalyzer.analyze(corpus.report(e.id()), new ReportMeta(e.unit(), e.year(), e.role()));
+            out.add(new ArchiveEntry(a, a.paragraphs().stream().map(labels::classify).toList()));
+        }
+        return out;
+    }
+
+    /** Searches a reviewer makes: words, unknown words, several groups, a pasted sentence, filters. */
+    static final List<SearchQuery> SEARCHES = List.of(
+            SearchQuery.of("组织生活会"),
+            SearchQuery.of("谈心谈话 两张皮"),
+            SearchQuery.of("三会一课 落实"),
+            SearchQuery.of("发展党员"),
+            new SearchQuery("党员教育", 2022, 2023, null, null, 50),
+            new SearchQuery("组织生活", null, null, null, Part.PROBLEM, 10),
+            new SearchQuery("", 2021, 2021, null, Part.PLAN, 30),
+            SearchQuery.of("支部严格落实三会一课制度，组织生活更加严实"),
+            SearchQuery.of("主题党日"));
+
+    @Test
+    @Order(1)
+    void theCollectionHoldsWhatTheEmbeddedArchiveHolds() {
+        assertEquals(embedded.size(), solr.size());
+        assertEquals(embedded.paragraphs(), solr.paragraphs());
+        assertEquals(embedded.units(), solr.units());
+        for (var u : embedded.units()) {
+            for (int year : u.years()) assertEquals(embedded.report(u.unitKey(), year), solr.report(u.unit(), year));
+        }
+    }
+
+    @Test
+    @Order(2)
+    void searchesGiveTheEmbeddedArchivesHitsScoresAndSnippets() {
+        for (SearchQuery q : SEARCHES) assertSame(embedded.search(q), solr.search(q), q.toString());
+        // a unit's search under another spelling of it
+        String unit = embedded.units().get(0).unit();
+        SearchQuery byUnit = new SearchQuery("党员", null, null, unit, null, 20);
+        assertSame(embedded.search(byUnit), solr.search(byUnit), byUnit.toString());
+    }
+
+    /**
+     * Same total, and the same hits with the same scores in the same order; hits of equal score (Lucene orders them
+     * by index position, which differs between one index and two shards) compared as a set.
+     */
+    static void assertSame(SearchResult expected, SearchResult actual, String what) {
+        assertEquals(expected.total(), actual.total(), what);
+        assertEquals(expected.hits().size(), actual.hits().size(), what);
+        assertTrue(expected.total() > 0, "a search that finds nothing proves nothing: " + what);
+        List<SearchHit> e = expected.hits(), a = actual.hits();
+        for (int i = 0; i < e.size(); i++) assertEquals(e.get(i).score(), a.get(i).score(), 1e-4f, what + " #" + i);
+        // the last score's ties may be cut at the limit differently: compare only the hits strictly above it
+        float last = e.get(e.size() - 1).score();
+        boolean cut = expected.total() > e.size();
+        assertEquals(rounded(e, last, cut), rounded(a, last, cut), what);
+    }
+
+    private static java.util.Set<String> rounded(List<SearchHit> hits, float last, boolean cut) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (SearchHit h : hits) {
+            if (cut && Math.abs(h.score() - last) < 1e-4f) continue;
+            out.add(String.format("%.4f|%s|%d|%d|%s|%s|%s|%s|%s", h.score(), h.unitKey(), h.year(), h.paragraph(), h.label(),
+                    h.section(), h.unit(), h.highlight(), h.file()));
+        }
+        return out;
+    }
+
+    @Test
+    @Order(3)
+    void aLostNodeLosesNoCommittedReportAndSearchStillAnswers() {
+        int reports = solr.size();
+        int paragraphs = solr.paragraphs();
+        cluster.stopNode(1);
+        assertEquals(reports, solr.size());
+        assertEquals(paragraphs, solr.paragraphs());
+        for (SearchQuery q : SEARCHES.subList(0, 3)) assertSame(embedded.search(q), solr.search(q), "one node down: " + q);
+    }
+}
