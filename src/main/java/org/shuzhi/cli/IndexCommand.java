@@ -51,6 +51,9 @@ public final class IndexCommand implements Callable<Integer> {
     @Mixin
     MetaOptions meta;
 
+    @Mixin
+    SolrOption solrOption;
+
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "报告文件或目录（目录及其子目录下的 .txt .docx .doc .pdf）")
     List<Path> inputs;
 
@@ -59,6 +62,10 @@ public final class IndexCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Path> files = ReportFiles.expand(inputs, err);
+        if (solrOption.location() != null) {
+            Reviewer labeller = Reviewers.withoutArchive();
+            return SolrIndexing.run(files, solrOption.location(), f -> prepare(f, labeller, meta), archiveOption.directory(), out, err);
+        }
         Map<Path, String> refused = new LinkedHashMap<>();
         java.util.Set<Path> done = new java.util.HashSet<>();
         boolean[] full = {false};

@@ -2,6 +2,7 @@ package org.shuzhi.cli;
 
 import java.io.PrintWriter;
 import org.shuzhi.archive.Archive;
+import org.shuzhi.archive.ArchiveEngine;
 
 /** Opens the archive of {@code --archive} for reading, or says in one line that there is none. */
 final class ReadArchive {
@@ -14,5 +15,12 @@ final class ReadArchive {
             return null;
         }
         return Archive.openReadOnly(option.directory());
+    }
+
+    /** The archive on SolrCloud if {@code solr} names one, else the local one read-only; null after telling {@code err}. */
+    static ArchiveEngine open(ArchiveOption option, SolrOption solr, PrintWriter err) {
+        org.shuzhi.archive.solr.SolrLocation location = solr.location();
+        if (location != null) return org.shuzhi.archive.solr.SolrArchive.open(location);
+        return open(option, err);
     }
 }

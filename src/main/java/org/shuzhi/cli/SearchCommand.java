@@ -2,7 +2,7 @@ package org.shuzhi.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.shuzhi.archive.Archive;
+import org.shuzhi.archive.ArchiveEngine;
 import org.shuzhi.archive.SearchHit;
 import org.shuzhi.archive.SearchQuery;
 import org.shuzhi.archive.SearchResult;
@@ -24,6 +24,9 @@ public final class SearchCommand implements Callable<Integer> {
 
     @Mixin
     ArchiveOption archiveOption;
+
+    @Mixin
+    SolrOption solrOption;
 
     @Option(names = "--year", paramLabel = "Y", description = "年度，或年度范围如 2021-2023")
     String year;
@@ -58,14 +61,14 @@ public final class SearchCommand implements Callable<Integer> {
                     : "段落类别应为 成绩、问题、打算 或 其他（achievement、problem、plan、other）：" + label));
             return 2;
         }
-        if (!Archive.exists(archiveOption.directory())) {
-            err.println("错误：档案库不存在：" + archiveOption.directory() + "（先用 index 命令存入报告）");
-            return 1;
-        }
         SearchQuery query = new SearchQuery(String.join(" ", words), years[0], years[1], unit, part, limit);
         SearchResult result;
-        try (Archive archive = Archive.openReadOnly(archiveOption.directory())) {
+        try (ArchiveEngine archive = ReadArchive.open(archiveOption, solrOption, err)) {
+            if (archive == null) return 1;
             result = archive.search(query);
+        } catch (org.shuzhi.archive.ArchiveException e) {
+            err.println("错误：" + e.getMessage());
+            return 1;
         }
         if (format == Format.json) {
             out.println(Json.write(result));

@@ -3,7 +3,7 @@ package org.shuzhi.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.shuzhi.archive.Archive;
+import org.shuzhi.archive.ArchiveEngine;
 import org.shuzhi.archive.UnitSummary;
 import org.shuzhi.review.Json;
 import picocli.CommandLine.Command;
@@ -22,6 +22,9 @@ public final class UnitsCommand implements Callable<Integer> {
     @Mixin
     ArchiveOption archiveOption;
 
+    @Mixin
+    SolrOption solrOption;
+
     @Option(names = "--format", defaultValue = "text", description = "输出格式：text 或 json（默认 ${DEFAULT-VALUE}）")
     Format format;
 
@@ -29,9 +32,12 @@ public final class UnitsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<UnitSummary> units;
-        try (Archive archive = ReadArchive.open(archiveOption, spec.commandLine().getErr())) {
+        try (ArchiveEngine archive = ReadArchive.open(archiveOption, solrOption, spec.commandLine().getErr())) {
             if (archive == null) return 1;
             units = archive.units();
+        } catch (org.shuzhi.archive.ArchiveException e) {
+            spec.commandLine().getErr().println("错误：" + e.getMessage());
+            return 1;
         }
         if (format == Format.json) {
             out.println(Json.write(units));
