@@ -53,9 +53,21 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--reuse-archive", description = "沿用上次运行留在 --work 中、已达到该规模的档案库，不重新入库（用于反复测评审和检索；入库速度不测）")
     boolean reuseArchive;
 
+    @Option(names = "--engine", paramLabel = "E", defaultValue = "lucene",
+            description = "lucene：本机嵌入式档案库（默认）；solr：嵌入式与 SolrCloud 同一次运行并排测入库、磁盘和检索，写入结果文件中单独一节")
+    String engine;
+
+    @Option(names = "--solr", paramLabel = "ZK_HOSTS[/chroot]",
+            description = "--engine solr 用的现有 SolrCloud（建集合 shuzhi_bench）；不给则在本机启动 2 个节点（需源码目录中的 target/solr-cluster.classpath）")
+    String solr;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
+        if (!engine.equals("lucene") && !engine.equals("solr")) {
+            err.println("参数错误：--engine 应为 lucene 或 solr：" + engine);
+            return 2;
+        }
         if (sizes.isEmpty() || sizes.stream().anyMatch(n -> n < 10)) {
             err.println("参数错误：--sizes 每个规模至少 10 份");
             return 2;
@@ -76,6 +88,10 @@ public final class BenchCommand implements Callable<Integer> {
             return 1;
         }
         Corpus c = Files.isRegularFile(corpusDir.resolve("manifest.tsv")) ? Corpus.at(corpusDir) : Corpus.bundled();
+        if (engine.equals("solr")) {
+            org.shuzhi.bench.SolrBenchmark.run(c, List.copyOf(sizes), work, searchRuns, solr, out, spec.commandLine().getOut());
+            return 0;
+        }
         Bench.run(c, new Bench.Options(List.copyOf(sizes), work, jar, out, reviewRuns, batch, searchRuns, 2000, !noColdStart, reuseArchive, overviewRuns),
                 spec.commandLine().getOut());
         return 0;

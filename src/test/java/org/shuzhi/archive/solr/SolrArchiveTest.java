@@ -20,6 +20,7 @@ import org.shuzhi.archive.ArchiveEntry;
 import org.shuzhi.archive.SearchHit;
 import org.shuzhi.archive.SearchQuery;
 import org.shuzhi.archive.SearchResult;
+import org.shuzhi.bench.LocalSolrCluster;
 import org.shuzhi.classify.SectionClassifier;
 import org.shuzhi.corpus.Corpus;
 import org.shuzhi.corpus.CorpusEntry;
@@ -39,13 +40,13 @@ class SolrArchiveTest {
     @TempDir
     static Path dir;
 
-    private static SolrTestCluster cluster;
+    private static LocalSolrCluster cluster;
     private static SolrArchive solr;
     private static Archive embedded;
 
     @BeforeAll
     static void start() {
-        cluster = SolrTestCluster.start(dir.resolve("cluster"), 2, "640m");
+        cluster = LocalSolrCluster.start(dir.resolve("cluster"), 2, "640m");
         SolrLocation location = SolrLocation.parse(cluster.zkHost(), Map.of());
         try (SolrConnection c = new SolrConnection(location)) {
             SolrSetup.Result r = SolrSetup.init(c, 2, 2);

@@ -1,4 +1,4 @@
-package org.shuzhi.archive.solr;
+package org.shuzhi.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,18 +14,19 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A real SolrCloud (ZooKeeper and {@code nodes} Solr nodes, Solr's MiniSolrCloudCluster) in a child JVM: Solr's
- * Jetty 10 cannot share this JVM's class path with the web server's Jetty 11 (see src/test/solr-cluster/pom.xml).
- * Its class path is written by the build (target/solr-cluster.classpath); the program is
+ * A real SolrCloud on this machine (ZooKeeper and {@code nodes} Solr nodes, Solr's MiniSolrCloudCluster) in a child
+ * JVM, for the Solr engine's tests and for {@code bench --engine solr}: Solr's Jetty 10 cannot share a class path
+ * with the web server's Jetty 11 (see src/test/solr-cluster/pom.xml). Works in a checkout only: its class path is
+ * written by the build (target/solr-cluster.classpath, `mvn -B generate-test-resources`), the program is
  * src/test/solr-cluster/SolrClusterMain.java, run from source.
  */
-public final class SolrTestCluster implements AutoCloseable {
+public final class LocalSolrCluster implements AutoCloseable {
     private final Process process;
     private final BufferedReader out;
     private final PrintWriter in;
     private final String zk;
 
-    private SolrTestCluster(Process process, BufferedReader out, PrintWriter in, String zk) {
+    private LocalSolrCluster(Process process, BufferedReader out, PrintWriter in, String zk) {
         this.process = process;
         this.out = out;
         this.in = in;
@@ -33,14 +34,14 @@ public final class SolrTestCluster implements AutoCloseable {
     }
 
     /** Starts a cluster of {@code nodes} nodes under {@code base}; returns once ZooKeeper and every node are up. */
-    public static SolrTestCluster start(Path base, int nodes, String heap) {
+    public static LocalSolrCluster start(Path base, int nodes, String heap) {
         Path project = Path.of(System.getProperty("user.dir"));
         Path classpath = project.resolve("target/solr-cluster.classpath");
         Path program = project.resolve("src/test/solr-cluster/SolrClusterMain.java");
         try {
             if (!Files.isRegularFile(classpath)) {
-                throw new IllegalStateException("target/solr-cluster.classpath is missing: build with `mvn -B clean verify` "
-                        + "(the exec plugin writes it in generate-test-resources)");
+                throw new IllegalStateException("缺少 target/solr-cluster.classpath：在源码目录中先运行 mvn -B generate-test-resources"
+                        + "（本机 SolrCloud 只用于测试和基准）");
             }
             Files.createDirectories(base);
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -61,10 +62,15 @@ public final class SolrTestCluster implements AutoCloseable {
                 p.destroyForcibly();
                 throw new IllegalStateException("the SolrCloud did not start: " + line + " (see " + log + ")");
             }
-            return new SolrTestCluster(p, out, in, line.substring(3).strip());
+            return new LocalSolrCluster(p, out, in, line.substring(3).strip());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The child JVM's process id (its resident memory is the cluster's). */
+    public long pid() {
+        return process.pid();
     }
 
     /** ZooKeeper's address with the cluster's chroot, as {@code --solr} takes it. */
