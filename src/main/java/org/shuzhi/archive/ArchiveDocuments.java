@@ -42,23 +42,23 @@ public final class ArchiveDocuments {
         }
         Map<String, Integer> last = new java.util.LinkedHashMap<>();
         for (int i = 0; i < filed.size(); i++) last.put(filed.get(i).id(), i);
-        List<Block> out = new ArrayList<>(last.size());
-        for (int i : last.values()) {
-            AnalyzedReport report = entries.get(i).report();
-            Map<Integer, AnalyzedParagraph> byIndex = new HashMap<>();
-            Map<Integer, Passage> passages = new HashMap<>();
-            StringBuilder whole = new StringBuilder();
-            for (AnalyzedParagraph p : report.paragraphs()) {
-                byIndex.put(p.index(), p);
-                passages.put(p.index(), Passage.of(p));
-                whole.append(p.normalized()).append('\n');
-            }
-            String hash = Archive.contentHash(report);
-            out.add(new Block(filed.get(i), hash, ArchiveSchema.documents(filed.get(i), hash, whole.toString(),
-                    k -> ArchiveAnalyzers.preAnalyzed(tokens, byIndex.get(k).tokens(), byIndex.get(k).normalized().length()),
-                    passages::get)));
+        // built on all cores, as the embedded archive inverts its reports' documents
+        return last.values().parallelStream().map(i -> block(entries.get(i).report(), filed.get(i), tokens)).toList();
+    }
+
+    private static Block block(AnalyzedReport report, ArchivedReport archived, ArchiveAnalyzers.Tokens tokens) {
+        Map<Integer, AnalyzedParagraph> byIndex = new HashMap<>();
+        Map<Integer, Passage> passages = new HashMap<>();
+        StringBuilder whole = new StringBuilder();
+        for (AnalyzedParagraph p : report.paragraphs()) {
+            byIndex.put(p.index(), p);
+            passages.put(p.index(), Passage.of(p));
+            whole.append(p.normalized()).append('\n');
         }
-        return out;
+        String hash = Archive.contentHash(report);
+        return new Block(archived, hash, ArchiveSchema.documents(archived, hash, whole.toString(),
+                k -> ArchiveAnalyzers.preAnalyzed(tokens, byIndex.get(k).tokens(), byIndex.get(k).normalized().length()),
+                passages::get));
     }
 
     /** The key {@code unit} files under among {@code knownKeys} (as {@link Archive#unitKey} resolves it); null for a blank name. */

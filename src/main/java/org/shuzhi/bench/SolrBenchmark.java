@@ -42,7 +42,7 @@ public final class SolrBenchmark {
     /** One size's figures for both engines. */
     record Row(int size, int paragraphs, double luceneIndexSeconds, double luceneIndexCpu, double solrIndexSeconds,
                double solrClientCpu, double luceneDiskMb, double solrDiskMb, Timings luceneSearch, Timings solrSearch,
-               int sameTotals, int queries, double clusterRssMb) {}
+               int sameTotals, int queries, double clusterRssMb, double clusterIndexCpu, double clusterSearchCpuMs) {}
 
     private final ScaleCorpus corpus;
     private final Path work;
@@ -91,6 +91,8 @@ public final class SolrBenchmark {
             List<Row> rows = new ArrayList<>();
             int have = 0;
             double[] lucene = {0, 0}, solr = {0, 0};
+            long pid = cluster == null ? -1 : cluster.pid();
+            double clusterIndexCpu = 0;
             try (Archive embedded = Archive.open(luceneDir); SolrArchive onSolr = SolrArchive.open(location)) {
                 for (int size : sizes) {
                     log.printf("== 两种引擎，档案库规模 %,d 份 ==%n", size);
@@ -103,19 +105,24 @@ public final class SolrBenchmark {
                             return new ArchiveEntry(a, labeler.label(a));
                         }).toList();
                         time(lucene, () -> embedded.addAll(entries));
+                        double c0 = cpuSeconds(pid);
                         time(solr, () -> onSolr.addAll(entries));
+                        clusterIndexCpu += cpuSeconds(pid) - c0;
                     }
                     // the embedded archive after a bulk load is merged to one segment, as index and bench do
                     time(lucene, embedded::compact);
                     have = size;
                     int units = sizes.get(0) / ScaleCorpus.YEARS;
                     List<SearchQuery> queries = queries(units);
-                    Timings ls = search(embedded, queries), ss = search(onSolr, queries);
+                    Timings ls = search(embedded, queries);
+                    double s0 = cpuSeconds(pid);
+                    Timings ss = search(onSolr, queries);
+                    double clusterSearchCpuMs = 1000 * (cpuSeconds(pid) - s0) / (WARMUP + searchRuns);
                     int same = 0;
                     for (SearchQuery q : queries) if (embedded.search(q).total() == onSolr.search(q).total()) same++;
                     Row row = new Row(size, embedded.paragraphs(), lucene[0], lucene[1], solr[0], solr[1],
                             Benchmark.sizeMb(luceneDir), cluster == null ? Double.NaN : indexMb(clusterDir), ls, ss, same,
-                            queries.size(), cluster == null ? Double.NaN : rssMb(cluster.pid()));
+                            queries.size(), cluster == null ? Double.NaN : rssMb(cluster.pid()), clusterIndexCpu, clusterSearchCpuMs);
                     log.printf("入库：嵌入式 %.1f 秒（%.0f 份/秒），SolrCloud %.1f 秒（%.0f 份/秒）；磁盘 %.0f MB / %.0f MB%n",
                             row.luceneIndexSeconds(), size / row.luceneIndexSeconds(), row.solrIndexSeconds(), size / row.solrIndexSeconds(),
                             row.luceneDiskMb(), row.solrDiskMb());
@@ -180,6 +187,19 @@ public final class SolrBenchmark {
         return mb;
     }
 
+    /** CPU seconds a process has used (user + system, Linux); NaN for none or elsewhere. */
+    static double cpuSeconds(long pid) {
+        if (pid < 0) return Double.NaN;
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields 14 and 15 of stat (utime, stime), counted after the command's closing parenthesis
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
     /** Resident memory of a process (Linux), MB; NaN elsewhere. */
     static double rssMb(long pid) {
         try {
@@ -203,16 +223,21 @@ public final class SolrBenchmark {
                 + "engine (indexing below excludes the analysis both share). The embedded archive also derives its unit facts "
                 + "(repeats, commitments) and merges to one segment at the end; the collection holds no facts yet.\n\n");
         sb.append("| reports | paragraphs | indexing, embedded | indexing, SolrCloud (client CPU) | disk, embedded | index on disk, SolrCloud (4 replicas) "
-                + "| search median / p95, embedded | search median / p95, SolrCloud | same totals | cluster JVM RSS |\n");
-        sb.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "| search median / p95, embedded | search median / p95, SolrCloud | same totals | cluster JVM RSS "
+                + "| cluster CPU per report indexed | cluster CPU per search |\n");
+        sb.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Row r : rows) {
-            sb.append(String.format("| %,d | %,d | %.0f/s | %.0f/s (%.1f ms/report) | %.0f MB | %s | %.2f / %.2f ms | %.2f / %.2f ms | %d/%d | %s |\n",
+            sb.append(String.format("| %,d | %,d | %.0f/s | %.0f/s (%.1f ms/report) | %.0f MB | %s | %.2f / %.2f ms | %.2f / %.2f ms | %d/%d | %s | %s | %s |\n",
                     r.size(), r.paragraphs(), r.size() / r.luceneIndexSeconds(), r.size() / r.solrIndexSeconds(),
                     1000 * r.solrClientCpu() / r.size(), r.luceneDiskMb(), Double.isNaN(r.solrDiskMb()) ? "-" : String.format("%.0f MB", r.solrDiskMb()),
                     r.luceneSearch().median(), r.luceneSearch().p95(), r.solrSearch().median(), r.solrSearch().p95(),
-                    r.sameTotals(), r.queries(), Double.isNaN(r.clusterRssMb()) ? "-" : String.format("%.0f MB", r.clusterRssMb())));
+                    r.sameTotals(), r.queries(), Double.isNaN(r.clusterRssMb()) ? "-" : String.format("%.0f MB", r.clusterRssMb()),
+                    Double.isNaN(r.clusterIndexCpu()) ? "-" : String.format("%.1f ms", 1000 * r.clusterIndexCpu() / r.size()),
+                    Double.isNaN(r.clusterSearchCpuMs()) ? "-" : String.format("%.1f ms", r.clusterSearchCpuMs())));
         }
-        sb.append("\nIndexing rates are cumulative over the sizes (each size adds to the previous one).\n");
+        sb.append("\nIndexing rates and the cluster's CPU per report are cumulative over the sizes (each size adds to the "
+                + "previous one). The cluster's CPU is its JVM's (2 nodes and ZooKeeper, all 4 replicas): every report is indexed "
+                + "twice, once per replica; a search is one request to one node, which asks one replica of each shard.\n");
         return sb.toString();
     }
 

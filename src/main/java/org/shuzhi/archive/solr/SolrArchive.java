@@ -67,9 +67,11 @@ public final class SolrArchive implements ArchiveEngine {
         List<ArchiveDocuments.Block> blocks = ArchiveDocuments.of(entries, unitKeys(), TOKENS);
         UpdateRequest adds = new UpdateRequest();
         List<ArchivedReport> added = new ArrayList<>(blocks.size());
-        for (ArchiveDocuments.Block b : blocks) {
-            for (SolrInputDocument d : SolrDocuments.of(b, analyzer)) adds.add(d);
-            added.add(b.report());
+        // the terms as JSON on all cores (an Analyzer serves every thread)
+        List<List<SolrInputDocument>> docs = blocks.parallelStream().map(b -> SolrDocuments.of(b, analyzer)).toList();
+        for (int i = 0; i < blocks.size(); i++) {
+            docs.get(i).forEach(adds::add);
+            added.add(blocks.get(i).report());
         }
         if (added.isEmpty()) return added;
         solr.run(adds, solr.location().collection());
@@ -104,13 +106,12 @@ public final class SolrArchive implements ArchiveEngine {
         ModifiableSolrParams p = new ModifiableSolrParams();
         SolrQueries.set(p, "q", ArchiveDocuments.searchQuery(q, key, TOKENS));
         p.set("fl", String.join(",", ArchiveSchema.UNIT, ArchiveSchema.UNIT_KEY, ArchiveSchema.YEAR, ArchiveSchema.PARAGRAPH,
-                ArchiveSchema.LABEL, ArchiveSchema.SECTION, ArchiveSchema.TEXT, ArchiveSchema.REPORT_ID, "score"));
+                ArchiveSchema.LABEL, ArchiveSchema.SECTION, ArchiveSchema.TEXT, ArchiveSchema.FILE, "score"));
         p.set("rows", q.limit());
         QueryResponse r = solr.query(p);
         List<SolrDocument> docs = r.getResults();
         List<String> texts = docs.stream().map(d -> text(d)).toList();
         List<Highlight> marks = q.text() == null || q.text().isBlank() ? null : ArchiveDocuments.highlights(texts, q.text(), TOKENS);
-        Map<String, String> files = files(docs.stream().map(d -> (String) d.getFirstValue(ArchiveSchema.REPORT_ID)).distinct().toList());
         List<SearchHit> hits = new ArrayList<>(docs.size());
         for (int i = 0; i < docs.size(); i++) {
             SolrDocument d = docs.get(i);
@@ -121,21 +122,9 @@ public final class SolrArchive implements ArchiveEngine {
             hits.add(new SearchHit((String) d.getFirstValue(ArchiveSchema.UNIT), (String) d.getFirstValue(ArchiveSchema.UNIT_KEY),
                     number(d, ArchiveSchema.YEAR), number(d, ArchiveSchema.PARAGRAPH), Part.of((String) d.getFirstValue(ArchiveSchema.LABEL)),
                     Part.of((String) d.getFirstValue(ArchiveSchema.SECTION)), score == null ? 0 : ((Number) score).floatValue(),
-                    text, hl, files.get((String) d.getFirstValue(ArchiveSchema.REPORT_ID))));
+                    text, hl, ArchivedReport.fileName((String) d.getFirstValue(ArchiveSchema.FILE))));
         }
         return new SearchResult(r.getResults().getNumFound(), hits);
-    }
-
-    /** The file names of reports, from their report documents. */
-    private Map<String, String> files(List<String> reportIds) {
-        Map<String, String> out = new java.util.HashMap<>();
-        if (reportIds.isEmpty()) return out;
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (String id : reportIds) any.add(new TermQuery(new Term(ArchiveSchema.REPORT_ID, id)), Occur.SHOULD);
-        for (SolrDocument d : all(reportsQuery(any.build()), ArchiveSchema.REPORT_ID + "," + ArchiveSchema.FILE)) {
-            out.put((String) d.getFirstValue(ArchiveSchema.REPORT_ID), ArchivedReport.fileName((String) d.getFirstValue(ArchiveSchema.FILE)));
-        }
-        return out;
     }
 
     @Override

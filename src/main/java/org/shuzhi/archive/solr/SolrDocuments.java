@@ -44,6 +44,9 @@ final class SolrDocuments {
     static List<SolrInputDocument> of(ArchiveDocuments.Block block, Analyzer analyzer) {
         List<SolrInputDocument> out = new java.util.ArrayList<>(block.documents().size());
         for (Document d : block.documents()) out.add(of(d, analyzer, block.report().unitKey()));
+        // the file name also on each paragraph (stored only, no term): a search shows it without a second request
+        String file = block.report().file() == null ? "" : block.report().file();
+        for (SolrInputDocument d : out) if (!d.containsKey(ArchiveSchema.FILE)) d.setField(ArchiveSchema.FILE, file);
         return out;
     }
 
