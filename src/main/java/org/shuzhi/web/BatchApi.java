@@ -1,0 +1,304 @@
+package org.shuzhi.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.shuzhi.document.Report;
+import org.shuzhi.document.ReportMeta;
+import org.shuzhi.document.ReportReaders;
+import org.shuzhi.document.UnreadableReportException;
+import org.shuzhi.review.Json;
+import org.shuzhi.review.Review;
+import org.shuzhi.review.ReviewRequest;
+import org.shuzhi.review.Reviewer;
+import org.shuzhi.rules.Profiles;
+import org.shuzhi.server.AuditLog;
+import org.shuzhi.server.BatchStore;
+import org.shuzhi.server.BatchStore.Batch;
+import org.shuzhi.server.BatchStore.BatchException;
+import org.shuzhi.server.BatchStore.Entry;
+import org.shuzhi.server.BatchStore.Given;
+
+/**
+ * The saved 评阅 batches over HTTP ({@code /api/batches…}): a meeting's reports kept on the server under a
+ * name, reviewed once at upload (again when the profile or the reviewer's metadata changes), with the
+ * reviewer's 点评 and metadata kept beside them, and filed into the archive from here (入档) through the
+ * archive's own path. Routes only translate HTTP; the store keeps, the pipeline judges.
+ */
+final class BatchApi {
+    private final BatchStore store;
+    private final Supplier<Reviewer> reviewer;
+    private final ProfileApi profiles;
+    private final AccessControl access;
+    private final AuditLog audit;
+    private final ArchiveApi archive;
+    private final MarksApi marks;
+
+    BatchApi(BatchStore store, Supplier<Reviewer> reviewer, ProfileApi profiles, AccessControl access, AuditLog audit,
+             ArchiveApi archive, MarksApi marks) {
+        this.store = store;
+        this.reviewer = reviewer;
+        this.profiles = profiles;
+        this.access = access;
+        this.audit = audit;
+        this.archive = archive;
+        this.marks = marks;
+    }
+
+    /** {@code GET /api/batches}: every batch (newest change first) and those whose record is damaged. */
+    void list(Context ctx) {
+        ctx.json(store.list());
+    }
+
+    /** {@code POST /api/batches} {@code {"name", "date"?, "profile"?}}: a new, empty batch. */
+    void create(Context ctx) {
+        JsonNode body = ReviewApi.jsonBody(ctx);
+        String profile = RequestFields.text(body, "profile");
+        profiles.check(profile);
+        Batch b = store.create(RequestFields.text(body, "name"), RequestFields.text(body, "date"),
+                profile == null ? Profiles.DEFAULT_ID : profile, access.actor(ctx));
+        audit.record(access.actor(ctx), "建立会议材料", Map.of("batch", b.id(), "name", b.name()));
+        ctx.status(201).json(view(ctx, b));
+    }
+
+    /** {@code GET /api/batches/{id}}: the batch with every report's review, edits and filing. */
+    void get(Context ctx) {
+        ctx.json(view(ctx, store.get(ctx.pathParam("id"))));
+    }
+
+    /**
+     * {@code PATCH /api/batches/{id}} {@code {"name"?, "date"?, "profile"?}}: renames, re-dates, or changes the
+     * profile, which reviews every report again under it.
+     */
+    void update(Context ctx) {
+        String id = ctx.pathParam("id");
+        JsonNode body = ReviewApi.jsonBody(ctx);
+        String profile = RequestFields.text(body, "profile");
+        profiles.check(profile);
+        Batch b = store.get(id);
+        String date = body.has("date") ? Objects.requireNonNullElse(RequestFields.text(body, "date"), "") : null;
+        Batch out = store.update(id, RequestFields.text(body, "name"), date, access.actor(ctx));
+        if (!out.name().equals(b.name())) {
+            audit.record(access.actor(ctx), "更名会议材料", Map.of("batch", id, "from", b.name(), "name", out.name()));
+        }
+        if (profile != null && !profile.equals(b.profile())) {
+            Map<String, byte[]> reviews = new LinkedHashMap<>();
+            for (Entry e : out.reports()) reviews.put(e.id(), reviewJson(review(ctx, out, e, profile, e.given())));
+            out = store.reviewedAgain(id, profile, reviews, access.actor(ctx));
+        }
+        ctx.json(view(ctx, out));
+    }
+
+    /** {@code DELETE /api/batches/{id}}. */
+    void delete(Context ctx) {
+        String id = ctx.pathParam("id");
+        Batch b = store.get(id);
+        store.delete(id);
+        audit.record(access.actor(ctx), "删除会议材料", Map.of("batch", id, "name", b.name(), "reports", b.reports().size()));
+        ctx.json(Map.of("deleted", Map.of("id", id, "name", b.name())));
+    }
+
+    /**
+     * {@code POST /api/batches/{id}/reports}: multipart {@code file} fields (optional unit/year/role for all of
+     * them), each read and reviewed before any is kept, as {@code /api/review} does.
+     */
+    void addReports(Context ctx) {
+        if (!Uploads.isMultipart(ctx)) throw new ApiError(415, "请以表单方式上传报告文件（multipart/form-data，字段 file）");
+        Batch b = store.get(ctx.pathParam("id"));
+        RequestFields fields = RequestFields.fromForm(ctx);
+        if (fields.ownProfile() != null || fields.profile() != null) {
+            throw ApiError.badRequest("会议材料按批次的评审要求评阅：请修改批次的评审要求，而不是随文件上传");
+        }
+        Given given = fields.unit() == null && fields.year() == null && fields.role() == null ? null
+                : new Given(fields.unit(), null, fields.year(), fields.role(), null, null);
+        List<Uploads.Upload> uploads = Uploads.uploads(ctx);
+        if (b.reports().size() + uploads.size() > BatchStore.MAX_REPORTS) {
+            throw new ApiError(413, "会议材料“" + b.name() + "”已有 " + b.reports().size() + " 份报告，再加 " + uploads.size()
+                    + " 份将超过每批 " + BatchStore.MAX_REPORTS + " 份的上限；请另建一批");
+        }
+        List<byte[]> reviews = new ArrayList<>();
+        for (Uploads.Upload u : uploads) reviews.add(reviewJson(reviewer.get().review(u.report(), request(ctx, b.profile(), given))));
+        List<Map<String, Object>> added = new ArrayList<>();
+        for (int i = 0; i < uploads.size(); i++) {
+            Uploads.Upload u = uploads.get(i);
+            Entry e = store.addReport(b.id(), u.name(), u.bytes(), reviews.get(i), given, access.actor(ctx));
+            added.add(Map.of("id", e.id(), "file", e.file()));
+            audit.record(access.actor(ctx), "会议材料加入报告", Map.of("batch", b.id(), "file", e.file(), "bytes", e.size()));
+        }
+        ctx.status(201).json(Map.of("added", added, "batch", view(ctx, store.get(b.id()))));
+    }
+
+    /** {@code DELETE /api/batches/{id}/reports/{report}}. */
+    void removeReport(Context ctx) {
+        String id = ctx.pathParam("id");
+        Entry e = store.get(id).report(ctx.pathParam("report"));
+        Batch out = store.removeReport(id, e.id(), access.actor(ctx));
+        audit.record(access.actor(ctx), "会议材料移除报告", Map.of("batch", id, "file", e.file()));
+        ctx.json(view(ctx, out));
+    }
+
+    /**
+     * {@code PATCH /api/batches/{id}/reports/{report}} {@code {"comment"?, "unit"?, "name"?, "year"?, "role"?}}:
+     * keeps the reviewer's 点评 (null or "" returns to the draft) and the metadata the reviewer confirmed,
+     * which reviews the report again under them.
+     */
+    void editReport(Context ctx) {
+        String id = ctx.pathParam("id");
+        JsonNode body = ReviewApi.jsonBody(ctx);
+        Batch b = store.get(id);
+        Entry e = b.report(ctx.pathParam("report"));
+        if (body.has("comment")) {
+            JsonNode c = body.get("comment");
+            if (!c.isNull() && !c.isTextual()) throw ApiError.badRequest("字段 comment 应为文字");
+            e = store.setComment(id, e.id(), c.isNull() ? null : c.asText(), access.actor(ctx));
+        }
+        if (body.has("unit") || body.has("name") || body.has("year") || body.has("role")) {
+            Given g = given(body, e.given());
+            e = store.setGiven(id, e.id(), g, reviewJson(review(ctx, b, e, b.profile(), g)), access.actor(ctx));
+        }
+        Batch out = store.get(id);
+        ctx.json(reportView(ctx, out, out.report(e.id())));
+    }
+
+    /**
+     * {@code POST /api/batches/{id}/archive} {@code {"reports": [{"id", "unit", "year", "role"?, "name"?}]}}: 入档.
+     * Each listed report goes into the archive under the unit, year and role the reviewer confirmed (kept
+     * with the batch too), all in one commit with an audit line each, as {@code POST /api/archive} files.
+     */
+    void file(Context ctx) {
+        String id = ctx.pathParam("id");
+        JsonNode body = ReviewApi.jsonBody(ctx);
+        JsonNode list = body.get("reports");
+        if (list == null || !list.isArray() || list.isEmpty()) {
+            throw ApiError.badRequest("请列出要入档的报告及其单位、年度（字段 reports）");
+        }
+        Batch b = store.get(id);
+        List<Report> reports = new ArrayList<>();
+        List<ReportMeta> metas = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
+        for (JsonNode item : list) {
+            if (!item.isObject()) throw ApiError.badRequest("reports 的每一项应为对象（id、unit、year、role）");
+            Entry e = b.report(Objects.requireNonNullElse(RequestFields.text(item, "id"), ""));
+            Given g = given(item, e.given());
+            if (g.unit() == null || g.year() == null) {
+                throw new ApiError(422, "请确认 " + e.file() + " 的单位和年度后再入档");
+            }
+            if (!sameMeta(g, e.given())) {
+                e = store.setGiven(id, e.id(), g, reviewJson(review(ctx, b, e, b.profile(), g)), access.actor(ctx));
+            }
+            reports.add(read(e.file(), store.original(id, e.id())));
+            metas.add(new ReportMeta(g.unit(), g.year(), g.role(), g.name()));
+            entries.add(e);
+        }
+        List<Map<String, Object>> added = archive.file(reports, metas, access.actor(ctx));
+        Map<String, BatchStore.Filed> filed = new LinkedHashMap<>();
+        String now = store.now();
+        for (int i = 0; i < entries.size(); i++) {
+            Map<String, Object> a = added.get(i);
+            filed.put(entries.get(i).id(), new BatchStore.Filed((String) a.get("unit"), (Integer) a.get("year"), access.actor(ctx), now));
+        }
+        Batch out = store.filed(id, filed, access.actor(ctx));
+        ctx.status(201).json(Map.of("added", added, "batch", view(ctx, out)));
+    }
+
+    /** The batch as the page shows it: its record, and each report with its review. */
+    Map<String, Object> view(Context ctx, Batch b) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", b.id());
+        out.put("name", b.name());
+        out.put("date", b.date());
+        out.put("profile", b.profile());
+        out.put("created", b.created());
+        out.put("createdBy", b.createdBy());
+        out.put("modified", b.modified());
+        out.put("modifiedBy", b.modifiedBy());
+        List<Object> reports = new ArrayList<>();
+        for (Entry e : b.reports()) reports.add(reportView(ctx, b, e));
+        out.put("reports", reports);
+        return out;
+    }
+
+    private Map<String, Object> reportView(Context ctx, Batch b, Entry e) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("id", e.id());
+        r.put("file", e.file());
+        r.put("size", e.size());
+        r.put("added", e.added());
+        r.put("addedBy", e.addedBy());
+        r.put("given", e.given());
+        r.put("comment", e.comment());
+        r.put("filed", e.filed());
+        try {
+            JsonNode review = Json.MAPPER.readTree(store.review(b.id(), e.id()));
+            if (access.mayReadArchive(ctx)) review = ((ArrayNode) marks.withMarks(List.of(review))).get(0);
+            r.put("review", review);
+        } catch (BatchException x) {
+            r.put("review", null);
+            r.put("error", x.getMessage());
+        } catch (IOException x) {
+            r.put("review", null);
+            r.put("error", "这份报告的评阅结果已损坏，无法显示；可移除后重新上传：" + e.file());
+        }
+        return r;
+    }
+
+    private Review review(Context ctx, Batch b, Entry e, String profile, Given g) {
+        Report report = read(e.file(), store.original(b.id(), e.id()));
+        return reviewer.get().review(report, request(ctx, profile, g));
+    }
+
+    private ReviewRequest request(Context ctx, String profile, Given g) {
+        ReportMeta overrides = g == null ? ReportMeta.UNKNOWN : new ReportMeta(g.unit(), g.year(), g.role(), g.name());
+        return new ReviewRequest(profile, overrides, access.mayReadArchive(ctx));
+    }
+
+    private static Report read(String file, byte[] bytes) {
+        try {
+            return ReportReaders.read(file, bytes);
+        } catch (UnreadableReportException e) {
+            throw new ApiError(422, e.getMessage());
+        }
+    }
+
+    /** The fields the request gives, over the ones kept (a field given as null or "" clears it). */
+    private static Given given(JsonNode body, Given kept) {
+        Given k = kept == null ? new Given(null, null, null, null, null, null) : kept;
+        String unit = body.has("unit") ? RequestFields.text(body, "unit") : k.unit();
+        String name = body.has("name") ? RequestFields.text(body, "name") : k.name();
+        Integer year = body.has("year") ? RequestFields.year(RequestFields.text(body, "year")) : k.year();
+        String role = body.has("role") ? RequestFields.text(body, "role") : k.role();
+        return new Given(unit, name, year, role, null, null);
+    }
+
+    private static boolean sameMeta(Given a, Given b) {
+        if (b == null) return false;
+        return Objects.equals(a.unit(), b.unit()) && Objects.equals(a.name(), b.name()) && Objects.equals(a.year(), b.year())
+                && Objects.equals(a.role(), b.role());
+    }
+
+    private static byte[] reviewJson(Object review) {
+        try {
+            return Json.MAPPER.writeValueAsBytes(review);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The store's refusals as HTTP answers. */
+    static ApiError error(BatchException e) {
+        return switch (e.problem()) {
+            case NOT_FOUND -> ApiError.notFound(e.getMessage());
+            case INVALID -> ApiError.badRequest(e.getMessage());
+            case TOO_MANY -> new ApiError(413, e.getMessage());
+            case DAMAGED -> new ApiError(500, e.getMessage());
+        };
+    }
+}
