@@ -2,7 +2,6 @@ package org.shuzhi.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -15,8 +14,11 @@ import org.shuzhi.document.Report;
 import org.shuzhi.document.ReportMeta;
 import org.shuzhi.document.ReportReaders;
 import org.shuzhi.document.UnreadableReportException;
-import org.shuzhi.review.Json;
-import org.shuzhi.review.Review;
+import org.shuzhi.meeting.CommentDrafter;
+import org.shuzhi.meeting.GradeSuggester;
+import org.shuzhi.meeting.GradeSuggestion;
+import org.shuzhi.meeting.MeetingReport;
+import org.shuzhi.meeting.MeetingReviewer;
 import org.shuzhi.review.ReviewRequest;
 import org.shuzhi.review.Reviewer;
 import org.shuzhi.rules.Profiles;
@@ -91,7 +93,7 @@ final class BatchApi {
         }
         if (profile != null && !profile.equals(b.profile())) {
             Map<String, byte[]> reviews = new LinkedHashMap<>();
-            for (Entry e : out.reports()) reviews.put(e.id(), reviewJson(review(ctx, out, e, profile, e.given())));
+            for (Entry e : out.reports()) reviews.put(e.id(), StoredReview.bytes(review(ctx, out, e, profile, e.given())));
             out = store.reviewedAgain(id, profile, reviews, access.actor(ctx));
         }
         ctx.json(view(ctx, out));
@@ -125,7 +127,10 @@ final class BatchApi {
                     + " 份将超过每批 " + BatchStore.MAX_REPORTS + " 份的上限；请另建一批");
         }
         List<byte[]> reviews = new ArrayList<>();
-        for (Uploads.Upload u : uploads) reviews.add(reviewJson(reviewer.get().review(u.report(), request(ctx, b.profile(), given))));
+        MeetingReviewer meeting = new MeetingReviewer(reviewer.get());
+        for (Uploads.Upload u : uploads) {
+            reviews.add(StoredReview.bytes(meeting.review(u.report(), u.bytes(), StoredReview.format(u.name()), request(ctx, b.profile(), given))));
+        }
         List<Map<String, Object>> added = new ArrayList<>();
         for (int i = 0; i < uploads.size(); i++) {
             Uploads.Upload u = uploads.get(i);
@@ -162,7 +167,7 @@ final class BatchApi {
         }
         if (body.has("unit") || body.has("name") || body.has("year") || body.has("role")) {
             Given g = given(body, e.given());
-            e = store.setGiven(id, e.id(), g, reviewJson(review(ctx, b, e, b.profile(), g)), access.actor(ctx));
+            e = store.setGiven(id, e.id(), g, StoredReview.bytes(review(ctx, b, e, b.profile(), g)), access.actor(ctx));
         }
         Batch out = store.get(id);
         ctx.json(reportView(ctx, out, out.report(e.id())));
@@ -192,7 +197,7 @@ final class BatchApi {
                 throw new ApiError(422, "请确认 " + e.file() + " 的单位和年度后再入档");
             }
             if (!sameMeta(g, e.given())) {
-                e = store.setGiven(id, e.id(), g, reviewJson(review(ctx, b, e, b.profile(), g)), access.actor(ctx));
+                e = store.setGiven(id, e.id(), g, StoredReview.bytes(review(ctx, b, e, b.profile(), g)), access.actor(ctx));
             }
             reports.add(read(e.file(), store.original(id, e.id())));
             metas.add(new ReportMeta(g.unit(), g.year(), g.role(), g.name()));
@@ -221,12 +226,23 @@ final class BatchApi {
         out.put("modified", b.modified());
         out.put("modifiedBy", b.modifiedBy());
         List<Object> reports = new ArrayList<>();
-        for (Entry e : b.reports()) reports.add(reportView(ctx, b, e));
+        List<GradeSuggestion> grades = new ArrayList<>();
+        for (Entry e : b.reports()) {
+            Map<String, Object> r = reportView(ctx, b, e, grades);
+            reports.add(r);
+        }
         out.put("reports", reports);
+        out.put("grades", MeetingView.distribution(GradeSuggester.standard().distribution(grades)));
+        out.put("documents", MeetingView.documents(b));
         return out;
     }
 
     private Map<String, Object> reportView(Context ctx, Batch b, Entry e) {
+        return reportView(ctx, b, e, new ArrayList<>());
+    }
+
+    /** One report as the page shows it; its suggested grade is added to {@code grades} for the distribution. */
+    private Map<String, Object> reportView(Context ctx, Batch b, Entry e, List<GradeSuggestion> grades) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("id", e.id());
         r.put("file", e.file());
@@ -237,22 +253,30 @@ final class BatchApi {
         r.put("comment", e.comment());
         r.put("filed", e.filed());
         try {
-            JsonNode review = Json.MAPPER.readTree(store.review(b.id(), e.id()));
+            byte[] stored = store.review(b.id(), e.id());
+            JsonNode review = StoredReview.reviewJson(stored);
             if (access.mayReadArchive(ctx)) review = ((ArrayNode) marks.withMarks(List.of(review))).get(0);
+            MeetingReport m = StoredReview.report(e, stored, null);
+            r.put("draft", CommentDrafter.standard().draft(m.withComment(null)));
+            GradeSuggestion g = GradeSuggester.standard().suggest(m.review());
+            grades.add(g);
+            r.put("suggestion", MeetingView.suggestion(g));
+            r.put("documents", MeetingView.documents(b, e));
             r.put("review", review);
         } catch (BatchException x) {
             r.put("review", null);
             r.put("error", x.getMessage());
-        } catch (IOException x) {
+        } catch (IOException | java.io.UncheckedIOException x) {
             r.put("review", null);
             r.put("error", "这份报告的评阅结果已损坏，无法显示；可移除后重新上传：" + e.file());
         }
         return r;
     }
 
-    private Review review(Context ctx, Batch b, Entry e, String profile, Given g) {
-        Report report = read(e.file(), store.original(b.id(), e.id()));
-        return reviewer.get().review(report, request(ctx, profile, g));
+    private MeetingReport review(Context ctx, Batch b, Entry e, String profile, Given g) {
+        byte[] original = store.original(b.id(), e.id());
+        return new MeetingReviewer(reviewer.get()).review(read(e.file(), original), original, StoredReview.format(e.file()),
+                request(ctx, profile, g));
     }
 
     private ReviewRequest request(Context ctx, String profile, Given g) {
@@ -282,14 +306,6 @@ final class BatchApi {
         if (b == null) return false;
         return Objects.equals(a.unit(), b.unit()) && Objects.equals(a.name(), b.name()) && Objects.equals(a.year(), b.year())
                 && Objects.equals(a.role(), b.role());
-    }
-
-    private static byte[] reviewJson(Object review) {
-        try {
-            return Json.MAPPER.writeValueAsBytes(review);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The store's refusals as HTTP answers. */

@@ -90,6 +90,14 @@ class BatchApiTest {
         assertEquals("institute-2023", first.get("review").get("meta").get("profile").asText());
         assertTrue(first.get("review").get("findings").toString().contains("COPIED_FROM_OTHER_REPORT"), "reviewed with the archive");
         String rid = first.get("id").asText();
+        // the meeting's parts come from the stored review and facts, read back: a draft, a suggested grade
+        assertTrue(first.get("error") == null, first.path("error").asText());
+        assertTrue(first.get("draft").asText().length() > 20, first.get("draft").asText());
+        assertTrue(List.of("好", "较好", "一般", "较差").contains(first.get("suggestion").get("grade").asText()), first.get("suggestion").toString());
+        assertTrue(first.get("suggestion").get("note").asText().contains("仅供参考"));
+        int counted = 0;
+        for (JsonNode n : batch.get("grades").get("distribution")) counted += n.asInt();
+        assertEquals(2, counted, batch.get("grades").toString());
 
         JsonNode edited = ok(call("PATCH", "/api/batches/" + id + "/reports/" + rid, Map.of("comment", "该同志履职认真，问题查摆还需更具体。")), 200);
         assertEquals("该同志履职认真，问题查摆还需更具体。", edited.get("comment").get("text").asText());
