@@ -1,0 +1,157 @@
+package org.shuzhi.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.shuzhi.TestFiles;
+import org.shuzhi.archive.Archive;
+
+/** A meeting's 评阅 batch in real Chromium: saved, reloaded, its 点评 edited, filed, printed, deleted. */
+class BatchBrowserTest {
+    static final String MEETING = "2024年度城区学校党支部书记述职评议会";
+
+    @TempDir
+    static Path dir;
+    static Archive archive;
+    static WebServer server;
+    static ChromeDriver driver;
+
+    @BeforeAll
+    static void start() throws Exception {
+        archive = WebFixtures.seededArchive(dir);
+        server = WebServer.start(WebOptions.forArchive(WebOptions.LOOPBACK, 0, Set.of(), archive.directory()),
+                CompletableFuture.completedFuture(archive));
+        driver = Browser.start(dir.resolve("chromium-profile"), 1280, 1000);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) driver.quit();
+        if (server != null) server.close();
+        if (archive != null) archive.close();
+    }
+
+    static Path[] reports() throws Exception {
+        return new Path[] {
+            TestFiles.docx(dir, "城北小学.docx", WebFixtures.draft("城北小学党支部", 2024)),
+            TestFiles.docx(dir, "城西小学.docx", List.of("城西小学支部书记2024年述职", "城西小学党支部书记 李红",
+                    "一、履职主要情况", "我把课后服务作为书记项目，组织党员教师开设航模、书法等社团17个，覆盖学生640人。",
+                    "二、存在的问题", "我对退休党员的走访慰问安排得不够及时，春节前只走访了其中的一半。",
+                    "三、下一步工作打算", "明年寒假前由我逐户走访全部退休党员，建立联系卡并每月电话问候。"))};
+    }
+
+    /** Uploads the reports as a new batch named {@code name}; returns its id from the page's address. */
+    static String saveBatch(String name, Path... files) {
+        driver.get(server.url() + "review.html");
+        var wait = Browser.waiting(driver);
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+        driver.findElement(By.id("batch-name")).sendKeys(name);
+        driver.findElement(By.id("files")).sendKeys(String.join("\n", java.util.Arrays.stream(files).map(Path::toString).toList()));
+        driver.findElement(By.id("submit")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("progress-text"), "已完成 " + files.length + " / " + files.length));
+        wait.until(ExpectedConditions.urlContains("batch="));
+        return driver.getCurrentUrl().replaceAll(".*batch=", "");
+    }
+
+    @Test
+    void aSavedBatchSurvivesAReloadKeepsItsEditedCommentAndIsFiled() throws Exception {
+        String id = saveBatch(MEETING, reports());
+        var wait = Browser.waiting(driver);
+        assertEquals(MEETING, driver.findElement(By.id("batch-title")).getText());
+
+        // a reload loses nothing: the batch comes back from the server
+        driver.navigate().refresh();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+        assertEquals(MEETING, driver.findElement(By.id("batch-title")).getText());
+        assertEquals(2, driver.findElements(By.cssSelector("#results tbody tr")).size());
+        assertTrue(driver.findElement(By.id("batch-list")).getText().contains(MEETING));
+        // suggested grades: the distribution, and each row's suggestion
+        String grades = driver.findElement(By.id("grades")).getText();
+        assertTrue(grades.contains("不是评议结果") && grades.contains("较好"), grades);
+        assertFalse(driver.findElement(By.cssSelector("#results tr[data-file='城北小学.docx'] .grade-cell")).getText().equals("—"));
+
+        // the 点评: a draft to edit; the edit is kept with the batch
+        driver.findElement(By.cssSelector("#results tr[data-file='城北小学.docx']")).click();
+        WebElement box = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("comment")));
+        assertTrue(box.getAttribute("value").length() > 20, box.getAttribute("value"));
+        assertTrue(driver.findElement(By.cssSelector("#detail .suggestion")).getText().contains("以会议评议为准"));
+        String edited = "赵明同志述职内容较实，但第一段与河湾村党支部报告雷同，须重写；问题查摆要具体到人到事，2025年3月底前报送整改清单。";
+        box.clear();
+        box.sendKeys(edited);
+        driver.findElement(By.id("comment-save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("comment-state"), "已修改"));
+        driver.navigate().refresh();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+        driver.findElement(By.cssSelector("#results tr[data-file='城北小学.docx']")).click();
+        assertEquals(edited, wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("comment"))).getAttribute("value"));
+
+        // printing gives the content alone: no navigation, no forms, no buttons; the 点评 as text
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertFalse(driver.findElement(By.cssSelector("header.top")).isDisplayed());
+            assertFalse(driver.findElement(By.id("form")).isDisplayed());
+            assertFalse(driver.findElement(By.id("batch-panel")).isDisplayed());
+            assertFalse(driver.findElement(By.id("comment-save")).isDisplayed());
+            assertTrue(driver.findElement(By.id("results")).isDisplayed());
+            assertTrue(driver.findElement(By.cssSelector("#detail .para-row")).isDisplayed());
+            assertEquals(edited, driver.findElement(By.cssSelector("#detail .comment-print")).getText());
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+
+        // 入档: unit and year confirmed per report
+        int before = archive.size();
+        driver.findElement(By.id("batch-file")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("file-table")));
+        for (WebElement row : driver.findElements(By.cssSelector("#file-table tbody tr"))) {
+            WebElement year = row.findElement(By.cssSelector("input[data-field='year']"));
+            year.clear();
+            year.sendKeys("2024");
+        }
+        driver.findElement(By.id("file-confirm")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已入档 2 份"));
+        assertEquals(before + 2, archive.size());
+        assertTrue(archive.report("城西小学党支部", 2024).isPresent());
+        assertEquals(2, driver.findElements(By.cssSelector("#results .filed-tag")).size());
+        assertTrue(id.matches("[a-z2-7]{12}"), id);
+    }
+
+    @Test
+    void aBatchIsRenamedReopenedFromTheListAndDeleted() throws Exception {
+        String id = saveBatch("待改名的评议会", reports()[1]);
+        var wait = Browser.waiting(driver);
+        driver.findElement(By.id("batch-rename")).click();
+        var prompt = wait.until(ExpectedConditions.alertIsPresent());
+        prompt.sendKeys("第二组述职评议会");
+        prompt.accept();
+        wait.until(ExpectedConditions.textToBe(By.id("batch-title"), "第二组述职评议会"));
+
+        // a fresh page, then the batch chosen from the saved list
+        driver.get(server.url() + "review.html");
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("batch-list"))).selectByValue(id);
+        wait.until(ExpectedConditions.textToBe(By.id("batch-title"), "第二组述职评议会"));
+        assertEquals(1, driver.findElements(By.cssSelector("#results tbody tr")).size());
+
+        driver.findElement(By.id("batch-delete")).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("batch-title")));
+        assertFalse(driver.findElement(By.id("batch-list")).getText().contains("第二组述职评议会"));
+        assertFalse(Files.exists(org.shuzhi.server.ServerFolder.of(archive.directory()).dir().resolve("batches").resolve(id)));
+    }
+}
