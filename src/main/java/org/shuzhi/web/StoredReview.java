@@ -18,10 +18,10 @@ import org.shuzhi.server.BatchStore.Given;
  * paired with plans), both from the one analysis at upload; read back into a {@link MeetingReport} with the
  * reviewer's 点评 and metadata, so that drafts, grades and documents never analyse a report again.
  */
-final class StoredReview {
+public final class StoredReview {
     private StoredReview() {}
 
-    static byte[] bytes(MeetingReport r) {
+    public static byte[] bytes(MeetingReport r) {
         ObjectNode node = Json.MAPPER.createObjectNode();
         node.set("review", Json.MAPPER.valueToTree(r.review()));
         node.set("facts", Json.MAPPER.valueToTree(r.facts()));
@@ -33,12 +33,12 @@ final class StoredReview {
     }
 
     /** The review's JSON, as the page and {@code /api/review} show it. */
-    static JsonNode reviewJson(byte[] stored) throws IOException {
+    public static JsonNode reviewJson(byte[] stored) throws IOException {
         JsonNode node = Json.MAPPER.readTree(stored);
         return node.has("review") ? node.get("review") : node;
     }
 
-    static MeetingReport report(Entry e, byte[] stored, byte[] original) {
+    public static MeetingReport report(Entry e, byte[] stored, byte[] original) {
         try {
             JsonNode node = Json.MAPPER.readTree(stored);
             Review review = Json.MAPPER.treeToValue(node.has("review") ? node.get("review") : node, Review.class);
@@ -52,7 +52,7 @@ final class StoredReview {
     }
 
     /** docx, doc, pdf or txt by the name's extension, as the readers took it. */
-    static String format(String name) {
+    public static String format(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         for (String ext : new String[] {"docx", "doc", "pdf"}) if (lower.endsWith("." + ext)) return ext;
         return "txt";
