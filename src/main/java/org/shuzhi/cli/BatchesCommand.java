@@ -161,9 +161,6 @@ public final class BatchesCommand implements Callable<Integer> {
                 } catch (UnreadableReportException e) {
                     err.println("错误：" + e.getMessage());
                     return 1;
-                } catch (java.nio.file.NoSuchFileException e) {
-                    err.println("错误：找不到文件 " + f + "，未建立会议材料");
-                    return 1;
                 }
             }
         } catch (ProfileException e) {

@@ -51,7 +51,7 @@ class BatchesCommandTest {
 
         CliRun unreadable = CliRun.of("batches", "create", "--archive", archive.toString(), "--name", "坏", dir.resolve("没有.txt").toString());
         assertEquals(1, unreadable.code());
-        assertTrue(unreadable.err().contains("找不到文件"), unreadable.err());
+        assertTrue(unreadable.err().contains("无法读取"), unreadable.err());
         assertEquals(1, store.list().batches().size(), "nothing kept of a refused create");
 
         CliRun deleted = CliRun.of("batches", "delete", "--archive", archive.toString(), id);
