@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {ReviewCommand.class, IndexCommand.class, SearchCommand.class, TrainCommand.class, TrainCausesCommand.class,
                 ServeCommand.class, ProfilesCommand.class, EvaluateRulesCommand.class, EvaluateArchiveCommand.class, BenchCommand.class,
                 LoadTestCommand.class, AccountsCommand.class, RemoveCommand.class, UnitsCommand.class, HistoryCommand.class,
-                OverviewCommand.class, BatchesCommand.class})
+                OverviewCommand.class, MeetingCommand.class, ScoreCommand.class, BatchesCommand.class})
 public final class Main implements Runnable {
     public static void main(String[] args) {
         System.exit(run(args));

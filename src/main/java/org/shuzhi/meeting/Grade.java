@@ -35,14 +35,4 @@ public enum Grade {
         return Optional.empty();
     }
 
-    /**
-     * The grade a score falls in: 好 from 90, 较好 from 70, 一般 from 55, else 较差 (half-way between the
-     * grades' points, so that a unanimous vote gives back its own grade).
-     */
-    public static Grade ofScore(double score) {
-        if (score >= 90) return GOOD;
-        if (score >= 70) return FAIRLY_GOOD;
-        if (score >= 55) return AVERAGE;
-        return POOR;
-    }
 }
