@@ -17,6 +17,7 @@ import org.shuzhi.document.UnreadableReportException;
 import org.shuzhi.meeting.CommentDrafter;
 import org.shuzhi.meeting.GradeSuggester;
 import org.shuzhi.meeting.GradeSuggestion;
+import org.shuzhi.meeting.Meeting;
 import org.shuzhi.meeting.MeetingReport;
 import org.shuzhi.meeting.MeetingReviewer;
 import org.shuzhi.review.ReviewRequest;
@@ -212,6 +213,46 @@ final class BatchApi {
         }
         Batch out = store.filed(id, filed, access.actor(ctx));
         ctx.status(201).json(Map.of("added", added, "batch", view(ctx, out)));
+    }
+
+    /** {@code GET /api/batches/{id}/documents/{name}}: 汇总表.xlsx, 整改清单.xlsx, 整改清单.docx, 点评意见.docx or 测评表.xlsx. */
+    void document(Context ctx) {
+        Batch b = store.get(ctx.pathParam("id"));
+        String name = ctx.pathParam("name");
+        if (!BatchDocuments.names().contains(name)) BatchDocuments.write(name, null); // 404 naming the documents
+        send(ctx, name, BatchDocuments.write(name, meeting(b).meeting()));
+    }
+
+    /** {@code GET /api/batches/{id}/reports/{report}/annotated.docx}: the report returned with the reviewer's comments (批注). */
+    void annotated(Context ctx) {
+        Batch b = store.get(ctx.pathParam("id"));
+        Entry e = b.report(ctx.pathParam("report"));
+        Loaded loaded = meeting(b);
+        MeetingReport r = loaded.byId().get(e.id());
+        if (r == null) throw new ApiError(500, "这份报告的评阅结果已损坏，无法生成批注稿；可移除后重新上传：" + e.file());
+        send(ctx, BatchDocuments.annotatedName(e.file()), BatchDocuments.annotated(loaded.meeting(), r));
+    }
+
+    private record Loaded(Meeting meeting, Map<String, MeetingReport> byId) {}
+
+    /** The batch as the meeting package takes it: its name, profile and every report whose review is readable. */
+    private Loaded meeting(Batch b) {
+        if (b.reports().isEmpty()) throw ApiError.badRequest("会议材料“" + b.name() + "”尚无报告：请先上传报告再下载");
+        Map<String, MeetingReport> byId = new LinkedHashMap<>();
+        for (Entry e : b.reports()) {
+            try {
+                byId.put(e.id(), StoredReview.report(e, store.review(b.id(), e.id()), store.original(b.id(), e.id())));
+            } catch (BatchException | java.io.UncheckedIOException x) {
+                // a damaged report is named on the page; the documents are made of the others
+            }
+        }
+        return new Loaded(new Meeting(b.name(), b.profile(), List.copyOf(byId.values())), byId);
+    }
+
+    private static void send(Context ctx, String name, byte[] bytes) {
+        ctx.header("Content-Disposition", "attachment; filename*=UTF-8''"
+                + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+        ctx.contentType(BatchDocuments.contentType(name)).result(bytes);
     }
 
     /** The batch as the page shows it: its record, and each report with its review. */

@@ -236,4 +236,51 @@ class BatchApiTest {
         assertEquals(200, call(server, "PATCH", "/api/batches/" + id, Map.of("name", "凭据已改"), page).status());
         assertNotNull(id);
     }
+
+    static java.net.http.HttpResponse<byte[]> download(String path) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + server.port() + path)).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Every document the view offers downloads, is what its name says, and carries the reviewer's edits. */
+    @Test
+    void everyDocumentOfTheBatchDownloadsAndCarriesTheEditedComment() throws Exception {
+        String id = create("2024年度述职评议会").get("id").asText();
+        JsonNode batch = upload(id, draft("城北小学.docx", "城北小学党支部"), draft("东关小学.docx", "东关小学党支部")).get("batch");
+        String rid = batch.get("reports").get(0).get("id").asText();
+        String edited = "请城北小学党支部书记重写第一部分，不得照搬他人报告，2025年3月底前报送。";
+        ok(call("PATCH", "/api/batches/" + id + "/reports/" + rid, Map.of("comment", edited)), 200);
+        batch = ok(call("GET", "/api/batches/" + id, null), 200);
+        List<String> names = new java.util.ArrayList<>();
+        for (JsonNode d : batch.get("documents")) {
+            names.add(d.get("name").asText());
+            var r = download(d.get("url").asText());
+            assertEquals(200, r.statusCode(), d.toString());
+            assertTrue(r.headers().firstValue("Content-Disposition").orElse("").contains("UTF-8''"), d.toString());
+            String text;
+            if (d.get("name").asText().endsWith(".xlsx")) {
+                try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(r.body()))) {
+                    text = new org.apache.poi.xssf.extractor.XSSFExcelExtractor(wb).getText();
+                }
+            } else {
+                try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(r.body()))) {
+                    text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc).getText();
+                }
+            }
+            assertTrue(text.contains("城北小学党支部") && text.contains("东关小学党支部"), d.get("name") + ": " + text);
+            if (d.get("name").asText().equals("点评意见.docx")) assertTrue(text.contains(edited), text);
+        }
+        assertEquals(List.of("汇总表.xlsx", "整改清单.xlsx", "整改清单.docx", "点评意见.docx", "测评表.xlsx"), names);
+
+        JsonNode own = batch.get("reports").get(0).get("documents").get(0);
+        assertEquals("城北小学.docx", own.get("name").asText());
+        var annotated = download(own.get("url").asText());
+        assertEquals(200, annotated.statusCode());
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(annotated.body()))) {
+            var comments = doc.getDocComments().getComments();
+            assertTrue(comments.size() >= 2, "the 点评 and at least one finding");
+            assertTrue(comments.stream().anyMatch(c -> c.getText().contains(edited)), "the edited 点评 on the title");
+        }
+        assertEquals(404, download("/api/batches/" + id + "/documents/" + java.net.URLEncoder.encode("别的.xlsx", StandardCharsets.UTF_8)).statusCode());
+    }
 }
