@@ -55,6 +55,28 @@ class BatchBrowserTest {
                     "三、下一步工作打算", "明年寒假前由我逐户走访全部退休党员，建立联系卡并每月电话问候。"))};
     }
 
+    /** The text of a downloaded document, read with POI. */
+    static final class BatchDocumentsText {
+        static String of(Path file) throws Exception {
+            try (var in = Files.newInputStream(file)) {
+                if (file.toString().endsWith(".xlsx")) {
+                    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+                        return new org.apache.poi.xssf.extractor.XSSFExcelExtractor(wb).getText();
+                    }
+                }
+                try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+                    return new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc).getText();
+                }
+            }
+        }
+
+        static String comments(Path file) throws Exception {
+            try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(file))) {
+                return String.join("\n", doc.getDocComments().getComments().stream().map(c -> c.getText()).toList());
+            }
+        }
+    }
+
     /** Uploads the reports as a new batch named {@code name}; returns its id from the page's address. */
     static String saveBatch(String name, Path... files) {
         driver.get(server.url() + "review.html");
@@ -112,6 +134,24 @@ class BatchBrowserTest {
             assertEquals(edited, driver.findElement(By.cssSelector("#detail .comment-print")).getText());
         } finally {
             driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+
+        // every document downloads from the page and opens with POI; the edited 点评 is in them
+        Path downloads = Files.createDirectories(dir.resolve("downloads"));
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        List<WebElement> links = driver.findElements(By.cssSelector("#downloads a.download"));
+        assertEquals(5, links.size());
+        links.addAll(driver.findElements(By.cssSelector("#detail a.download")));
+        assertEquals(6, links.size());
+        for (WebElement link : links) {
+            String name = link.getAttribute("download");
+            link.click();
+            Path file = downloads.resolve(name);
+            wait.until(d -> Files.exists(file) && !Files.exists(downloads.resolve(name + ".crdownload")));
+            String text = BatchDocumentsText.of(file);
+            assertTrue(text.contains("城北小学党支部"), name + ": " + text);
+            if (name.equals("点评意见.docx")) assertTrue(text.contains(edited), text);
+            if (name.equals("城北小学.docx")) assertTrue(BatchDocumentsText.comments(file).contains(edited));
         }
 
         // 入档: unit and year confirmed per report
