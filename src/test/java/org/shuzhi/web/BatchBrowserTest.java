@@ -194,4 +194,25 @@ class BatchBrowserTest {
         assertFalse(driver.findElement(By.id("batch-list")).getText().contains("第二组述职评议会"));
         assertFalse(Files.exists(org.shuzhi.server.ServerFolder.of(archive.directory()).dir().resolve("batches").resolve(id)));
     }
+
+    /** A self-check's result prints as content only too. */
+    @Test
+    void aSelfCheckPrintsItsResultAlone() {
+        driver.get(server.url() + "selfcheck.html");
+        var wait = Browser.waiting(driver);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#profile option")));
+        driver.findElement(By.id("text")).sendKeys(String.join("\n", WebFixtures.draft("城北小学党支部", 2024)));
+        driver.findElement(By.id("submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#result .para-row")));
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertFalse(driver.findElement(By.cssSelector("header.top")).isDisplayed());
+            assertFalse(driver.findElement(By.id("form")).isDisplayed());
+            assertFalse(driver.findElement(By.cssSelector("main .hint")).isDisplayed());
+            assertTrue(driver.findElement(By.cssSelector("#result .para-row")).isDisplayed());
+            assertTrue(driver.findElement(By.cssSelector("#result .verdict")).isDisplayed());
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
 }
