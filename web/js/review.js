@@ -287,6 +287,20 @@
         el('button', {type: 'button', class: 'primary', id: 'comment-save', onclick: () => save({comment: area.value})}, '保存点评'),
         entry.comment && entry.draft ? el('button', {type: 'button', id: 'comment-reset', onclick: () => save({comment: null})}, '恢复系统草拟') : null,
         state)]);
+    // unit, name, year and role as the documents and the archive will carry them: confirmed here or at 入档
+    const m = Object.assign({}, entry.review.meta, entry.given || {});
+    const field = (key, label, value, attrs) => el('label', {}, label,
+      el('input', Object.assign({type: 'text', 'data-meta': key, value: value || ''}, attrs || {})));
+    const metaRow = el('div', {class: 'row meta-confirm no-print'},
+      field('unit', '单位', m.unit), field('name', '姓名', m.name), field('year', '年度', m.year, {type: 'number', class: 'year'}),
+      field('role', '职务', m.role, {list: 'roles'}),
+      el('button', {type: 'button', id: 'meta-save', onclick: () => {
+        const body = {};
+        for (const input of metaRow.querySelectorAll('input[data-meta]')) body[input.dataset.meta] = input.value.trim();
+        save(body);
+      }}, '确认信息'),
+      el('span', {class: 'muted'}, entry.given ? '已确认：' + entry.given.user + ' ' + localTime(entry.given.time) : '系统识别，请核对'));
+    append(box, [el('h3', {}, '述职人信息'), metaRow]);
     const links = entry.documents || [];
     if (links.length) {
       box.appendChild(el('div', {class: 'download-links no-print'}, links.map(d => el('a', {class: 'download', href: d.url, download: d.name}, '下载' + d.label))));

@@ -122,6 +122,15 @@ class BatchBrowserTest {
         driver.findElement(By.cssSelector("#results tr[data-file='城北小学.docx']")).click();
         assertEquals(edited, wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("comment"))).getAttribute("value"));
 
+        // the secretary's name as the reviewer confirms it: kept, and the report reviewed again with it
+        WebElement secretary = driver.findElement(By.cssSelector("#detail input[data-meta='name']"));
+        secretary.clear();
+        secretary.sendKeys("赵明");
+        driver.findElement(By.id("meta-save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#detail .meta-confirm"), "已确认"));
+        assertTrue(driver.findElement(By.cssSelector("#detail .meta")).getText().contains("姓名：赵明"));
+        assertEquals(edited, driver.findElement(By.id("comment")).getAttribute("value"));
+
         // printing gives the content alone: no navigation, no forms, no buttons; the 点评 as text
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
@@ -150,6 +159,7 @@ class BatchBrowserTest {
             wait.until(d -> Files.exists(file) && !Files.exists(downloads.resolve(name + ".crdownload")));
             String text = BatchDocumentsText.of(file);
             assertTrue(text.contains("城北小学党支部"), name + ": " + text);
+            if (!name.endsWith(".docx") || name.equals("点评意见.docx")) assertTrue(text.contains("赵明"), name + ": " + text);
             if (name.equals("点评意见.docx")) assertTrue(text.contains(edited), text);
             if (name.equals("城北小学.docx")) assertTrue(BatchDocumentsText.comments(file).contains(edited));
         }
