@@ -90,8 +90,11 @@ public final class CommentDrafter {
 
         String write() {
             List<String> sentences = new ArrayList<>();
-            sentences.add(strength());
-            List<String> issues = ranked();
+            String strength = strength();
+            sentences.add(strength);
+            List<String> issues = new ArrayList<>(ranked());
+            // "报告……没有用数据和具体事例" has said what NO_DATA would say again
+            if (concrete().isEmpty()) issues.remove("NO_DATA");
             String well = problemsWell();
             if (issues.isEmpty()) {
                 if (well != null) sentences.add(well);
@@ -129,20 +132,25 @@ public final class CommentDrafter {
             return (int) byRule.get(rule).stream().map(Finding::paragraph).distinct().count();
         }
 
-        String strength() {
-            List<Achievement> concrete = report.facts().achievements().stream()
+        /** The achievements with figures or named examples, a template's placeholder aside, the richest first. */
+        List<Achievement> concrete() {
+            return report.facts().achievements().stream()
                     .filter(a -> a.clause() != null && !flagged(a.paragraph(), "PLACEHOLDER_LEFT"))
                     .sorted(Comparator.comparingInt((Achievement a) -> -(a.figures().size() + a.names().size())))
                     .toList();
+        }
+
+        String strength() {
+            List<Achievement> concrete = concrete();
             if (concrete.isEmpty()) return pick(phrases.get("strengths").get("none"), 0, Map.of("name", name));
             Achievement first = concrete.get(0);
             Map<String, String> slots = new LinkedHashMap<>();
             slots.put("name", name);
-            slots.put("clause", first.clause());
-            if (first.topic() != null && first.topic().length() <= MAX_QUOTE) slots.put("topic", "“" + first.topic() + "”");
+            slots.put("clause", inner(first.clause()));
+            if (first.topic() != null && first.topic().length() <= MAX_QUOTE) slots.put("topic", "“" + inner(first.topic()) + "”");
             String s = pick(phrases.get("strengths").get("concrete"), 0, slots);
             if (concrete.size() > 1) {
-                String also = pick(phrases.get("strengths").get("also"), 4, Map.of("clause", concrete.get(1).clause()));
+                String also = pick(phrases.get("strengths").get("also"), 4, Map.of("clause", inner(concrete.get(1).clause())));
                 s = s.substring(0, s.length() - 1) + "；" + also + "。";
             }
             return s;
@@ -313,17 +321,27 @@ public final class CommentDrafter {
         return Math.round(share * 100) + "%";
     }
 
+    /** The text without the numbering it opens with (一是, （二）, 3.). */
+    static String withoutNumbering(String text) {
+        return NUMBERING.matcher(text).replaceFirst("");
+    }
+
     /** A paragraph's first sentence (or clause when long), without numbering or end punctuation. */
     static String strip(String text) {
-        String t = NUMBERING.matcher(text.strip()).replaceFirst("");
+        String t = withoutNumbering(text.strip());
         int end = t.indexOf('。');
         if (end > 0) t = t.substring(0, end);
         return ReportFacts.trimEnd(t);
     }
 
+    /** Quotation marks inside a quotation become single ones: “围绕‘党员示范课’开展创建”. */
+    static String inner(String text) {
+        return text.replace('“', '‘').replace('”', '’').replace('"', '\'');
+    }
+
     /** A quotation short enough for a sentence: cut at a clause boundary when long. */
     static String quote(String text) {
-        String t = ReportFacts.trimEnd(text);
+        String t = inner(ReportFacts.trimEnd(text));
         if (t.length() <= MAX_QUOTE) return t;
         int comma = t.indexOf('，');
         if (comma >= 6 && comma <= MAX_QUOTE) return t.substring(0, comma);

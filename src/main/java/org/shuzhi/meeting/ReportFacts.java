@@ -16,6 +16,11 @@ import org.shuzhi.rules.Signals;
  * PROBLEM_WITHOUT_PLAN pairs them.
  */
 public record ReportFacts(List<Achievement> achievements, List<Rectification> rectifications) {
+    /** The terms without those another term contains (月底前 inside 3月底前, 牵头 inside 由我牵头). */
+    static List<String> longest(List<String> terms) {
+        return terms.stream().filter(t -> terms.stream().noneMatch(o -> !o.equals(t) && o.contains(t))).toList();
+    }
+
     /** A condensed statement or measure is cut at this many characters. */
     static final int MAX_STATEMENT = 80;
     /** A clause quoted in the 点评 is at most this long. */
@@ -79,7 +84,7 @@ public record ReportFacts(List<Achievement> achievements, List<Rectification> re
                 int len = plan.normalized().length();
                 out.add(new Rectification(pair.problem().index(), condense(pair.statement()), plan.index(),
                         condense(plan.text().substring(Math.min(Signals.afterNumbering(plan), len))),
-                        PlanTerms.deadlines(plan, 0, len), PlanTerms.owners(plan)));
+                        longest(PlanTerms.deadlines(plan, 0, len)), longest(PlanTerms.owners(plan))));
             }
         }
         return out;
@@ -87,7 +92,7 @@ public record ReportFacts(List<Achievement> achievements, List<Rectification> re
 
     /** A statement or measure for a table cell: its first sentence, at most {@link #MAX_STATEMENT} characters. */
     static String condense(String text) {
-        String s = text.strip();
+        String s = CommentDrafter.withoutNumbering(text.strip());
         int end = s.indexOf('。');
         if (end > 0 && end < s.length() - 1) s = s.substring(0, end + 1);
         if (s.length() > MAX_STATEMENT) s = s.substring(0, MAX_STATEMENT) + "……";

@@ -1,0 +1,113 @@
+package org.shuzhi.meeting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.shuzhi.review.ReviewRequest;
+import org.shuzhi.review.Reviewers;
+import org.shuzhi.rules.Finding;
+import org.shuzhi.rules.Severity;
+
+class CommentDrafterTest {
+    static MeetingReviewer reviewer;
+
+    @BeforeAll
+    static void setUp() {
+        reviewer = new MeetingReviewer(Reviewers.withoutArchive());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> examples() throws Exception {
+        JsonNode cases;
+        try (InputStream in = getClass().getResourceAsStream("/meeting/drafter-examples.yaml")) {
+            cases = new ObjectMapper(new YAMLFactory()).readTree(in);
+        }
+        List<DynamicTest> out = new ArrayList<>();
+        for (JsonNode c : cases) {
+            out.add(DynamicTest.dynamicTest(c.get("name").asText(), () -> {
+                MeetingReport report = reviewer.review(c.get("name").asText() + ".txt", c.get("text").asText().getBytes(StandardCharsets.UTF_8),
+                        ReviewRequest.defaults());
+                String draft = CommentDrafter.standard().draft(report);
+                assertGeneral(draft);
+                if (c.has("mustMatch")) for (JsonNode m : c.get("mustMatch")) {
+                    assertTrue(Pattern.compile(m.asText()).matcher(draft).find(), "should match " + m.asText() + ": " + draft);
+                }
+                if (c.has("mustNotMatch")) for (JsonNode m : c.get("mustNotMatch")) {
+                    assertFalse(Pattern.compile(m.asText()).matcher(draft).find(), "should not match " + m.asText() + ": " + draft);
+                }
+            }));
+        }
+        return out.stream();
+    }
+
+    /** 3–6 sentences, every slot filled, no quotation mark left open. */
+    static void assertGeneral(String draft) {
+        long sentences = draft.chars().filter(ch -> ch == '。').count();
+        assertTrue(sentences >= 3 && sentences <= 6, sentences + " sentences: " + draft);
+        assertFalse(draft.contains("{") || draft.contains("null"), draft);
+        assertEquals(draft.chars().filter(ch -> ch == '“').count(), draft.chars().filter(ch -> ch == '”').count(), draft);
+    }
+
+    @Test
+    void aProblemRaisedInEarlierYearsComesFirst() {
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 3; i < 9; i++) findings.add(new Finding("COLLECTIVE_VOICE", Severity.WARNING, i, null, "口吻。", Map.of("actors", List.of("党委"))));
+        findings.add(new Finding("REPEATED_PROBLEM", Severity.WARNING, 10, null, "重复。", Map.of("years", List.of(2021, 2022))));
+        MeetingReport report = Reviews.report("市城投集团党委", "周建明", findings);
+        String draft = CommentDrafter.standard().draft(report);
+        assertGeneral(draft);
+        int repeated = draft.indexOf("2021、2022年度"), voice = draft.indexOf("“党委”");
+        assertTrue(repeated > 0 && voice > repeated, draft);
+        assertTrue(draft.contains("“" + "市城投集团党委第10段" + "”"), "the repeated problem quoted from its paragraph: " + draft);
+        assertTrue(draft.contains("销号"), "what must change for it: " + draft);
+    }
+
+    @Test
+    void aPlanFlaggedOnlyForSomeLacksIsNotSaidToLackAll() {
+        List<Finding> findings = List.of(
+                new Finding("VAGUE_PLAN", Severity.WARNING, 9, null, "打算。", Map.of("lacks", List.of("责任人", "完成时限"))),
+                new Finding("VAGUE_PLAN", Severity.WARNING, 10, null, "打算。", Map.of("lacks", List.of("责任人"))));
+        String draft = CommentDrafter.standard().draft(Reviews.report("城北小学党支部", "孙建华", findings));
+        assertGeneral(draft);
+        assertTrue(draft.contains("2条") && draft.contains("责任人"), draft);
+        assertFalse(Pattern.compile("(没有|缺少)[^。]*完成时限").matcher(draft).find(), "one of the two has a deadline: " + draft);
+    }
+
+    @Test
+    void draftsFollowTheReportNotATemplateWithANameFilledIn() {
+        List<Finding> a = List.of(new Finding("COLLECTIVE_VOICE", Severity.WARNING, 3, null, "口吻。", Map.of("actors", List.of("支部"))),
+                new Finding("BLAME_OTHERS", Severity.WARNING, 8, null, "归咎。", Map.of("blamed", List.of("部分党员"))));
+        List<Finding> b = List.of(new Finding("COLLECTIVE_VOICE", Severity.WARNING, 3, null, "口吻。", Map.of("actors", List.of("我们"))),
+                new Finding("BLAME_OTHERS", Severity.WARNING, 8, null, "归咎。", Map.of("blamed", List.of("个别教师"))));
+        String first = CommentDrafter.standard().draft(Reviews.report("城东小学党支部", "刘春燕", a));
+        String second = CommentDrafter.standard().draft(Reviews.report("城西小学党支部", "王敏", b));
+        assertTrue(first.contains("“支部”") && first.contains("“部分党员”"), first);
+        assertTrue(second.contains("“我们”") && second.contains("“个别教师”"), second);
+        assertNotEquals(first.replace("刘春燕", "某").replace("支部", "X").replace("部分党员", "Y"),
+                second.replace("王敏", "某").replace("我们", "X").replace("个别教师", "Y"));
+    }
+
+    @Test
+    void aReportWithNoFindingIsNotToldOfProblemsItDoesNotHave() throws Exception {
+        MeetingReport clean = Reviews.report("城南中学党支部", "陈立新", List.of());
+        String draft = CommentDrafter.standard().draft(clean);
+        assertGeneral(draft);
+        assertFalse(draft.contains("需要指出") || draft.contains("不足："), draft);
+    }
+}
