@@ -382,7 +382,8 @@
             results.push(...await api('/api/review', {method: 'POST', body: form}));
             renderTable();
           } else {
-            absorb((await api('/api/batches/' + batch.id + '/reports', {method: 'POST', body: form})).batch);
+            const answer = await api('/api/batches/' + batch.id + '/reports', {method: 'POST', body: form});
+            absorb(Object.assign({}, batch, {reports: answer.reports}));
           }
           item.li.className = 'done';
         } catch (e) {

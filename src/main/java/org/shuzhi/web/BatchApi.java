@@ -111,7 +111,7 @@ final class BatchApi {
 
     /**
      * {@code POST /api/batches/{id}/reports}: multipart {@code file} fields (optional unit/year/role for all of
-     * them), each read and reviewed before any is kept, as {@code /api/review} does.
+     * them), each read and reviewed before any is kept, as {@code /api/review} does; answers the new reports' views.
      */
     void addReports(Context ctx) {
         if (!Uploads.isMultipart(ctx)) throw new ApiError(415, "请以表单方式上传报告文件（multipart/form-data，字段 file）");
@@ -133,13 +133,20 @@ final class BatchApi {
             reviews.add(StoredReview.bytes(meeting.review(u.report(), u.bytes(), StoredReview.format(u.name()), request(ctx, b.profile(), given))));
         }
         List<Map<String, Object>> added = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < uploads.size(); i++) {
             Uploads.Upload u = uploads.get(i);
             Entry e = store.addReport(b.id(), u.name(), u.bytes(), reviews.get(i), given, access.actor(ctx));
             added.add(Map.of("id", e.id(), "file", e.file()));
+            entries.add(e);
             audit.record(access.actor(ctx), "会议材料加入报告", Map.of("batch", b.id(), "file", e.file(), "bytes", e.size()));
         }
-        ctx.status(201).json(Map.of("added", added, "batch", view(ctx, store.get(b.id()))));
+        // only the new reports: a page uploading a hundred files one by one would otherwise get the whole,
+        // growing batch back each time; it asks for the batch (grades, documents) once all are in
+        Batch now = store.get(b.id());
+        List<Object> views = new ArrayList<>();
+        for (Entry e : entries) views.add(reportView(ctx, now, e));
+        ctx.status(201).json(Map.of("added", added, "reports", views));
     }
 
     /** {@code DELETE /api/batches/{id}/reports/{report}}. */

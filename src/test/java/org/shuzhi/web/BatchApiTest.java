@@ -71,10 +71,14 @@ class BatchApiTest {
         return ok(call("POST", "/api/batches", Map.of("name", name, "date", "2025-01-16", "profile", "institute-2023")), 201);
     }
 
+    /** Uploads the files; answers {"added", "reports", "batch"}, the last being the batch as GET gives it after. */
     static JsonNode upload(String id, Path... files) throws Exception {
         Http.Answer a = new Http(server.url()).postFiles("/api/batches/" + id + "/reports", List.of(files), Map.of());
         assertEquals(201, a.status(), a.body());
-        return a.json();
+        com.fasterxml.jackson.databind.node.ObjectNode answer = (com.fasterxml.jackson.databind.node.ObjectNode) a.json();
+        assertEquals(files.length, answer.get("reports").size(), "the new reports' views");
+        answer.set("batch", ok(call("GET", "/api/batches/" + id, null), 200));
+        return answer;
     }
 
     @Test
