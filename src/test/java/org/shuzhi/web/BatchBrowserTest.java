@@ -179,6 +179,8 @@ class BatchBrowserTest {
         assertTrue(archive.report("城西小学党支部", 2024).isPresent());
         assertEquals(2, driver.findElements(By.cssSelector("#results .filed-tag")).size());
         assertTrue(id.matches("[a-z2-7]{12}"), id);
+        assertTrue(driver.manage().logs().get("browser").getAll().stream()
+                .noneMatch(l -> l.getMessage().contains("Content Security Policy")), "the page keeps to its CSP");
     }
 
     @Test
