@@ -184,6 +184,22 @@
 
   $('batch-print').addEventListener('click', () => window.print());
 
+  // the open batch's name and date are edited in place too
+  async function patchBatch(body) {
+    try {
+      absorb(await api('/api/batches/' + batch.id, {method: 'PATCH', headers: {'Content-Type': 'application/json'},
+        body: JSON.stringify(body)}));
+      await refreshList();
+    } catch (e) { showError($('error'), e.message); }
+  }
+  $('batch-name').addEventListener('change', () => {
+    const name = $('batch-name').value.trim();
+    if (batch && name && name !== batch.name) patchBatch({name});
+  });
+  $('batch-date').addEventListener('change', () => {
+    if (batch && ($('batch-date').value || null) !== (batch.date || null)) patchBatch({date: $('batch-date').value || ''});
+  });
+
   // a batch's profile is the batch's: changing it reviews every report again
   $('profile').addEventListener('change', async () => {
     if (!batch || $('profile').value === batch.profile) return;
@@ -278,7 +294,9 @@
         const r = await api('/api/batches/' + batch.id + '/reports/' + entry.id, {method: 'PATCH',
           headers: {'Content-Type': 'application/json'}, body: JSON.stringify(body)});
         entries.set(r.id, r);
-        absorb(Object.assign({}, batch, {reports: [...entries.values()]}), true);
+        // confirmed metadata reviews the report again: its grade, and so the distribution, may change
+        if (!('comment' in body)) absorb(await api('/api/batches/' + batch.id), true);
+        else absorb(Object.assign({}, batch, {reports: [...entries.values()]}), true);
         show(results.find(x => x._entry.id === r.id));
       } catch (e) { state.textContent = e.message; state.className = 'error'; }
     };
