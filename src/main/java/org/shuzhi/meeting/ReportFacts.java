@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.shuzhi.document.Part;
 import org.shuzhi.nlp.AnalyzedParagraph;
-import org.shuzhi.rules.PlanTerms;
 import org.shuzhi.rules.ProblemWithoutPlanRule;
 import org.shuzhi.rules.RuleContext;
 import org.shuzhi.rules.Signals;
@@ -90,7 +89,7 @@ public record ReportFacts(List<Achievement> achievements, List<Rectification> re
                 int len = plan.normalized().length();
                 out.add(new Rectification(pair.problem().index(), condense(pair.statement()), plan.index(),
                         condense(plan.text().substring(Math.min(Signals.afterNumbering(plan), len))),
-                        longest(PlanTerms.deadlines(plan, 0, len)), longest(PlanTerms.owners(plan))));
+                        longest(pair.deadlines()), longest(pair.owners())));
             }
         }
         return out;
