@@ -175,8 +175,9 @@ public final class CommentDrafter {
             return false;
         }
 
+        /** Figures in digits, ages aside ("35岁以下" says who, not what was done). */
         private static int digits(Achievement a) {
-            return (int) a.figures().stream().filter(f -> f.chars().anyMatch(Character::isDigit)).count();
+            return (int) a.figures().stream().filter(f -> f.chars().anyMatch(Character::isDigit) && !f.endsWith("岁")).count();
         }
 
         String strength() {
@@ -268,7 +269,7 @@ public final class CommentDrafter {
                 case "SLOGAN_HEAVY" -> putQuoted(s, "phrases", union(fs, "phrases"), 2);
                 case "PLACEHOLDER_LEFT" -> putQuoted(s, "placeholders", union(fs, "placeholders"), 2);
                 case "BLAME_OTHERS" -> putQuoted(s, "blamed", union(fs, "blamed"), 2);
-                case "OBJECTIVE_CAUSES_ONLY" -> putPlain(s, "objective", union(fs, "objective"), 3);
+                case "OBJECTIVE_CAUSES_ONLY" -> putPlain(s, "objective", union(fs, "objective").stream().map(o -> quote(o.replaceFirst("^(主要是|一是|二是|三是|由于)", ""))).toList(), 3);
                 case "VAGUE_PLAN" -> {
                     Set<String> common = null;
                     for (Finding f : fs) {
@@ -287,8 +288,12 @@ public final class CommentDrafter {
                     putQuoted(s, "topics", topics.stream().map(t -> t.replace("“", "").replace("”", "")).toList(), 2);
                 }
                 case "ACHIEVEMENT_SHARE_HIGH", "PROBLEM_SHARE_LOW" -> {
-                    if (first.evidence().get("share") instanceof Number share) s.put("share", percent(share.doubleValue()));
                     Object limit = first.evidence().getOrDefault("max", first.evidence().get("min"));
+                    if (first.evidence().get("share") instanceof Number share) {
+                        // 29.6 % against 30 %: "只有30%（要求不少于30%）" would read as no shortfall at all
+                        boolean close = limit instanceof Number l && percent(l.doubleValue()).equals(percent(share.doubleValue()));
+                        s.put("share", close ? String.format("%.1f%%", share.doubleValue() * 100) : percent(share.doubleValue()));
+                    }
                     if (limit instanceof Number l) s.put("limit", percent(l.doubleValue()));
                     else {
                         Object chars = first.evidence().getOrDefault("maxChars", first.evidence().get("minChars"));
@@ -323,9 +328,24 @@ public final class CommentDrafter {
             return s;
         }
 
-        /** The problem a paragraph states: its first sentence or clause, without numbering. */
+        /**
+         * The problem a paragraph states: the first clause of its first sentence that names a shortfall
+         * (shortfallWords), without numbering or a leading 但/还; else the sentence.
+         */
         private String statement(int paragraph) {
-            return strip(review.paragraphs().get(paragraph).text());
+            String text = withoutNumbering(review.paragraphs().get(paragraph).text().strip());
+            for (String clause : text.split("[，；：。！？,;:]")) {
+                if (contains(clause, "announcingWords") != null) continue;
+                if (contains(clause, "shortfallWords") != null) {
+                    return withoutNumbering(clause.strip()).replaceFirst("^(但是|但|然而|却|还|仍然|仍)", "").strip();
+                }
+            }
+            return strip(text);
+        }
+
+        private String contains(String text, String list) {
+            for (JsonNode w : phrases.get(list)) if (text.contains(w.asText())) return w.asText();
+            return null;
         }
 
         /** One of the variants, chosen by the report's text; the first from there whose slots are all known. */

@@ -104,6 +104,23 @@ class CommentDrafterTest {
     }
 
     @Test
+    void aShareJustUnderItsLimitIsNotRoundedOntoIt() {
+        String draft = CommentDrafter.standard().draft(Reviews.report("城南中学党支部", "陈立新", List.of(
+                new Finding("PROBLEM_SHARE_LOW", Severity.WARNING, null, null, "篇幅。", Map.of("share", 0.296, "min", 0.3)))));
+        assertTrue(draft.contains("29.6%"), draft);
+        assertFalse(draft.contains("30%（") || draft.contains("全文的30%"), "30% against 30% says no shortfall: " + draft);
+    }
+
+    @Test
+    void theRepeatedProblemIsQuotedWhereItIsStatedNotByItsConcession() {
+        List<Finding> findings = List.of(new Finding("REPEATED_PROBLEM", Severity.WARNING, 7, null, "重复。", Map.of("years", List.of(2021))));
+        String draft = CommentDrafter.standard().draft(Reviews.report("机械工程学院党委", "何志远", findings, 7,
+                "一是对照主题教育检视整改要求，虽然学院党建工作取得了一定成绩，但理论学习的系统性还不够强，学用结合有差距。"));
+        assertTrue(draft.contains("“理论学习的系统性还不够强”"), draft);
+        assertFalse(draft.contains("取得了一定成绩") || draft.contains("对照主题教育"), draft);
+    }
+
+    @Test
     void aCopyOfTheSameYearAccusesNoOne() {
         Map<String, Object> evidence = Map.of("source", Map.of("unit", "东坡路小学党支部", "year", 2022), "sameYear", true);
         String draft = CommentDrafter.standard().draft(Reviews.report("城东小学党支部", "刘春燕",
