@@ -34,14 +34,20 @@ import org.shuzhi.rules.Severity;
  */
 public final class CommentDrafter {
     /** Problems named at most. */
-    static final int MAX_PROBLEMS = 3;
+    static final int MAX_PROBLEMS = 4;
     /** Changes named at most in the closing sentence. */
     static final int MAX_CHANGES = 3;
     /** A quotation from the report is cut at this many characters. */
     static final int MAX_QUOTE = 24;
 
     /** Rules whose problem is one the report has told before or owed from before: they come first. */
-    private static final Set<String> REPEATED = Set.of("REPEATED_PROBLEM", "COMMITMENT_NOT_ADDRESSED", "SELF_COPY");
+    private static final Set<String> REPEATED = Set.of("REPEATED_PROBLEM", "COMMITMENT_NOT_ADDRESSED");
+    /** A paragraph with one of these findings is not the writer's own achievement to praise. */
+    private static final Set<String> NOT_OWN = Set.of("PLACEHOLDER_LEFT", "SELF_COPY", "COPIED_FROM_OTHER_REPORT");
+    /** The draft's own observation, ranked with the findings: most of the report's figures are the business's. */
+    static final String BUSINESS = "BUSINESS_FIGURES";
+    /** At most this many sentences in a draft (001/004's 点评 is short). */
+    static final int MAX_SENTENCES = 6;
     /** Rules that find fault with the problem part itself: with none of them, it may be praised. */
     private static final Set<String> PROBLEM_PART = Set.of("DISGUISED_ACHIEVEMENT", "BLAME_OTHERS", "OBJECTIVE_CAUSES_ONLY",
             "PROBLEM_SHARE_LOW", "REPEATED_PROBLEM", "NOT_A_DUTY_REPORT", "TEXT_INCOMPLETE", "STRUCTURE_MISSING_PART");
@@ -93,7 +99,7 @@ public final class CommentDrafter {
             String strength = strength();
             sentences.add(strength);
             List<String> issues = new ArrayList<>(ranked());
-            // "报告……没有用数据和具体事例" has said what NO_DATA would say again
+            // "报告……没有用数据和具体事例" (or "……不多") has said what NO_DATA would say again
             if (concrete().isEmpty()) issues.remove("NO_DATA");
             String well = problemsWell();
             if (issues.isEmpty()) {
@@ -105,7 +111,8 @@ public final class CommentDrafter {
             if (well != null && issues.size() < MAX_PROBLEMS) sentences.add(well);
             List<String> told = new ArrayList<>();
             for (String rule : issues) {
-                if (told.size() >= MAX_PROBLEMS) break;
+                // the closing sentence of what must change takes the last place
+                if (told.size() >= MAX_PROBLEMS || sentences.size() >= MAX_SENTENCES - 1) break;
                 String s = problem(rule);
                 if (s == null) continue;
                 if (told.isEmpty()) s = pick(phrases.get("problemLeads"), 3, Map.of()) + s;
@@ -119,37 +126,75 @@ public final class CommentDrafter {
         /** Repeated problems first, then errors before warnings, then the rule found in most paragraphs, then catalog order. */
         List<String> ranked() {
             List<String> codes = new ArrayList<>(byRule.keySet());
+            boolean business = !business().isEmpty() && business().size() * 2 >= figured().size();
             List<String> order = new ArrayList<>();
             phrases.get("problems").fieldNames().forEachRemaining(order::add);
             codes.sort(Comparator.comparingInt((String c) -> REPEATED.contains(c) ? 0 : 1)
                     .thenComparingInt(c -> byRule.get(c).stream().map(Finding::severity).min(Comparator.naturalOrder()).orElseThrow().ordinal())
                     .thenComparingInt(c -> -paragraphs(c))
                     .thenComparingInt(c -> order.indexOf(c) < 0 ? Integer.MAX_VALUE : order.indexOf(c)));
+            if (business) {
+                int at = (int) codes.stream().filter(REPEATED::contains).count();
+                codes.add(at, BUSINESS);
+            }
             return codes;
         }
 
         private int paragraphs(String rule) {
+            if (rule.equals(BUSINESS)) return business().size();
             return (int) byRule.get(rule).stream().map(Finding::paragraph).distinct().count();
+        }
+
+        /** Achievements with figures or names in the writer's own paragraphs (no placeholder, not copied). */
+        List<Achievement> figured() {
+            return report.facts().achievements().stream()
+                    .filter(a -> a.clause() != null && NOT_OWN.stream().noneMatch(r -> flagged(a.paragraph(), r))).toList();
+        }
+
+        /** Of those, the ones whose quoted clause holds a business figure (营业收入, 产值…). */
+        List<Achievement> business() {
+            return figured().stream().filter(a -> businessWord(a.clause()) != null).toList();
+        }
+
+        private String businessWord(String clause) {
+            for (JsonNode w : phrases.get("businessWords")) if (clause.contains(w.asText())) return w.asText();
+            return null;
         }
 
         /** The achievements with figures or named examples, a template's placeholder aside, the richest first. */
         List<Achievement> concrete() {
-            return report.facts().achievements().stream()
-                    .filter(a -> a.clause() != null && !flagged(a.paragraph(), "PLACEHOLDER_LEFT"))
-                    .sorted(Comparator.comparingInt((Achievement a) -> -(a.figures().size() + a.names().size())))
+            return figured().stream()
+                    .filter(a -> businessWord(a.clause()) == null && digits(a) > 0 && action(a.clause()))
+                    .sorted(Comparator.comparingInt((Achievement a) -> -digits(a)).thenComparingInt(a -> -(a.figures().size() + a.names().size())))
                     .toList();
+        }
+
+        /** Whether a clause says what was done (a word of actionWords), not only how things stand. */
+        private boolean action(String clause) {
+            for (JsonNode w : phrases.get("actionWords")) if (clause.contains(w.asText())) return true;
+            return false;
+        }
+
+        /** Figures in digits, ages aside ("35岁以下" says who, not what was done). */
+        private static int digits(Achievement a) {
+            return (int) a.figures().stream().filter(f -> f.chars().anyMatch(Character::isDigit) && !f.endsWith("岁")).count();
         }
 
         String strength() {
             List<Achievement> concrete = concrete();
-            if (concrete.isEmpty()) return pick(phrases.get("strengths").get("none"), 0, Map.of("name", name));
+            if (concrete.isEmpty()) {
+                // "找不到一个数据" only where there is none at all, copied, business or placeholder paragraphs included
+                boolean any = report.facts().achievements().stream().anyMatch(a -> !a.figures().isEmpty());
+                return pick(phrases.get("strengths").get(any ? "few" : "none"), 0, Map.of("name", name));
+            }
             Achievement first = concrete.get(0);
             Map<String, String> slots = new LinkedHashMap<>();
             slots.put("name", name);
             slots.put("clause", inner(first.clause()));
             if (first.topic() != null && first.topic().length() <= MAX_QUOTE) slots.put("topic", "“" + inner(first.topic()) + "”");
             String s = pick(phrases.get("strengths").get("concrete"), 0, slots);
-            if (concrete.size() > 1) {
+            // a second one only when it too gives more than one figure: "党员还是9名" is no achievement
+            if (concrete.size() > 1 && digits(concrete.get(1)) >= 2) {
                 String also = pick(phrases.get("strengths").get("also"), 4, Map.of("clause", inner(concrete.get(1).clause())));
                 s = s.substring(0, s.length() - 1) + "；" + also + "。";
             }
@@ -168,8 +213,17 @@ public final class CommentDrafter {
             return pick(phrases.get("strengths").get("problemsWell"), 5, Map.of("problem", quote(rows.get(0).problem())));
         }
 
+        /** The wording's key: the rule, or its variant for one case (_ONE) or for a copy of the same year (_SAME_YEAR). */
+        String key(String rule, JsonNode table) {
+            String key = rule;
+            if (rule.equals("COPIED_FROM_OTHER_REPORT")
+                    && byRule.get(rule).stream().allMatch(f -> Boolean.TRUE.equals(f.evidence().get("sameYear")))) key += "_SAME_YEAR";
+            if (rule.equals("COMMITMENT_NOT_ADDRESSED") && byRule.get(rule).size() == 1 && table.has(key + "_ONE")) key += "_ONE";
+            return key;
+        }
+
         String problem(String rule) {
-            JsonNode variants = phrases.get("problems").get(rule);
+            JsonNode variants = phrases.get("problems").get(key(rule, phrases.get("problems")));
             Map<String, String> slots = slots(rule);
             if (rule.equals("VAGUE_PLAN") && !slots.containsKey("lacks")) variants = phrases.get("problems").get("VAGUE_PLAN_MIXED");
             if (variants != null) {
@@ -186,7 +240,7 @@ public final class CommentDrafter {
             List<String> changes = new ArrayList<>();
             for (String rule : told) {
                 if (changes.size() >= MAX_CHANGES) break;
-                JsonNode c = phrases.get("changes").get(rule);
+                JsonNode c = phrases.get("changes").get(key(rule, phrases.get("changes")));
                 if (c == null) continue;
                 String s = fill(c.asText(), slots(rule));
                 if (s != null) changes.add(s);
@@ -199,10 +253,15 @@ public final class CommentDrafter {
 
         /** What the wordings of a rule may say, read from its findings' evidence and the flagged paragraphs. */
         Map<String, String> slots(String rule) {
-            List<Finding> fs = byRule.get(rule);
             Map<String, String> s = new LinkedHashMap<>();
             s.put("name", name);
             s.put("n", String.valueOf(paragraphs(rule)));
+            if (rule.equals(BUSINESS)) {
+                List<String> words = business().stream().map(a -> businessWord(a.clause())).distinct().limit(2).toList();
+                s.put("business", String.join("”“", words));
+                return s;
+            }
+            List<Finding> fs = byRule.get(rule);
             Finding first = fs.get(0);
             if (first.evidence().get(Finding.SUMMARY) instanceof String summary) s.put("summary", summary);
             switch (rule) {
@@ -210,7 +269,7 @@ public final class CommentDrafter {
                 case "SLOGAN_HEAVY" -> putQuoted(s, "phrases", union(fs, "phrases"), 2);
                 case "PLACEHOLDER_LEFT" -> putQuoted(s, "placeholders", union(fs, "placeholders"), 2);
                 case "BLAME_OTHERS" -> putQuoted(s, "blamed", union(fs, "blamed"), 2);
-                case "OBJECTIVE_CAUSES_ONLY" -> putPlain(s, "objective", union(fs, "objective"), 3);
+                case "OBJECTIVE_CAUSES_ONLY" -> putPlain(s, "objective", union(fs, "objective").stream().map(o -> quote(o.replaceFirst("^(主要是|一是|二是|三是|由于)", ""))).toList(), 3);
                 case "VAGUE_PLAN" -> {
                     Set<String> common = null;
                     for (Finding f : fs) {
@@ -229,8 +288,12 @@ public final class CommentDrafter {
                     putQuoted(s, "topics", topics.stream().map(t -> t.replace("“", "").replace("”", "")).toList(), 2);
                 }
                 case "ACHIEVEMENT_SHARE_HIGH", "PROBLEM_SHARE_LOW" -> {
-                    if (first.evidence().get("share") instanceof Number share) s.put("share", percent(share.doubleValue()));
                     Object limit = first.evidence().getOrDefault("max", first.evidence().get("min"));
+                    if (first.evidence().get("share") instanceof Number share) {
+                        // 29.6 % against 30 %: "只有30%（要求不少于30%）" would read as no shortfall at all
+                        boolean close = limit instanceof Number l && percent(l.doubleValue()).equals(percent(share.doubleValue()));
+                        s.put("share", close ? String.format("%.1f%%", share.doubleValue() * 100) : percent(share.doubleValue()));
+                    }
                     if (limit instanceof Number l) s.put("limit", percent(l.doubleValue()));
                     else {
                         Object chars = first.evidence().getOrDefault("maxChars", first.evidence().get("minChars"));
@@ -265,9 +328,24 @@ public final class CommentDrafter {
             return s;
         }
 
-        /** The problem a paragraph states: its first sentence or clause, without numbering. */
+        /**
+         * The problem a paragraph states: the first clause of its first sentence that names a shortfall
+         * (shortfallWords), without numbering or a leading 但/还; else the sentence.
+         */
         private String statement(int paragraph) {
-            return strip(review.paragraphs().get(paragraph).text());
+            String text = withoutNumbering(review.paragraphs().get(paragraph).text().strip());
+            for (String clause : text.split("[，；：。！？,;:]")) {
+                if (contains(clause, "announcingWords") != null) continue;
+                if (contains(clause, "shortfallWords") != null) {
+                    return withoutNumbering(clause.strip()).replaceFirst("^(但是|但|然而|却|还|仍然|仍)", "").strip();
+                }
+            }
+            return strip(text);
+        }
+
+        private String contains(String text, String list) {
+            for (JsonNode w : phrases.get(list)) if (text.contains(w.asText())) return w.asText();
+            return null;
         }
 
         /** One of the variants, chosen by the report's text; the first from there whose slots are all known. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.shuzhi.document.Part;
 import org.shuzhi.nlp.AnalyzedParagraph;
-import org.shuzhi.rules.PlanTerms;
 import org.shuzhi.rules.ProblemWithoutPlanRule;
 import org.shuzhi.rules.RuleContext;
 import org.shuzhi.rules.Signals;
@@ -44,7 +43,10 @@ public record ReportFacts(List<Achievement> achievements, List<Rectification> re
             List<String> figures = Signals.figures(p, from, p.normalized().length());
             List<String> names = Signals.names(p);
             if (figures.isEmpty() && names.isEmpty()) continue;
-            String first = !figures.isEmpty() ? figures.get(0) : names.get(0);
+            // a figure in digits is most often a result (12次, 80余场次); one in words most often counts the items
+            // of a list (三项内容, 三项承诺)
+            String first = figures.stream().filter(f -> f.chars().anyMatch(Character::isDigit)).findFirst()
+                    .orElse(!figures.isEmpty() ? figures.get(0) : names.get(0));
             out.add(new Achievement(p.index(), topic(p), figures, names, clause(p.text(), first)));
         }
         return out;
@@ -52,8 +54,11 @@ public record ReportFacts(List<Achievement> achievements, List<Rectification> re
 
     /** The paragraph's heading or lead phrase, without numbering and end punctuation; null when there is none. */
     static String topic(AnalyzedParagraph p) {
-        if (p.heading() != null && !p.heading().title().isBlank()) return trimEnd(p.heading().title());
-        return null;
+        if (p.heading() == null || p.heading().title().isBlank()) return null;
+        String title = p.heading().title();
+        // the title as the writer has it (the normalised copy has half-width punctuation), same length
+        int at = p.normalized().indexOf(title);
+        return trimEnd(at < 0 ? title : p.text().substring(at, at + title.length()));
     }
 
     /** The clause (between ，。；：) holding {@code what}, in the text's own words, shortened if long. */
@@ -84,7 +89,7 @@ public record ReportFacts(List<Achievement> achievements, List<Rectification> re
                 int len = plan.normalized().length();
                 out.add(new Rectification(pair.problem().index(), condense(pair.statement()), plan.index(),
                         condense(plan.text().substring(Math.min(Signals.afterNumbering(plan), len))),
-                        longest(PlanTerms.deadlines(plan, 0, len)), longest(PlanTerms.owners(plan))));
+                        longest(pair.deadlines()), longest(pair.owners())));
             }
         }
         return out;

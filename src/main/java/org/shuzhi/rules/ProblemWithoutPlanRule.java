@@ -64,18 +64,33 @@ public final class ProblemWithoutPlanRule implements Rule {
      * A problem the report states and the plan that answers it, as this rule pairs them: what a
      * rectification list (整改清单) puts side by side. {@code statement} is where the problem is stated
      * (its first sentence after the numbering, see {@link #lead}), in the paragraph's original text;
-     * {@code plan} is null when no plan answers it (the rule's finding).
+     * {@code plan} is null when no plan answers it (the rule's finding); {@code deadlines} and {@code owners}
+     * are those the plan names ({@link PlanTerms}), or for a row of the report's own rectification table,
+     * its 时限 and 责任人 cells.
      */
-    public record Pairing(AnalyzedParagraph problem, String statement, AnalyzedParagraph plan) {}
+    public record Pairing(AnalyzedParagraph problem, String statement, AnalyzedParagraph plan, List<String> deadlines, List<String> owners) {}
 
-    /** Each problem that needs a plan, in order, with the plan that answers it (or none): the same pairing the rule's findings rest on. */
+    /**
+     * Each problem that needs a plan, in the report's order, with the plan that answers it (or none): the
+     * same pairing the rule's findings rest on, and the problems of the report's rectification tables with
+     * their rows' measures.
+     */
     public static List<Pairing> pairings(RuleContext ctx) {
         List<Pairing> out = new ArrayList<>();
         for (Matched m : match(ctx)) {
-            int[] lead = lead(m.problem().paragraph());
-            out.add(new Pairing(m.problem().paragraph(), m.problem().paragraph().text().substring(lead[0], lead[1]).strip(),
-                    m.plan()));
+            AnalyzedParagraph p = m.problem().paragraph();
+            int[] lead = lead(p);
+            AnalyzedParagraph plan = m.plan();
+            int len = plan == null ? 0 : plan.normalized().length();
+            out.add(new Pairing(p, p.text().substring(lead[0], lead[1]).strip(), plan,
+                    plan == null ? List.of() : PlanTerms.deadlines(plan, 0, len), plan == null ? List.of() : PlanTerms.owners(plan)));
         }
+        for (AnalyzedParagraph p : ctx.content(Part.PROBLEM)) {
+            if (!TableRows.answered(ctx, p)) continue;
+            AnalyzedParagraph measure = TableRows.cells(ctx, p, org.shuzhi.document.TableColumn.MEASURE).get(0);
+            out.add(new Pairing(p, p.text().strip(), measure, TableRows.deadlines(ctx, p), TableRows.owners(ctx, p)));
+        }
+        out.sort(java.util.Comparator.comparingInt(x -> x.problem().index()));
         return out;
     }
 

@@ -104,6 +104,48 @@ class CommentDrafterTest {
     }
 
     @Test
+    void aShareJustUnderItsLimitIsNotRoundedOntoIt() {
+        String draft = CommentDrafter.standard().draft(Reviews.report("城南中学党支部", "陈立新", List.of(
+                new Finding("PROBLEM_SHARE_LOW", Severity.WARNING, null, null, "篇幅。", Map.of("share", 0.296, "min", 0.3)))));
+        assertTrue(draft.contains("29.6%"), draft);
+        assertFalse(draft.contains("30%（") || draft.contains("全文的30%"), "30% against 30% says no shortfall: " + draft);
+    }
+
+    @Test
+    void theRepeatedProblemIsQuotedWhereItIsStatedNotByItsConcession() {
+        List<Finding> findings = List.of(new Finding("REPEATED_PROBLEM", Severity.WARNING, 7, null, "重复。", Map.of("years", List.of(2021))));
+        String draft = CommentDrafter.standard().draft(Reviews.report("机械工程学院党委", "何志远", findings, 7,
+                "一是对照主题教育检视整改要求，虽然学院党建工作取得了一定成绩，但理论学习的系统性还不够强，学用结合有差距。"));
+        assertTrue(draft.contains("“理论学习的系统性还不够强”"), draft);
+        assertFalse(draft.contains("取得了一定成绩") || draft.contains("对照主题教育"), draft);
+    }
+
+    @Test
+    void aCopyOfTheSameYearAccusesNoOne() {
+        Map<String, Object> evidence = Map.of("source", Map.of("unit", "东坡路小学党支部", "year", 2022), "sameYear", true);
+        String draft = CommentDrafter.standard().draft(Reviews.report("城东小学党支部", "刘春燕",
+                List.of(new Finding("COPIED_FROM_OTHER_REPORT", Severity.ERROR, 5, null, "相同。", evidence))));
+        assertGeneral(draft);
+        assertTrue(draft.contains("东坡路小学党支部同年度") && draft.contains("核实"), draft);
+        assertFalse(draft.contains("照搬他人材料") || draft.contains("不是本人亲自动手"), "who copied whom is not known: " + draft);
+        Map<String, Object> earlier = Map.of("source", Map.of("unit", "锦绣社区党委", "year", 2022), "sameYear", false);
+        String copied = CommentDrafter.standard().draft(Reviews.report("金桥滨江社区党支部", "李娟",
+                List.of(new Finding("COPIED_FROM_OTHER_REPORT", Severity.ERROR, 5, null, "相同。", earlier))));
+        assertTrue(copied.contains("照搬他人材料"), copied);
+    }
+
+    @Test
+    void figuresOnlyInACopiedParagraphAreNeitherPraisedNorDenied() {
+        MeetingReport base = Reviews.report("青石镇中学党总支", "马国栋",
+                List.of(new Finding("SELF_COPY", Severity.WARNING, 4, null, "沿用。", Map.of("source", Map.of("year", 2022)))));
+        ReportFacts facts = new ReportFacts(List.of(new Achievement(4, "发挥退休党员作用", List.of("80余场次"), List.of(), "全年开展活动80余场次")), List.of());
+        String draft = CommentDrafter.standard().draft(new MeetingReport(base.file(), null, "txt", base.review(), facts));
+        assertGeneral(draft);
+        assertFalse(draft.contains("80余场次"), "a copied paragraph is not this year's achievement: " + draft);
+        assertFalse(draft.contains("找不到一个"), "the report does give a figure: " + draft);
+    }
+
+    @Test
     void aReportWithNoFindingIsNotToldOfProblemsItDoesNotHave() throws Exception {
         MeetingReport clean = Reviews.report("城南中学党支部", "陈立新", List.of());
         String draft = CommentDrafter.standard().draft(clean);

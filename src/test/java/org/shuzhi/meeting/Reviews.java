@@ -22,6 +22,14 @@ final class Reviews {
                 new Stats(1800, Map.of()), ps, findings, VerdictPolicy.decide(findings));
     }
 
+    /** A review whose paragraph {@code index} reads {@code text}. */
+    static MeetingReport report(String unit, String name, List<Finding> findings, int index, String text) {
+        Review r = of(unit, name, findings);
+        List<ParagraphResult> ps = new ArrayList<>(r.paragraphs());
+        ps.set(index, new ParagraphResult(index, text, org.shuzhi.document.Part.PROBLEM, org.shuzhi.document.Part.PROBLEM, 1.0));
+        return new MeetingReport(r.file(), null, "txt", new Review(r.file(), r.meta(), r.stats(), ps, r.findings(), r.verdict()), ReportFacts.NONE);
+    }
+
     static Finding finding(String rule, Severity severity, Integer paragraph) {
         return new Finding(rule, severity, paragraph, null, rule + "。", Map.of());
     }
