@@ -192,12 +192,17 @@ class BatchBrowserTest {
         prompt.sendKeys("第二组述职评议会");
         prompt.accept();
         wait.until(ExpectedConditions.textToBe(By.id("batch-title"), "第二组述职评议会"));
+        // the date edited in place is saved with the batch
+        driver.executeScript("const d = document.getElementById('batch-date'); d.value = '2025-01-20';"
+                + " d.dispatchEvent(new Event('change'));");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("batch-meta"), "会议日期：2025-01-20"));
 
         // a fresh page, then the batch chosen from the saved list
         driver.get(server.url() + "review.html");
         wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("batch-list"))).selectByValue(id);
         wait.until(ExpectedConditions.textToBe(By.id("batch-title"), "第二组述职评议会"));
+        assertEquals("2025-01-20", driver.findElement(By.id("batch-date")).getAttribute("value"));
         assertEquals(1, driver.findElements(By.cssSelector("#results tbody tr")).size());
 
         driver.findElement(By.id("batch-delete")).click();
