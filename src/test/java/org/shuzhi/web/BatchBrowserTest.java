@@ -187,6 +187,10 @@ class BatchBrowserTest {
     void aBatchIsRenamedReopenedFromTheListAndDeleted() throws Exception {
         String id = saveBatch("待改名的评议会", reports()[1]);
         var wait = Browser.waiting(driver);
+        // one sound report, suggested 好: none of the batch would be 较好 or below, under 004's 15 %
+        assertEquals("好", driver.findElement(By.cssSelector("#results tbody tr .grade-cell")).getText());
+        String warning = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#grades .grade-warning"))).getText();
+        assertTrue(warning.contains("不足15%"), warning);
         driver.findElement(By.id("batch-rename")).click();
         var prompt = wait.until(ExpectedConditions.alertIsPresent());
         prompt.sendKeys("第二组述职评议会");
