@@ -9,7 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.shuzhi.archive.Archive;
+import org.shuzhi.archive.ArchiveEntry;
 import org.shuzhi.archive.ArchiveException;
+import org.shuzhi.archive.ArchivedReport;
+import org.shuzhi.archive.UnitKey;
+import org.shuzhi.document.ReportMeta;
+import org.shuzhi.document.ReportReaders;
+import org.shuzhi.nlp.AnalyzedReport;
+import org.shuzhi.nlp.ReportAnalyzer;
+import org.shuzhi.review.Reviewer;
 import org.shuzhi.document.UnreadableReportException;
 import org.shuzhi.meeting.GradeSuggester;
 import org.shuzhi.meeting.MeetingReport;
@@ -38,17 +46,17 @@ import picocli.CommandLine.Spec;
  * {@code /api/batches}, beside the archive; a batch made here opens in the page and the other way round.
  */
 @Command(name = "batches", description = "管理评阅页保存的会议材料（保存在档案库旁的 .server 文件夹）：list 列出，show ID 显示一批，"
-        + "create --name 会议名称 FILE... 由报告文件新建一批，delete ID 删除。")
+        + "create --name 会议名称 FILE... 由报告文件新建一批，file ID 将一批中尚未入档的报告存入档案库（入档），delete ID 删除。")
 public final class BatchesCommand implements Callable<Integer> {
     enum Format { text, json }
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "list|show|create|delete", description = "操作")
+    @Parameters(index = "0", paramLabel = "list|show|create|file|delete", description = "操作")
     String action;
 
-    @Parameters(index = "1..*", arity = "0..*", paramLabel = "ID|FILE", description = "show、delete：批次编号；create：报告文件或目录")
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "ID|FILE", description = "show、file、delete：批次编号；create：报告文件或目录")
     List<String> arguments = new ArrayList<>();
 
     @Option(names = "--name", paramLabel = "会议名称", description = "create：会议名称（必填）")
@@ -87,12 +95,16 @@ public final class BatchesCommand implements Callable<Integer> {
                             Map.of("batch", b.id(), "name", b.name(), "reports", b.reports().size()));
                     out.println("已删除会议材料：" + b.name() + "（" + b.id() + "，" + b.reports().size() + " 份报告）");
                 }
+                case "file" -> {
+                    if (arguments.size() != 1) return usage(err, "file 需要一个批次编号");
+                    return file(store, folder, actor, store.get(arguments.get(0)), out, err);
+                }
                 case "create" -> {
                     if (name == null || arguments.isEmpty()) return usage(err, "create 需要 --name 会议名称 和报告文件");
                     return create(store, folder, actor, out, err);
                 }
                 default -> {
-                    return usage(err, "未知操作：" + action + "（可用 list、show、create、delete）");
+                    return usage(err, "未知操作：" + action + "（可用 list、show、create、file、delete）");
                 }
             }
         } catch (BatchException e) {
@@ -175,6 +187,58 @@ public final class BatchesCommand implements Callable<Integer> {
         new AuditLog(folder, java.time.Clock.systemUTC()).record(actor, "建立会议材料", Map.of("batch", b.id(), "name", b.name(),
                 "reports", files.size()));
         out.println("已建立会议材料：" + b.name() + "（编号 " + b.id() + "，" + files.size() + " 份报告），可在评阅页打开");
+        out.flush();
+        return 0;
+    }
+
+    /**
+     * 入档 from the command line: every report of the batch not yet filed goes into the archive under the unit,
+     * year and role the reviewer confirmed on the page (else as read), all in one commit with an audit line
+     * each; a report without unit or year stops the whole, nothing filed. The archive must not be held by a
+     * running {@code serve} (its lock refuses a second writer: file from the page then).
+     */
+    private int file(BatchStore store, ServerFolder folder, String actor, Batch b, PrintWriter out, PrintWriter err) {
+        List<Entry> todo = b.reports().stream().filter(e -> e.filed() == null).toList();
+        if (todo.isEmpty()) {
+            out.println("会议材料“" + b.name() + "”的报告都已入档");
+            return 0;
+        }
+        Reviewer reviewer = Reviewers.withoutArchive();
+        List<ArchiveEntry> entries = new ArrayList<>();
+        for (Entry e : todo) {
+            BatchStore.Given g = e.given();
+            ReportMeta given = g == null ? ReportMeta.UNKNOWN : new ReportMeta(g.unit(), g.year(), g.role(), g.name());
+            AnalyzedReport analyzed;
+            try {
+                analyzed = ReportAnalyzer.analyze(ReportReaders.read(e.file(), store.original(b.id(), e.id())), given);
+            } catch (UnreadableReportException x) {
+                err.println("错误：" + x.getMessage() + "；未入档");
+                return 1;
+            }
+            if (UnitKey.of(analyzed.meta().unit()) == null || analyzed.meta().year() == null) {
+                err.println("错误：无法确定 " + e.file() + " 的单位或年度：请在评阅页“述职人信息”中确认后再入档；未入档");
+                return 1;
+            }
+            entries.add(new ArchiveEntry(analyzed, reviewer.label(analyzed)));
+        }
+        AuditLog audit = new AuditLog(folder, java.time.Clock.systemUTC());
+        Map<String, BatchStore.Filed> filed = new java.util.LinkedHashMap<>();
+        try (Archive archive = Archive.open(archiveOption.directory())) {
+            List<Boolean> replacing = entries.stream()
+                    .map(x -> archive.report(x.report().meta().unit(), x.report().meta().year()).isPresent()).toList();
+            List<ArchivedReport> stored = archive.addAll(entries);
+            for (int i = 0; i < stored.size(); i++) {
+                ArchivedReport r = stored.get(i);
+                audit.record(actor, replacing.get(i) ? "替换报告" : "存入报告",
+                        Map.of("unit", r.unit(), "year", r.year(), "file", r.file(), "chars", r.chars()));
+                filed.put(todo.get(i).id(), new BatchStore.Filed(r.unit(), r.year(), actor, store.now()));
+                out.printf("已入档：%s（%s %d年度）%n", todo.get(i).file(), r.unit(), r.year());
+            }
+        } catch (ArchiveException x) {
+            err.println("错误：" + x.getMessage());
+            return 1;
+        }
+        store.filed(b.id(), filed, actor);
         out.flush();
         return 0;
     }

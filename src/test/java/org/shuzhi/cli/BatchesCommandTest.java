@@ -54,6 +54,17 @@ class BatchesCommandTest {
         assertTrue(unreadable.err().contains("无法读取"), unreadable.err());
         assertEquals(1, store.list().batches().size(), "nothing kept of a refused create");
 
+        // 入档 from the command line: as read (the report names its unit and year), once
+        CliRun filed = CliRun.of("batches", "file", "--archive", archive.toString(), id);
+        assertEquals(0, filed.code(), filed.err());
+        assertTrue(filed.out().contains("已入档：北关中学.txt（北关中学党支部 2024年度）"), filed.out());
+        try (org.shuzhi.archive.Archive a = org.shuzhi.archive.Archive.openReadOnly(archive)) {
+            assertEquals(2, a.size());
+            assertTrue(a.report("南坪村党支部", 2024).isPresent());
+        }
+        assertEquals(2, store.list().batches().get(0).filed());
+        assertTrue(CliRun.of("batches", "file", "--archive", archive.toString(), id).out().contains("都已入档"));
+
         CliRun deleted = CliRun.of("batches", "delete", "--archive", archive.toString(), id);
         assertEquals(0, deleted.code(), deleted.err());
         assertTrue(store.list().batches().isEmpty());
