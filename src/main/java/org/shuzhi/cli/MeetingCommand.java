@@ -72,6 +72,14 @@ public final class MeetingCommand implements Callable<Integer> {
             err.println("错误：无法读取目录（" + e.getMessage() + "）");
             return 1;
         }
+        // an output folder inside the reports' folder: a second run must not take last run's 批注 for reports
+        Path outDir = out.toAbsolutePath().normalize();
+        List<Path> kept = new ArrayList<>();
+        for (Path p : reports) {
+            if (p.toAbsolutePath().normalize().startsWith(outDir)) err.println("跳过：" + p + "（输出目录 " + out + " 中的文件）");
+            else kept.add(p);
+        }
+        reports = kept;
         if (reports.isEmpty()) {
             err.println("错误：给出的目录中没有 .txt .docx .doc .pdf 报告文件");
             return 1;

@@ -353,7 +353,11 @@ public final class CommentDrafter {
             int size = variants.size();
             int start = Math.floorMod(seed + salt * 7919, size);
             for (int i = 0; i < size; i++) {
-                String s = fill(variants.get((start + i) % size).asText(), slots);
+                JsonNode v = variants.get((start + i) % size);
+                String wording = v.isObject() ? v.get("text").asText() : v.asText();
+                // a wording that says "throughout" (通篇) is for many paragraphs only
+                if (v.isObject() && v.has("minN") && (slots.get("n") == null || Integer.parseInt(slots.get("n")) < v.get("minN").asInt())) continue;
+                String s = fill(wording, slots);
                 if (s != null) return s;
             }
             return null;

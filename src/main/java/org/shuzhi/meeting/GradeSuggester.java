@@ -70,6 +70,14 @@ public final class GradeSuggester {
         }
         List<String> why = new ArrayList<>();
         Grade best = bestByOutcome.get(review.verdict().outcome());
+        // a report sent back only for a passage it shares with another unit's report of the same year may be
+        // the one copied from: its grade waits for the source to be checked, it is not capped for it
+        boolean unsureOnly = review.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR)
+                && review.findings().stream().filter(f -> f.severity() == Severity.ERROR).allMatch(GradeSuggester::unsureCopy);
+        if (unsureOnly) {
+            best = null;
+            why.add("与他人同年度报告有雷同段落，谁照搬谁待核实，核实前未据此降等");
+        }
         if (best != null && best.compareTo(grade) > 0) {
             grade = best;
             why.add("预审建议“" + review.verdict().outcome() + "”，等次至多为“" + best.label() + "”");
@@ -82,6 +90,11 @@ public final class GradeSuggester {
                 .forEach(e -> why.add(reason(e.getKey(), e.getValue())));
         if (why.isEmpty()) why.add("未发现需要修改的问题");
         return new GradeSuggestion(grade, points, why);
+    }
+
+    /** A copy of a report of the same year: who copied whom is not known. */
+    static boolean unsureCopy(Finding f) {
+        return f.rule().equals("COPIED_FROM_OTHER_REPORT") && Boolean.TRUE.equals(f.evidence().get("sameYear"));
     }
 
     /** "成绩篇幅超标（全文，严重）", "以班子口吻述职（9处，提醒）". */

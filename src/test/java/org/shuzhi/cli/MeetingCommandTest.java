@@ -43,6 +43,15 @@ class MeetingCommandTest {
             assertEquals("城东小学支部", new DataFormatter().formatCellValue(s.getRow(1).getCell(2)));
         }
 
+        // run again with the output inside the reports' folder: last run's 批注 are not taken for reports
+        Path inside = reports.resolve("会议材料");
+        CliRun first = CliRun.of("meeting", "--no-archive", "--out", inside.toString(), reports.toString());
+        assertEquals(0, first.code(), first.err());
+        CliRun again = CliRun.of("meeting", "--no-archive", "--out", inside.toString(), reports.toString());
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.err().contains("（输出目录 "), again.err());
+        assertEquals(2, again.out().lines().filter(l -> l.contains("建议等次：")).count(), again.out());
+
         // two attendees fill the sheet: a leader marks 好 twice, another attendee 好 and 一般
         Path leader = fill(out.resolve("测评表.xlsx"), dir.resolve("领导.xlsx"), "领导", 3, 3);
         Path other = fill(out.resolve("测评表.xlsx"), dir.resolve("群众.xlsx"), "其他与会人员", 3, 5);

@@ -104,6 +104,18 @@ class CommentDrafterTest {
     }
 
     @Test
+    void twoParagraphsAreNotTheWholeReport() {
+        // whichever variant the text picks, "通篇" is never said of two paragraphs
+        for (String unit : List.of("恒达机械公司党支部", "城东小学党支部", "桃源村党支部", "市中医院党总支", "新华书店党支部", "律师协会党支部")) {
+            List<Finding> two = List.of(new Finding("COLLECTIVE_VOICE", Severity.WARNING, 3, null, "口吻。", Map.of("actors", List.of("我们支部"))),
+                    new Finding("COLLECTIVE_VOICE", Severity.WARNING, 4, null, "口吻。", Map.of("actors", List.of("支部"))));
+            String draft = CommentDrafter.standard().draft(Reviews.report(unit, "刘海峰", two));
+            assertTrue(draft.contains("2段"), draft);
+            assertFalse(draft.contains("通篇"), draft);
+        }
+    }
+
+    @Test
     void aShareJustUnderItsLimitIsNotRoundedOntoIt() {
         String draft = CommentDrafter.standard().draft(Reviews.report("城南中学党支部", "陈立新", List.of(
                 new Finding("PROBLEM_SHARE_LOW", Severity.WARNING, null, null, "篇幅。", Map.of("share", 0.296, "min", 0.3)))));

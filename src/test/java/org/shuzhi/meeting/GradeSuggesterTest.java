@@ -33,8 +33,12 @@ class GradeSuggesterTest {
                 int paragraph = 1;
                 for (JsonNode f : c.get("findings")) {
                     Severity s = Severity.of(f.get("severity").asText());
-                    if (f.get("paragraphs").isNull()) findings.add(Reviews.finding(f.get("rule").asText(), s, null));
-                    else for (int i = 0; i < f.get("paragraphs").asInt(); i++) findings.add(Reviews.finding(f.get("rule").asText(), s, paragraph++));
+                    java.util.Map<String, Object> evidence = f.has("evidence")
+                            ? new ObjectMapper().convertValue(f.get("evidence"), new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, Object>>() {})
+                            : java.util.Map.of();
+                    String rule = f.get("rule").asText();
+                    if (f.get("paragraphs").isNull()) findings.add(new Finding(rule, s, null, null, rule + "。", evidence));
+                    else for (int i = 0; i < f.get("paragraphs").asInt(); i++) findings.add(new Finding(rule, s, paragraph++, null, rule + "。", evidence));
                 }
                 GradeSuggestion g = GradeSuggester.standard().suggest(Reviews.of("单位", "张三", findings));
                 assertEquals(c.get("grade").asText(), g.grade().label(), g.toString());
