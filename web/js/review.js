@@ -318,7 +318,7 @@
         save(body);
       }}, '确认信息'),
       el('span', {class: 'muted'}, entry.given ? '已确认：' + entry.given.user + ' ' + localTime(entry.given.time) : '系统识别，请核对'));
-    append(box, [el('h3', {}, '述职人信息'), metaRow]);
+    append(box, [el('h3', {class: 'no-print'}, '述职人信息'), metaRow]);
     const links = entry.documents || [];
     if (links.length) {
       box.appendChild(el('div', {class: 'download-links no-print'}, links.map(d => el('a', {class: 'download', href: d.url, download: d.name}, '下载' + d.label))));
