@@ -17,7 +17,8 @@ import org.shuzhi.document.Part;
 
 /**
  * Reads a profile from YAML (JSON is valid YAML too) and checks every field, so that a mistake in a
- * user's file is reported with the field's path instead of surfacing later as a wrong finding.
+ * user's file is reported with the field's Chinese name and its key ({@link ProfileFields}) instead of
+ * surfacing later as a wrong finding.
  */
 public final class ProfileReader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -249,6 +250,6 @@ public final class ProfileReader {
     }
 
     private ProfileException fail(String field, String what) {
-        return new ProfileException("评审要求文件“" + source + "”有误：" + (field == null ? "" : "字段 " + field + " ") + what);
+        return new ProfileException("评审要求文件“" + source + "”有误：" + (field == null ? "" : ProfileFields.standard().label(field) + " ") + what);
     }
 }

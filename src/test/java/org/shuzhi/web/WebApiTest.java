@@ -150,13 +150,13 @@ class WebApiTest {
         ObjectNode body = Json.MAPPER.createObjectNode();
         body.put("text", String.join("\n", WebFixtures.draft("城郊小学党支部", 2024)));
         body.put("profileYaml", wrong);
-        assertError(http.postJson("/api/review", body.toString()), 400, "字段 shares.achievement.max");
+        assertError(http.postJson("/api/review", body.toString()), 400, "「成绩部分最高占比」(shares.achievement.max)");
 
         Path yaml = Files.writeString(dir.resolve("坏要求.yaml"), OWN_PROFILE.replace("NO_DATA: off", "NO_DATA: sometimes"),
                 StandardCharsets.UTF_8);
         Path docx = TestFiles.docx(dir, "城郊中学.docx", WebFixtures.draft("城郊中学党支部", 2024));
         Http.Answer a = http.postFiles("/api/review", List.of(docx), Map.of(), Map.of("profile", yaml));
-        assertError(a, 400, "字段 rules.NO_DATA");
+        assertError(a, 400, "「规则 NO_DATA 的级别」(rules.NO_DATA)");
         assertTrue(a.json().get("error").asText().contains("坏要求.yaml"), a.body());
         assertError(http.postFiles("/api/profiles/limits", List.of(), Map.of(), Map.of("profile",
                 Files.writeString(dir.resolve("乱.yaml"), "id: [1, 2\nname: x", StandardCharsets.UTF_8))), 400, "YAML");
