@@ -337,7 +337,9 @@ class WebBrowserTest {
         List<WebElement> failures = driver.findElements(By.cssSelector("#queue li.failed"));
         assertEquals(2, failures.size());
         WebElement failed = failures.get(0);
-        assertTrue(failed.getText().contains("坏.docx") && failed.getText().contains("无法读取"), failed.getText());
+        // a cut-short .docx is damaged (not "a plain zip to unpack"), and its name is said once
+        assertTrue(failed.getText().startsWith("坏.docx：") && failed.getText().contains("损坏"), failed.getText());
+        assertEquals(1, failed.getText().split("坏\\.docx", -1).length - 1, failed.getText());
         assertTrue(failures.get(1).getText().contains("扫描件.pdf") && failures.get(1).getText().contains("上限 60 MB"),
                 failures.get(1).getText());
         assertEquals(1, driver.findElements(By.cssSelector("#results tbody tr")).size());
