@@ -606,9 +606,37 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
 
     /** BM25 search over paragraphs with filters and highlighted snippets. */
     public SearchResult search(SearchQuery query) {
-        String key = query.unit() == null || query.unit().isBlank() ? null : unitKey(query.unit());
-        return withSearcher(s -> ArchiveSearch.run(s, queries, analyzer, query, key));
+        if (query.unit() == null || query.unit().isBlank()) return withSearcher(s -> ArchiveSearch.run(s, queries, analyzer, query, null, null));
+        // the unit as people say it (城东小学): every archived unit it stands for, or the nearest when none
+        record Units(java.util.Set<String> matched, List<String> near) {}
+        Units units = withSearcher(s -> {
+            UnitKeys keys = unitKeys(s).keys();
+            java.util.Set<String> matched = keys.matching(query.unit());
+            return new Units(matched, matched.isEmpty() ? nearUnits(s, keys, query.unit()) : List.of());
+        });
+        Map<String, String> names = new java.util.HashMap<>();
+        for (UnitSummary u : units()) names.put(u.unitKey(), u.unit());
+        SearchResult.UnitMatch unit = new SearchResult.UnitMatch(query.unit().strip(),
+                units.matched().stream().map(k -> names.getOrDefault(k, k)).toList(),
+                units.near().stream().map(k -> names.getOrDefault(k, k)).toList());
+        // none matched: the name's own key, which no document has, so the search says 0 rather than ignore the filter
+        java.util.Collection<String> filter = units.matched().isEmpty() ? List.of(String.valueOf(UnitKey.of(query.unit()))) : units.matched();
+        return withSearcher(s -> ArchiveSearch.run(s, queries, analyzer, query, filter, unit));
     }
+
+    /** The units nearest a name that stands for none held: at most {@link #NEAR_UNITS}, nearest first. */
+    private static List<String> nearUnits(IndexSearcher s, UnitKeys keys, String unit) throws IOException {
+        String key = UnitKey.of(unit);
+        if (key == null) return List.of();
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (ScoreDoc d : s.search(ArchiveQueries.nearUnits(UnitKey.ownName(key), keys.levels()), 50).scoreDocs) {
+            out.add(s.storedFields().document(d.doc, java.util.Set.of(ArchiveSchema.UNIT_KEY)).get(ArchiveSchema.UNIT_KEY));
+            if (out.size() == NEAR_UNITS) break;
+        }
+        return List.copyOf(out);
+    }
+
+    private static final int NEAR_UNITS = 5;
 
     /** The cross-report checks over this archive, for the {@code Reviewer}. */
     public Check checks() {

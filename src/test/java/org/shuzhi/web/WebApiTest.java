@@ -237,6 +237,15 @@ class WebApiTest {
 
         JsonNode found = http.get("/api/search", Map.of("q", "松林夜话", "year", "2023", "label", "achievement")).json();
         assertEquals(1, found.get("total").asInt(), found.toString());
+        // the unit as people say it, and a year range as the command line takes it (either way round, or open)
+        JsonNode said = http.get("/api/search", Map.of("q", "松林夜话", "unit", "松林社区", "from", "2024", "to", "2022")).json();
+        assertEquals(1, said.get("total").asInt(), said.toString());
+        assertEquals("松林社区党支部", said.at("/unit/matched/0").asText(), said.toString());
+        assertEquals(1, http.get("/api/search", Map.of("q", "松林夜话", "from", "2023")).json().get("total").asInt());
+        assertEquals(0, http.get("/api/search", Map.of("q", "松林夜话", "to", "2022")).json().get("total").asInt());
+        JsonNode typo = http.get("/api/search", Map.of("unit", "松林社去")).json();
+        assertEquals(0, typo.get("total").asInt());
+        assertEquals("松林社区党支部", typo.at("/unit/suggestions/0").asText(), typo.toString());
         JsonNode hit = found.get("hits").get(0);
         for (String field : List.of("unit", "year", "paragraph", "label", "text", "highlight")) assertTrue(hit.has(field), field);
         assertEquals(3, hit.get("paragraph").asInt());
