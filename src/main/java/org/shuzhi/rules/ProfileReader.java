@@ -240,7 +240,11 @@ public final class ProfileReader {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String k = it.next();
             if (!allowed.contains(k)) {
-                throw fail(prefix + k, "不认识这个字段；此处可用：" + String.join("、", allowed.stream().sorted().toList()));
+                // each allowed key with its Chinese name, as the guide lists them: length（字数上限）
+                throw fail(prefix + k, "不认识这个字段；此处可用：" + String.join("、", allowed.stream().sorted().map(a -> {
+                    String name = ProfileFields.standard().nameOf(prefix + a);
+                    return name == null ? a : a + "（" + name + "）";
+                }).toList()));
             }
         }
     }

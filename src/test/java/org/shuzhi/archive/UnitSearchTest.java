@@ -52,7 +52,8 @@ class UnitSearchTest {
 
     @Test
     void theUnitsOwnNameFindsItsReports() {
-        for (String said : List.of("城东小学", "中共城东小学", "城東小學", "城东小学党支部", "城东小学支部委员会")) {
+        for (String said : List.of("城东小学", "中共城东小学", "城東小學", "城东小学党支部", "城东小学支部委员会",
+                "城东小学（党支部）", "城东小学\u3000党支部", " 城东小学 ")) {
             SearchResult r = byUnit(said);
             assertEquals(Set.of("城东小学党支部"), units(r), said);
             assertEquals(List.of("城东小学党支部"), r.unit().matched(), said);

@@ -103,7 +103,8 @@ class ProfilesTest {
         assertMessage("「依据的通知」(notice) 缺少此项", "id: x\nname: 测试\n");
         // a part the profile has no such thing as is named by where it was written
         assertMessage("「篇幅占比」(shares.conclusion)", MINIMAL + "shares: {conclusion: {max: 0.1}}\n");
-        assertMessage("字段(lenght) 不认识这个字段", MINIMAL + "lenght: {default: 100}\n");
+        assertMessage("字段(lenght) 不认识这个字段；此处可用：id（编号）、length（字数上限）、name（名称）", MINIMAL + "lenght: {default: 100}\n");
+        assertMessage("此处可用：aboutChars（问题部分参考字数）、max（问题部分最高占比）", MINIMAL + "shares: {problem: {mni: 0.3}}\n");
     }
 
     private static void assertMessage(String expected, String yaml) {
