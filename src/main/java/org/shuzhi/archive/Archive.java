@@ -608,17 +608,19 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
     public SearchResult search(SearchQuery query) {
         if (query.unit() == null || query.unit().isBlank()) return withSearcher(s -> ArchiveSearch.run(s, queries, analyzer, query, null, null));
         // the unit as people say it (城东小学): every archived unit it stands for, or the nearest when none
-        record Units(java.util.Set<String> matched, List<String> near) {}
+        record Units(java.util.Set<String> matched, List<String> near, Map<String, String> names) {}
         Units units = withSearcher(s -> {
             UnitKeys keys = unitKeys(s).keys();
             java.util.Set<String> matched = keys.matching(query.unit());
-            return new Units(matched, matched.isEmpty() ? nearUnits(s, keys, query.unit()) : List.of());
+            List<String> near = matched.isEmpty() ? nearUnits(s, keys, query.unit()) : List.of();
+            // the few units named, each by the name it last reported under (not units(): it reads every report)
+            Map<String, String> names = new java.util.HashMap<>();
+            for (String k : matched) names.put(k, latestName(s, k));
+            for (String k : near) names.put(k, latestName(s, k));
+            return new Units(matched, near, names);
         });
-        Map<String, String> names = new java.util.HashMap<>();
-        for (UnitSummary u : units()) names.put(u.unitKey(), u.unit());
         SearchResult.UnitMatch unit = new SearchResult.UnitMatch(query.unit().strip(),
-                units.matched().stream().map(k -> names.getOrDefault(k, k)).toList(),
-                units.near().stream().map(k -> names.getOrDefault(k, k)).toList());
+                units.matched().stream().map(units.names()::get).toList(), units.near().stream().map(units.names()::get).toList());
         // none matched: the name's own key, which no document has, so the search says 0 rather than ignore the filter
         java.util.Collection<String> filter = units.matched().isEmpty() ? List.of(String.valueOf(UnitKey.of(query.unit()))) : units.matched();
         return withSearcher(s -> ArchiveSearch.run(s, queries, analyzer, query, filter, unit));
@@ -637,6 +639,20 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
     }
 
     private static final int NEAR_UNITS = 5;
+
+    /** The name a unit last reported under (its key if it has no name stored). */
+    private static String latestName(IndexSearcher s, String key) throws IOException {
+        String name = key;
+        int latest = Integer.MIN_VALUE;
+        for (Document d : all(s, ArchiveQueries.reportsOf(key))) {
+            int year = ArchiveSchema.year(d);
+            if (year > latest && d.get(ArchiveSchema.UNIT) != null) {
+                latest = year;
+                name = d.get(ArchiveSchema.UNIT);
+            }
+        }
+        return name;
+    }
 
     /** The cross-report checks over this archive, for the {@code Reviewer}. */
     public Check checks() {
