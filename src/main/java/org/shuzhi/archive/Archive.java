@@ -598,6 +598,12 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
         return List.copyOf(out);
     }
 
+    /** The years the archive holds a report of a unit (any spelling), oldest first; empty for none. */
+    public List<Integer> years(String unit) {
+        String key = unitKey(unit);
+        return key == null ? List.of() : yearsOf(key);
+    }
+
     List<Integer> yearsOf(String unitKey) {
         return withSearcher(s -> {
             return all(s, ArchiveQueries.reportsOf(unitKey)).stream().map(ArchiveSchema::year).sorted().distinct().toList();

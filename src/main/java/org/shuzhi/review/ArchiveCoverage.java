@@ -3,7 +3,6 @@ package org.shuzhi.review;
 import java.util.ArrayList;
 import java.util.List;
 import org.shuzhi.archive.Archive;
-import org.shuzhi.archive.UnitSummary;
 import org.shuzhi.rules.RuleCatalog;
 
 /**
@@ -34,9 +33,7 @@ public final class ArchiveCoverage {
         if (unit == null) {
             limits.add("未识别单位，未与本单位往年报告比对（问题年年述、上年承诺未回应、沿用往年材料），可用 --unit 指定");
         } else {
-            String key = archive.unitKey(unit);
-            UnitSummary own = archive.units().stream().filter(u -> u.unitKey().equals(key)).findFirst().orElse(null);
-            boolean earlier = own != null && own.years().stream().anyMatch(y -> year == null || y < year);
+            boolean earlier = archive.years(unit).stream().anyMatch(y -> year == null || y < year);
             if (!earlier) limits.add("档案库中没有本单位（" + unit + "）往年的报告，只与其他单位的报告比对了照搬材料");
             if (year == null) limits.add("未识别年度，未核对上年承诺，可用 --year 指定");
         }
