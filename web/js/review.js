@@ -407,7 +407,8 @@
         } catch (e) {
           failed++;
           item.li.className = 'failed';
-          item.li.appendChild(document.createTextNode('：' + e.message));
+          // the line already starts with the file's name: the server's "无法读取 NAME：" would say it twice
+          item.li.appendChild(document.createTextNode('：' + e.message.replace('无法读取 ' + item.file.name + '：', '')));
         }
         done++;
         progress();

@@ -598,6 +598,12 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
         return List.copyOf(out);
     }
 
+    /** The years the archive holds a report of a unit (any spelling), oldest first; empty for none. */
+    public List<Integer> years(String unit) {
+        String key = unitKey(unit);
+        return key == null ? List.of() : yearsOf(key);
+    }
+
     List<Integer> yearsOf(String unitKey) {
         return withSearcher(s -> {
             return all(s, ArchiveQueries.reportsOf(unitKey)).stream().map(ArchiveSchema::year).sorted().distinct().toList();
@@ -606,8 +612,52 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
 
     /** BM25 search over paragraphs with filters and highlighted snippets. */
     public SearchResult search(SearchQuery query) {
-        String key = query.unit() == null || query.unit().isBlank() ? null : unitKey(query.unit());
-        return withSearcher(s -> ArchiveSearch.run(s, queries, analyzer, query, key));
+        if (query.unit() == null || query.unit().isBlank()) return withSearcher(s -> ArchiveSearch.run(s, queries, analyzer, query, null, null));
+        // the unit as people say it (城东小学): every archived unit it stands for, or the nearest when none
+        record Units(java.util.Set<String> matched, List<String> near, Map<String, String> names) {}
+        Units units = withSearcher(s -> {
+            UnitKeys keys = unitKeys(s).keys();
+            java.util.Set<String> matched = keys.matching(query.unit());
+            List<String> near = matched.isEmpty() ? nearUnits(s, keys, query.unit()) : List.of();
+            // the few units named, each by the name it last reported under (not units(): it reads every report)
+            Map<String, String> names = new java.util.HashMap<>();
+            for (String k : matched) names.put(k, latestName(s, k));
+            for (String k : near) names.put(k, latestName(s, k));
+            return new Units(matched, near, names);
+        });
+        SearchResult.UnitMatch unit = new SearchResult.UnitMatch(query.unit().strip(),
+                units.matched().stream().map(units.names()::get).toList(), units.near().stream().map(units.names()::get).toList());
+        // none matched: the name's own key, which no document has, so the search says 0 rather than ignore the filter
+        java.util.Collection<String> filter = units.matched().isEmpty() ? List.of(String.valueOf(UnitKey.of(query.unit()))) : units.matched();
+        return withSearcher(s -> ArchiveSearch.run(s, queries, analyzer, query, filter, unit));
+    }
+
+    /** The units nearest a name that stands for none held: at most {@link #NEAR_UNITS}, nearest first. */
+    private static List<String> nearUnits(IndexSearcher s, UnitKeys keys, String unit) throws IOException {
+        String key = UnitKey.of(unit);
+        if (key == null) return List.of();
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (ScoreDoc d : s.search(ArchiveQueries.nearUnits(UnitKey.ownName(key), keys.levels()), 50).scoreDocs) {
+            out.add(s.storedFields().document(d.doc, java.util.Set.of(ArchiveSchema.UNIT_KEY)).get(ArchiveSchema.UNIT_KEY));
+            if (out.size() == NEAR_UNITS) break;
+        }
+        return List.copyOf(out);
+    }
+
+    private static final int NEAR_UNITS = 5;
+
+    /** The name a unit last reported under (its key if it has no name stored). */
+    private static String latestName(IndexSearcher s, String key) throws IOException {
+        String name = key;
+        int latest = Integer.MIN_VALUE;
+        for (Document d : all(s, ArchiveQueries.reportsOf(key))) {
+            int year = ArchiveSchema.year(d);
+            if (year > latest && d.get(ArchiveSchema.UNIT) != null) {
+                latest = year;
+                name = d.get(ArchiveSchema.UNIT);
+            }
+        }
+        return name;
     }
 
     /** The cross-report checks over this archive, for the {@code Reviewer}. */

@@ -41,16 +41,27 @@ final class ArchiveApi {
         this.access = access;
     }
 
-    /** {@code GET /api/search?q=&year=&unit=&label=&limit=}: the same JSON as {@code search --format json}. */
+    /**
+     * {@code GET /api/search?q=&from=&to=&unit=&label=&limit=}: the same JSON as {@code search --format json};
+     * {@code from}/{@code to} bound the years as the command line's {@code --year 2021-2023} (either alone is
+     * open on the other side; reversed, read the right way round), {@code year=} is one year (both bounds).
+     */
     void search(Context ctx) {
         String q = RequestFields.blankToNull(ctx.queryParam("q"));
         Integer year = RequestFields.year(RequestFields.blankToNull(ctx.queryParam("year")));
+        Integer from = year != null ? year : RequestFields.year(RequestFields.blankToNull(ctx.queryParam("from")));
+        Integer to = year != null ? year : RequestFields.year(RequestFields.blankToNull(ctx.queryParam("to")));
+        if (from != null && to != null && from > to) {
+            Integer t = from;
+            from = to;
+            to = t;
+        }
         String unit = RequestFields.blankToNull(ctx.queryParam("unit"));
         Part label = label(RequestFields.blankToNull(ctx.queryParam("label")));
-        if (q == null && year == null && unit == null && label == null) {
+        if (q == null && from == null && to == null && unit == null && label == null) {
             throw ApiError.badRequest("请输入检索词，或至少选择年度、单位、段落类别之一");
         }
-        ctx.json(archive.get().search(new SearchQuery(q, year, year, unit, label, limit(ctx.queryParam("limit")))));
+        ctx.json(archive.get().search(new SearchQuery(q, from, to, unit, label, limit(ctx.queryParam("limit")))));
     }
 
     /** {@code GET /api/units}: every unit with the years the archive holds. */

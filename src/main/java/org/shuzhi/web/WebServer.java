@@ -235,6 +235,14 @@ public final class WebServer implements AutoCloseable {
         return startup.start(demo, say);
     }
 
+    /**
+     * As {@link #prepareInBackground(Supplier, Consumer)}, seeding only a demo archive ({@code seed}); a real
+     * archive is never seeded, the corpus only warms the pipeline up.
+     */
+    public boolean prepareInBackground(Supplier<Corpus> corpus, boolean seed, Consumer<String> say) {
+        return startup.start(corpus, seed, say);
+    }
+
     public int port() {
         return app.port();
     }
