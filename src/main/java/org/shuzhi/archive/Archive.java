@@ -117,7 +117,9 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 // a bigger buffer flushes fewer, larger segments: each lookup of a copy candidate's pieces visits every segment
-                .setRAMBufferSizeMB(256);
+                .setRAMBufferSizeMB(256)
+                // candidates are read one paragraph at a time: stored fields in small chunks
+                .setCodec(new ArchiveCodec());
         IndexWriter writer = new IndexWriter(dir, config);
         writer.setLiveCommitData(Map.of(ArchiveSchema.COMMIT_TOKENS, tokens.id(),
                 ArchiveSchema.COMMIT_SCHEMA, ArchiveSchema.SCHEMA_VERSION).entrySet());
