@@ -72,7 +72,8 @@ public final class ArchiveStatistics {
         /** The exact number of reports holding a phrase ({@code counter} asked once per phrase and reader). */
         int count(String phrase, java.util.function.ToIntFunction<String> counter) {
             bound(phraseCounts);
-            return phraseCounts.computeIfAbsent(phrase, counter::applyAsInt);
+            Integer known = phraseCounts.get(phrase);
+            return known != null ? known : phraseCounts.computeIfAbsent(phrase, counter::applyAsInt);
         }
 
         private static <K, V> void bound(Map<K, V> m) {
@@ -85,6 +86,19 @@ public final class ArchiveStatistics {
     private final String excludeHash;
     private final Shared shared;
     private final Map<String, Boolean> stock = new HashMap<>();
+    /** Per passage's letters (by identity), whether the piece at each position is stock: 0 not asked, 1 yes, 2 no. */
+    private final Map<String, byte[]> stockAt = new java.util.IdentityHashMap<>();
+
+    /**
+     * As {@link #stock}, for the piece of {@code length} letters at {@code at} in {@code letters}: the passage
+     * under review is compared with many candidates, each asking about the same positions again.
+     */
+    boolean stockAt(String letters, int at, int length, int limit) {
+        byte[] marks = stockAt.computeIfAbsent(letters, l -> new byte[l.length()]);
+        if (marks[at] == 0) marks[at] = stock(letters.substring(at, at + length), limit) ? (byte) 1 : (byte) 2;
+        return marks[at] == 1;
+    }
+
     /** Words' idf for this check: a word is weighed again in every comparison it takes part in. */
     private final Map<String, Double> wordIdfs = new HashMap<>();
     /** Squared idf norms of the word and bigram sets compared, by identity: a problem is compared with many. */
@@ -206,8 +220,10 @@ public final class ArchiveStatistics {
     boolean stock(String piece, int limit) {
         return stock.computeIfAbsent(piece, p -> {
             Shared.bound(shared.shingleDf());
-            // counts deleted reports and the report under review if archived: an upper bound
-            int df = shared.shingleDf().computeIfAbsent(p, this::shingleDf);
+            // counts deleted reports and the report under review if archived: an upper bound. A plain read
+            // first: computeIfAbsent locks the bin when the key is not its first entry, and the piece is mostly known
+            Integer known = shared.shingleDf().get(p);
+            int df = known != null ? known : shared.shingleDf().computeIfAbsent(p, this::shingleDf);
             if (df < limit) return false;
             if (df > limit && !searcher.getIndexReader().hasDeletions()) return true;
             Query q = new TermQuery(new Term(ArchiveSchema.SHINGLES, p));

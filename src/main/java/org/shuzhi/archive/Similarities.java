@@ -162,7 +162,7 @@ public final class Similarities {
         boolean[] stock = new boolean[total];
         for (PassageSimilarity.Tile t : tiles) {
             for (int k = t.startA(); k + SHINGLE <= t.startA() + t.length(); k++) {
-                if (stats.stock(letters.substring(k, k + SHINGLE), limit)) java.util.Arrays.fill(stock, k, k + SHINGLE, true);
+                if (stats.stockAt(letters, k, SHINGLE, limit)) java.util.Arrays.fill(stock, k, k + SHINGLE, true);
             }
         }
         int own = 0, counted = 0;
