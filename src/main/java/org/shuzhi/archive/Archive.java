@@ -117,7 +117,9 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 // a bigger buffer flushes fewer, larger segments: each lookup of a copy candidate's pieces visits every segment
-                .setRAMBufferSizeMB(256);
+                .setRAMBufferSizeMB(256)
+                // candidates are read one paragraph at a time: stored fields in small chunks
+                .setCodec(new ArchiveCodec());
         IndexWriter writer = new IndexWriter(dir, config);
         writer.setLiveCommitData(Map.of(ArchiveSchema.COMMIT_TOKENS, tokens.id(),
                 ArchiveSchema.COMMIT_SCHEMA, ArchiveSchema.SCHEMA_VERSION).entrySet());
@@ -304,6 +306,7 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
     public synchronized void endBulk(boolean compact) {
         MergePolicy policy = setAside;
         setAside = null;
+        factsStats = null; // merged segments: nothing carries over, and the load's reader is let go
         IndexWriter writer = writer();
         if (policy != null) writer.getConfig().setMergePolicy(policy);
         if (compact) {
@@ -317,6 +320,9 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
         }
     }
 
+    /** The word statistics the last facts were computed with ({@link ArchiveStatistics.Shared#after}). */
+    private ArchiveStatistics.Shared factsStats;
+
     /**
      * Rebuilds the {@link DerivedFacts} of units whose reports this commit changes, from a reader that sees the
      * changes before they are committed (not published to searches until the commit), so that reports and
@@ -325,7 +331,11 @@ public final class Archive implements org.shuzhi.rules.PhraseCommonness, AutoClo
     private void refreshFacts(List<String> unitKeys, Map<String, DerivedFacts.Fresh> fresh) throws IOException {
         if (unitKeys.isEmpty()) return;
         try (DirectoryReader r = DirectoryReader.open(writer)) {
-            DerivedFacts.Builder facts = DerivedFacts.standard().over(new IndexSearcher(r));
+            // a bulk load adds a segment a batch: the frequencies of the segments before carry over
+            ArchiveStatistics.Shared stats = ArchiveStatistics.Shared.after(r, factsStats);
+            factsStats = stats;
+            DerivedFacts.Builder facts = DerivedFacts.standard().over(new IndexSearcher(r), stats);
+            facts.prepare(fresh);
             unitKeys.parallelStream().forEach(key -> {
                 try {
                     org.apache.lucene.index.Term term = new org.apache.lucene.index.Term(ArchiveSchema.FACTS_OF, key);

@@ -176,7 +176,9 @@ public final class ArchiveSchema {
         report.add(new StoredField(CHARS, r.chars()));
         report.add(new StoredField(PARAGRAPHS, r.paragraphs().size()));
         report.add(new TextField(GRAMS, wholeText, Field.Store.NO));
-        List<String> normalized = r.paragraphs().stream().map(p -> org.shuzhi.nlp.TextNormalizer.normalize(p.text())).toList();
+        // normalised once: by the review analysis when the passages are given
+        List<String> normalized = r.paragraphs().stream().map(p -> passages != null ? passages.apply(p.index()).normalized()
+                : org.shuzhi.nlp.TextNormalizer.normalize(p.text())).toList();
         report.add(new Field(SHINGLES, ArchiveAnalyzers.keywords(letterShingles(normalized)), KEYWORDS_TYPE));
         docs.add(report);
         for (int i = 0; i < r.paragraphs().size(); i++) {
