@@ -29,6 +29,7 @@
       const r = await api('/api/search?' + params.toString());
       $('summary').textContent = (archiveSeeding() ? '档案库仍在建立（正在存入演示语料），结果不全，请稍候再检索。' : '')
         + '共找到 ' + r.total + ' 个段落' + (r.total > r.hits.length ? '，显示前 ' + r.hits.length + ' 个' : '');
+      if (r.unit) hits.appendChild(unitNote(r.unit));
       for (const h of r.hits) {
         const hl = h.highlight || {snippet: h.text, marks: []};
         hits.appendChild(el('div', {class: 'hit'},
@@ -43,10 +44,30 @@
     }
   }
 
+  /** How the 单位 field was understood: the units it stands for, or that none is held and the nearest ones. */
+  function unitNote(u) {
+    const note = el('p', {class: 'unit-note' + (u.matched.length ? ' muted' : ''), id: 'unit-note'});
+    if (u.matched.length) {
+      if (u.matched.length > 1 || u.matched[0] !== u.given) note.textContent = '单位“' + u.given + '”按 ' + u.matched.join('、') + ' 检索';
+      return note;
+    }
+    note.appendChild(document.createTextNode('档案库中没有单位“' + u.given + '”的报告。'));
+    if (!u.suggestions.length) {
+      note.appendChild(document.createTextNode('也没有相近的单位，请查看下方“档案中的单位”。'));
+      return note;
+    }
+    note.appendChild(document.createTextNode('相近的单位：'));
+    u.suggestions.forEach((name, i) => {
+      if (i) note.appendChild(document.createTextNode('、'));
+      note.appendChild(el('a', {href: '#', class: 'suggestion', onclick: e => { e.preventDefault(); $('unit').value = name; $('form').requestSubmit(); }}, name));
+    });
+    return note;
+  }
+
   $('form').addEventListener('submit', event => {
     event.preventDefault();
     const params = new URLSearchParams();
-    for (const k of ['q', 'year', 'unit', 'label']) {
+    for (const k of ['q', 'from', 'to', 'unit', 'label']) {
       const v = $(k).value.trim();
       if (v) params.set(k, v);
     }
@@ -63,7 +84,9 @@
 
   await statusChecked;
   const initial = new URLSearchParams(location.search);
-  for (const k of ['q', 'year', 'unit', 'label']) if (initial.get(k)) $(k).value = initial.get(k);
-  if (initial.get('q')) search(initial);
+  if (initial.get('year')) initial.set('from', initial.get('year'));
+  if (initial.get('year')) initial.set('to', initial.get('year'));
+  for (const k of ['q', 'from', 'to', 'unit', 'label']) if (initial.get(k)) $(k).value = initial.get(k);
+  if (['q', 'from', 'to', 'unit', 'label'].some(k => initial.get(k))) search(initial);
   loadUnits();
 })();

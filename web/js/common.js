@@ -237,6 +237,13 @@ const statusChecked = new Promise(resolve => {
     let status = null;
     try { status = await api('/api/status'); } catch (e) { /* the pages' own requests report it */ }
     if (status && status.limits) SERVER_LIMITS = status.limits;
+    // serve --demo: the invented reports are never taken for a department's own
+    if (status && status.demo && !document.getElementById('demo-banner')) {
+      const demo = el('div', {id: 'demo-banner', class: 'banner demo'},
+        '演示档案库：其中的报告均为虚构示例，仅供试用。正式使用时不加 --demo 启动服务，正式档案库与演示库分开存放。');
+      const header = document.querySelector('header.top');
+      if (header) header.after(demo); else document.body.prepend(demo);
+    }
     let banner = document.getElementById('banner');
     if (status && status.seeding) {
       ARCHIVE_SEEDING = true;

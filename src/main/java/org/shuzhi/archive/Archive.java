@@ -117,7 +117,9 @@ public final class Archive implements ArchiveEngine, org.shuzhi.rules.PhraseComm
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 // a bigger buffer flushes fewer, larger segments: each lookup of a copy candidate's pieces visits every segment
-                .setRAMBufferSizeMB(256);
+                .setRAMBufferSizeMB(256)
+                // candidates are read one paragraph at a time: stored fields in small chunks
+                .setCodec(new ArchiveCodec());
         IndexWriter writer = new IndexWriter(dir, config);
         writer.setLiveCommitData(Map.of(ArchiveSchema.COMMIT_TOKENS, tokens.id(),
                 ArchiveSchema.COMMIT_SCHEMA, ArchiveSchema.SCHEMA_VERSION).entrySet());
@@ -309,6 +311,7 @@ public final class Archive implements ArchiveEngine, org.shuzhi.rules.PhraseComm
     public synchronized void endBulk(boolean compact) {
         MergePolicy policy = setAside;
         setAside = null;
+        factsStats = null; // merged segments: nothing carries over, and the load's reader is let go
         IndexWriter writer = writer();
         if (policy != null) writer.getConfig().setMergePolicy(policy);
         if (compact) {
@@ -322,6 +325,9 @@ public final class Archive implements ArchiveEngine, org.shuzhi.rules.PhraseComm
         }
     }
 
+    /** The word statistics the last facts were computed with ({@link ArchiveStatistics.Shared#after}). */
+    private ArchiveStatistics.Shared factsStats;
+
     /**
      * Rebuilds the {@link DerivedFacts} of units whose reports this commit changes, from a reader that sees the
      * changes before they are committed (not published to searches until the commit), so that reports and
@@ -330,7 +336,11 @@ public final class Archive implements ArchiveEngine, org.shuzhi.rules.PhraseComm
     private void refreshFacts(List<String> unitKeys, Map<String, DerivedFacts.Fresh> fresh) throws IOException {
         if (unitKeys.isEmpty()) return;
         try (DirectoryReader r = DirectoryReader.open(writer)) {
-            DerivedFacts.Builder facts = DerivedFacts.standard().over(new IndexSearcher(r));
+            // a bulk load adds a segment a batch: the frequencies of the segments before carry over
+            ArchiveStatistics.Shared stats = ArchiveStatistics.Shared.after(r, factsStats);
+            factsStats = stats;
+            DerivedFacts.Builder facts = DerivedFacts.standard().over(new IndexSearcher(r), stats);
+            facts.prepare(fresh);
             unitKeys.parallelStream().forEach(key -> {
                 try {
                     org.apache.lucene.index.Term term = new org.apache.lucene.index.Term(ArchiveSchema.FACTS_OF, key);
@@ -603,6 +613,12 @@ public final class Archive implements ArchiveEngine, org.shuzhi.rules.PhraseComm
         return List.copyOf(out);
     }
 
+    /** The years the archive holds a report of a unit (any spelling), oldest first; empty for none. */
+    public List<Integer> years(String unit) {
+        String key = unitKey(unit);
+        return key == null ? List.of() : yearsOf(key);
+    }
+
     List<Integer> yearsOf(String unitKey) {
         return withSearcher(s -> {
             return all(s, ArchiveQueries.reportsOf(unitKey)).stream().map(ArchiveSchema::year).sorted().distinct().toList();
@@ -611,8 +627,52 @@ public final class Archive implements ArchiveEngine, org.shuzhi.rules.PhraseComm
 
     /** BM25 search over paragraphs with filters and highlighted snippets. */
     public SearchResult search(SearchQuery query) {
-        String key = query.unit() == null || query.unit().isBlank() ? null : unitKey(query.unit());
-        return withSearcher(s -> ArchiveSearch.run(s, queries, analyzer, query, key));
+        if (query.unit() == null || query.unit().isBlank()) return withSearcher(s -> ArchiveSearch.run(s, queries, analyzer, query, null, null));
+        // the unit as people say it (城东小学): every archived unit it stands for, or the nearest when none
+        record Units(java.util.Set<String> matched, List<String> near, Map<String, String> names) {}
+        Units units = withSearcher(s -> {
+            UnitKeys keys = unitKeys(s).keys();
+            java.util.Set<String> matched = keys.matching(query.unit());
+            List<String> near = matched.isEmpty() ? nearUnits(s, keys, query.unit()) : List.of();
+            // the few units named, each by the name it last reported under (not units(): it reads every report)
+            Map<String, String> names = new java.util.HashMap<>();
+            for (String k : matched) names.put(k, latestName(s, k));
+            for (String k : near) names.put(k, latestName(s, k));
+            return new Units(matched, near, names);
+        });
+        SearchResult.UnitMatch unit = new SearchResult.UnitMatch(query.unit().strip(),
+                units.matched().stream().map(units.names()::get).toList(), units.near().stream().map(units.names()::get).toList());
+        // none matched: the name's own key, which no document has, so the search says 0 rather than ignore the filter
+        java.util.Collection<String> filter = units.matched().isEmpty() ? List.of(String.valueOf(UnitKey.of(query.unit()))) : units.matched();
+        return withSearcher(s -> ArchiveSearch.run(s, queries, analyzer, query, filter, unit));
+    }
+
+    /** The units nearest a name that stands for none held: at most {@link #NEAR_UNITS}, nearest first. */
+    private static List<String> nearUnits(IndexSearcher s, UnitKeys keys, String unit) throws IOException {
+        String key = UnitKey.of(unit);
+        if (key == null) return List.of();
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (ScoreDoc d : s.search(ArchiveQueries.nearUnits(UnitKey.ownName(key), keys.levels()), 50).scoreDocs) {
+            out.add(s.storedFields().document(d.doc, java.util.Set.of(ArchiveSchema.UNIT_KEY)).get(ArchiveSchema.UNIT_KEY));
+            if (out.size() == NEAR_UNITS) break;
+        }
+        return List.copyOf(out);
+    }
+
+    private static final int NEAR_UNITS = 5;
+
+    /** The name a unit last reported under (its key if it has no name stored). */
+    private static String latestName(IndexSearcher s, String key) throws IOException {
+        String name = key;
+        int latest = Integer.MIN_VALUE;
+        for (Document d : all(s, ArchiveQueries.reportsOf(key))) {
+            int year = ArchiveSchema.year(d);
+            if (year > latest && d.get(ArchiveSchema.UNIT) != null) {
+                latest = year;
+                name = d.get(ArchiveSchema.UNIT);
+            }
+        }
+        return name;
     }
 
     /** The cross-report checks over this archive, for the {@code Reviewer}. */

@@ -256,7 +256,7 @@ final class ArchiveChecks implements Check {
             if (!Commitments.concrete(passage)) continue;
             Commitments.Terms terms = Commitments.terms(passage);
             if (terms.empty()) continue;
-            Commitments.Answer answer = Commitments.answer(terms, text.toString(), stats);
+            Commitments.Answer answer = Commitments.answerOfNormalized(terms, text.toString(), stats);
             if (answer.share() > thresholds.answer()) continue;
             Map<String, Object> evidence = new LinkedHashMap<>();
             evidence.put("source", source(previous.get().unit(), previous.get().unitKey(), previousYear, plan.index(), plan.text()));

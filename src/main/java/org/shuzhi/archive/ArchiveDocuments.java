@@ -73,9 +73,54 @@ public final class ArchiveDocuments {
         return ArchiveAnalyzers.forIndex(tokens);
     }
 
-    /** The words of a user's search as the text field holds them (for an engine that runs the query elsewhere). */
-    public static org.apache.lucene.search.Query searchQuery(SearchQuery q, String unitKey, ArchiveAnalyzers.Tokens tokens) {
-        return new ArchiveQueries(ArchiveAnalyzers.text(tokens)).search(q, unitKey);
+    /**
+     * The words of a user's search as the text field holds them, filtered by {@code unitKeys} (null: any unit), for an
+     * engine that runs the query elsewhere.
+     */
+    public static org.apache.lucene.search.Query searchQuery(SearchQuery q, Collection<String> unitKeys, ArchiveAnalyzers.Tokens tokens) {
+        return new ArchiveQueries(ArchiveAnalyzers.text(tokens)).search(q, unitKeys);
+    }
+
+    /** The archived units a name as people say it stands for (see {@link Archive#search}). */
+    public static java.util.Set<String> matching(Collection<String> knownKeys, String unit) {
+        UnitKeys keys = new UnitKeys();
+        knownKeys.forEach(keys::add);
+        return keys.matching(unit);
+    }
+
+    /**
+     * The units nearest a name that stands for none held, at most {@code limit}, nearest first: the embedded archive's
+     * query over a small in-memory index of the unit keys (one document a unit, so its ranking can differ from the
+     * embedded archive's, which weighs a unit by its documents).
+     */
+    public static List<String> nearUnits(Collection<String> knownKeys, String unit, int limit) {
+        String key = UnitKey.of(unit);
+        if (key == null || knownKeys.isEmpty()) return List.of();
+        UnitKeys keys = new UnitKeys();
+        knownKeys.forEach(keys::add);
+        try (org.apache.lucene.store.Directory dir = new org.apache.lucene.store.ByteBuffersDirectory()) {
+            try (org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(dir,
+                    new org.apache.lucene.index.IndexWriterConfig())) {
+                for (String k : knownKeys) {
+                    Document d = new Document();
+                    d.add(new org.apache.lucene.document.StringField(ArchiveSchema.TYPE, ArchiveSchema.TYPE_REPORT,
+                            org.apache.lucene.document.Field.Store.NO));
+                    d.add(new org.apache.lucene.document.StringField(ArchiveSchema.UNIT_KEY, k, org.apache.lucene.document.Field.Store.YES));
+                    w.addDocument(d);
+                }
+            }
+            try (org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(dir)) {
+                org.apache.lucene.search.IndexSearcher s = new org.apache.lucene.search.IndexSearcher(r);
+                java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+                for (var sd : s.search(ArchiveQueries.nearUnits(UnitKey.ownName(key), keys.levels()), 50).scoreDocs) {
+                    out.add(s.storedFields().document(sd.doc).get(ArchiveSchema.UNIT_KEY));
+                    if (out.size() == limit) break;
+                }
+                return List.copyOf(out);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The words alone of a user's search (what the snippets mark). */
@@ -96,7 +141,7 @@ public final class ArchiveDocuments {
                     new org.apache.lucene.index.IndexWriterConfig(analyzer))) {
                 for (String t : texts) {
                     Document d = new Document();
-                    d.add(new org.apache.lucene.document.Field(ArchiveSchema.TEXT, t, ArchiveSchema.TEXT_TYPE));
+                    d.add(new org.apache.lucene.document.Field(ArchiveSchema.TEXT, t, ArchiveSchema.textType()));
                     w.addDocument(d);
                 }
             }

@@ -8,6 +8,14 @@ public final class ArchiveLocation {
 
     private ArchiveLocation() {}
 
+    /**
+     * Where {@code serve --demo} keeps the demo archive: beside the default archive, never in it
+     * ({@code ~/.shuzhi/demo-archive}), so invented reports never meet a department's real ones.
+     */
+    public static Path demoDirectory() {
+        return defaultDirectory().toAbsolutePath().resolveSibling("demo-archive");
+    }
+
     /** {@code $SHUZHI_ARCHIVE}, else {@code ~/.shuzhi/archive}. */
     public static Path defaultDirectory() {
         String env = System.getenv(ENV);

@@ -14,7 +14,11 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.WildcardQuery;
 import org.shuzhi.archive.ArchiveAnalyzers.Word;
 import org.shuzhi.document.Part;
 
@@ -45,6 +49,30 @@ final class ArchiveQueries {
 
     static Query unit(String unitKey) {
         return new TermQuery(new Term(ArchiveSchema.UNIT_KEY, unitKey));
+    }
+
+    /** Any of the keys (none: nothing). */
+    static Query units(java.util.Collection<String> unitKeys) {
+        if (unitKeys.size() == 1) return unit(unitKeys.iterator().next());
+        return new TermInSetQuery(ArchiveSchema.UNIT_KEY, unitKeys.stream().map(org.apache.lucene.util.BytesRef::new).toList());
+    }
+
+    /**
+     * Report documents of the units nearest a unit name that matches none (its own name {@code own}, see {@link
+     * UnitKey#ownName}): keys within two edits of the name at each level held (城东小雪 → 城东小学党支部), and
+     * keys that contain it (城东 → 城东小学党支部); the nearer by edits score higher.
+     */
+    static Query nearUnits(String own, java.util.Collection<String> levels) {
+        String name = own.replaceAll("[*?\\\\]", "");
+        BooleanQuery.Builder near = new BooleanQuery.Builder();
+        near.add(new FuzzyQuery(new Term(ArchiveSchema.UNIT_KEY, name), 2), Occur.SHOULD);
+        for (String level : levels) near.add(new FuzzyQuery(new Term(ArchiveSchema.UNIT_KEY, name + level), 2), Occur.SHOULD);
+        if (name.length() >= 2) {
+            // below the edits' scores: a name that only contains it is less near than one a typo away
+            near.add(new BoostQuery(new ConstantScoreQuery(new WildcardQuery(new Term(ArchiveSchema.UNIT_KEY, "*" + name + "*"))), 0.1f),
+                    Occur.SHOULD);
+        }
+        return new BooleanQuery.Builder().add(reports(), Occur.FILTER).add(near.build(), Occur.MUST).build();
     }
 
     static Query reportsOf(String unitKey) {
@@ -81,13 +109,16 @@ final class ArchiveQueries {
         return b.build();
     }
 
-    /** The user's search: the query's words, with the filters ({@code unitKey} already resolved, or null). */
-    Query search(SearchQuery q, String unitKey) {
+    /**
+     * The user's search: the query's words, with the filters ({@code unitKeys}: the keys the query's unit
+     * stands for, already resolved, or null for no unit filter).
+     */
+    Query search(SearchQuery q, java.util.Collection<String> unitKeys) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(paragraphs(), Occur.FILTER);
         if (q.text() == null || q.text().isBlank()) b.add(new MatchAllDocsQuery(), Occur.MUST);
         else b.add(typed(q.text()), Occur.MUST);
         if (q.yearFrom() != null || q.yearTo() != null) b.add(years(q.yearFrom(), q.yearTo()), Occur.FILTER);
-        if (unitKey != null) b.add(unit(unitKey), Occur.FILTER);
+        if (unitKeys != null) b.add(units(unitKeys), Occur.FILTER);
         if (q.label() != null) b.add(label(q.label()), Occur.FILTER);
         return b.build();
     }

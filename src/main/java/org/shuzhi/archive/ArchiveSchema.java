@@ -123,11 +123,16 @@ public final class ArchiveSchema {
      */
     public static final String SCHEMA_VERSION = "5";
 
-    static final FieldType TEXT_TYPE = new FieldType(TextField.TYPE_STORED);
+    private static final FieldType TEXT_TYPE = new FieldType(TextField.TYPE_STORED);
 
     static {
         TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         TEXT_TYPE.freeze();
+    }
+
+    /** The text field's type, for an index of found paragraphs that marks their snippets as the archive does. */
+    static FieldType textType() {
+        return TEXT_TYPE;
     }
 
     /** Terms that are only looked up, never scored or highlighted. */
@@ -176,7 +181,9 @@ public final class ArchiveSchema {
         report.add(new StoredField(CHARS, r.chars()));
         report.add(new StoredField(PARAGRAPHS, r.paragraphs().size()));
         report.add(new TextField(GRAMS, wholeText, Field.Store.NO));
-        List<String> normalized = r.paragraphs().stream().map(p -> org.shuzhi.nlp.TextNormalizer.normalize(p.text())).toList();
+        // normalised once: by the review analysis when the passages are given
+        List<String> normalized = r.paragraphs().stream().map(p -> passages != null ? passages.apply(p.index()).normalized()
+                : org.shuzhi.nlp.TextNormalizer.normalize(p.text())).toList();
         report.add(new Field(SHINGLES, ArchiveAnalyzers.keywords(letterShingles(normalized)), KEYWORDS_TYPE));
         docs.add(report);
         for (int i = 0; i < r.paragraphs().size(); i++) {

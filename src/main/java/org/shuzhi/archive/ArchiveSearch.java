@@ -24,8 +24,9 @@ final class ArchiveSearch {
 
     private ArchiveSearch() {}
 
-    static SearchResult run(IndexSearcher s, ArchiveQueries queries, Analyzer analyzer, SearchQuery q, String unitKey) throws IOException {
-        Query query = queries.search(q, unitKey);
+    static SearchResult run(IndexSearcher s, ArchiveQueries queries, Analyzer analyzer, SearchQuery q,
+                            java.util.Collection<String> unitKeys, SearchResult.UnitMatch unit) throws IOException {
+        Query query = queries.search(q, unitKeys);
         TopDocs top = s.search(query, q.limit());
         long total = s.search(query, new TotalHitCountCollectorManager());
         int[] ids = new int[top.scoreDocs.length];
@@ -48,7 +49,7 @@ final class ArchiveSearch {
                     Part.of(d.get(ArchiveSchema.SECTION)), Float.isNaN(sd.score) ? 0 : sd.score, text, hl,
                     file(s, d.get(ArchiveSchema.REPORT_ID), files)));
         }
-        return new SearchResult(total, hits);
+        return new SearchResult(total, hits, unit);
     }
 
     /** The snippets of documents {@code ids} with the words of {@code words} marked ({@link Highlight}s; null: none). */

@@ -31,18 +31,49 @@ public final class ArchiveStatistics {
      * stock pieces again and again.
      */
     public record Shared(IndexReader reader, Map<String, Integer> gramDf, Map<String, Integer> shingleDf,
-                  Map<String, Integer> phraseCounts, int[] reports) {
+                  Map<String, Integer> phraseCounts, int[] reports, Map<String, Integer> baseGramDf,
+                  java.util.List<org.apache.lucene.index.LeafReaderContext> newLeaves, java.util.Set<Object> segments) {
         /** Beyond this many entries a map starts over: bounded memory whatever the traffic. */
         private static final int MAX_ENTRIES = 1 << 20;
 
         public Shared(IndexReader reader) {
-            this(reader, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new int[] {-1});
+            this(reader, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new int[] {-1}, null, null,
+                    segments(reader));
+        }
+
+        /** The reader's segments, by the key of each segment's core (the same while the segment lives). */
+        private static java.util.Set<Object> segments(IndexReader reader) {
+            java.util.Set<Object> out = new java.util.HashSet<>();
+            for (var leaf : reader.leaves()) out.add(leaf.reader().getCoreCacheHelper().getKey());
+            return out;
+        }
+
+        /**
+         * The statistics of {@code reader}, built on those of an earlier reader whose segments it still holds
+         * unchanged (a bulk load that adds a segment a batch and merges none): a bigram's frequency already
+         * known there is that plus its frequency in the new segments alone, exactly (a segment's counts never
+         * change; deleted documents count until merged, in both). Without such an earlier reader, from scratch.
+         */
+        public static Shared after(IndexReader reader, Shared earlier) {
+            if (earlier == null) return new Shared(reader);
+            java.util.Set<Object> before = earlier.segments();
+            java.util.Set<Object> now = new java.util.HashSet<>();
+            java.util.List<org.apache.lucene.index.LeafReaderContext> added = new java.util.ArrayList<>();
+            for (var leaf : reader.leaves()) {
+                Object key = leaf.reader().getCoreCacheHelper().getKey();
+                now.add(key);
+                if (!before.contains(key)) added.add(leaf);
+            }
+            if (!now.containsAll(before)) return new Shared(reader);
+            return new Shared(reader, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new int[] {-1},
+                    earlier.gramDf(), java.util.List.copyOf(added), now);
         }
 
         /** The exact number of reports holding a phrase ({@code counter} asked once per phrase and reader). */
         int count(String phrase, java.util.function.ToIntFunction<String> counter) {
             bound(phraseCounts);
-            return phraseCounts.computeIfAbsent(phrase, counter::applyAsInt);
+            Integer known = phraseCounts.get(phrase);
+            return known != null ? known : phraseCounts.computeIfAbsent(phrase, counter::applyAsInt);
         }
 
         private static <K, V> void bound(Map<K, V> m) {
@@ -55,6 +86,24 @@ public final class ArchiveStatistics {
     private final String excludeHash;
     private final Shared shared;
     private final Map<String, Boolean> stock = new HashMap<>();
+    /** Per passage's letters (by identity), whether the piece at each position is stock: 0 not asked, 1 yes, 2 no. */
+    private final Map<String, byte[]> stockAt = new java.util.IdentityHashMap<>();
+
+    /**
+     * As {@link #stock}, for the piece of {@code length} letters at {@code at} in {@code letters}: the passage
+     * under review is compared with many candidates, each asking about the same positions again.
+     */
+    boolean stockAt(String letters, int at, int length, int limit) {
+        byte[] marks = stockAt.computeIfAbsent(letters, l -> new byte[l.length()]);
+        if (marks[at] == 0) marks[at] = stock(letters.substring(at, at + length), limit) ? (byte) 1 : (byte) 2;
+        return marks[at] == 1;
+    }
+
+    /** Words' idf for this check: a word is weighed again in every comparison it takes part in. */
+    private final Map<String, Double> wordIdfs = new HashMap<>();
+    /** Squared idf norms of the word and bigram sets compared, by identity: a problem is compared with many. */
+    private final Map<java.util.Set<String>, Double> wordNorms = new java.util.IdentityHashMap<>();
+    private final Map<java.util.Set<String>, Double> gramNorms = new java.util.IdentityHashMap<>();
 
     /** @param excludeHash content hash of the report under review: it never counts as a report sharing a phrase */
     ArchiveStatistics(IndexSearcher searcher, String excludeHash) throws IOException {
@@ -73,6 +122,50 @@ public final class ArchiveStatistics {
         return reports;
     }
 
+    double wordNorm(java.util.Set<String> words) {
+        Double n = wordNorms.get(words);
+        if (n == null) wordNorms.put(words, n = PassageSimilarity.squaredNorm(words, this::wordIdf));
+        return n;
+    }
+
+    double gramNorm(java.util.Set<String> grams) {
+        Double n = gramNorms.get(grams);
+        if (n == null) gramNorms.put(grams, n = PassageSimilarity.squaredNorm(grams, this::gramIdf));
+        return n;
+    }
+
+    /**
+     * Looks up the frequencies of many bigrams at once, in sorted order, segment by segment: sorted seeks reuse
+     * the terms dictionary's blocks, several times cheaper than one lookup a bigram across every segment. What a
+     * commit's facts are about to ask for.
+     */
+    public void prefetchGrams(java.util.Collection<String> grams) throws IOException {
+        // each bigram not known yet: its count so far, and whether an earlier reader already counted the old segments
+        java.util.TreeMap<String, int[]> todo = new java.util.TreeMap<>();
+        Map<String, Integer> base = shared.baseGramDf();
+        for (String g : grams) {
+            if (shared.gramDf().containsKey(g) || todo.containsKey(g)) continue;
+            Integer before = base == null ? null : base.get(g);
+            todo.put(g, before == null ? new int[] {0, 0} : new int[] {before, 1});
+        }
+        if (todo.isEmpty()) return;
+        java.util.Set<org.apache.lucene.index.LeafReaderContext> added = shared.newLeaves() == null ? java.util.Set.of()
+                : java.util.Set.copyOf(shared.newLeaves());
+        for (var leaf : searcher.getIndexReader().leaves()) {
+            org.apache.lucene.index.Terms terms = leaf.reader().terms(ArchiveSchema.GRAMS);
+            if (terms == null) continue;
+            org.apache.lucene.index.TermsEnum te = terms.iterator();
+            boolean isNew = added.contains(leaf);
+            for (var e : todo.entrySet()) {
+                int[] df = e.getValue();
+                if (df[1] == 1 && !isNew) continue; // counted in the earlier reader's figure
+                if (te.seekExact(new org.apache.lucene.util.BytesRef(e.getKey()))) df[0] += te.docFreq();
+            }
+        }
+        Shared.bound(shared.gramDf());
+        for (var e : todo.entrySet()) shared.gramDf().putIfAbsent(e.getKey(), e.getValue()[0]);
+    }
+
     /** Inverse document frequency (reports) of a character bigram, at least a small positive weight. */
     double gramIdf(String gram) {
         return idf(gramDf(gram));
@@ -83,10 +176,14 @@ public final class ArchiveStatistics {
      * no word index, so it works whatever tokens the text field was built with.
      */
     double wordIdf(String word) {
+        Double known = wordIdfs.get(word);
+        if (known != null) return known;
         String w = org.shuzhi.nlp.TextNormalizer.normalize(word);
         int df = Integer.MAX_VALUE;
         for (int i = 0; i + 1 < w.length(); i++) df = Math.min(df, gramDf(w.substring(i, i + 2)));
-        return idf(df == Integer.MAX_VALUE ? 0 : df);
+        double idf = idf(df == Integer.MAX_VALUE ? 0 : df);
+        wordIdfs.put(word, idf);
+        return idf;
     }
 
     private double idf(int df) {
@@ -99,7 +196,15 @@ public final class ArchiveStatistics {
         Shared.bound(shared.gramDf());
         // looked up outside the map's lock: threads computing facts for many units ask for the same bigrams
         try {
-            int df = searcher.getIndexReader().docFreq(new Term(ArchiveSchema.GRAMS, gram));
+            Term term = new Term(ArchiveSchema.GRAMS, gram);
+            Integer before = shared.baseGramDf() == null ? null : shared.baseGramDf().get(gram);
+            int df;
+            if (before != null) {
+                df = before;
+                for (var leaf : shared.newLeaves()) df += leaf.reader().docFreq(term);
+            } else {
+                df = searcher.getIndexReader().docFreq(term);
+            }
             shared.gramDf().putIfAbsent(gram, df);
             return df;
         } catch (IOException e) {
@@ -115,8 +220,10 @@ public final class ArchiveStatistics {
     boolean stock(String piece, int limit) {
         return stock.computeIfAbsent(piece, p -> {
             Shared.bound(shared.shingleDf());
-            // counts deleted reports and the report under review if archived: an upper bound
-            int df = shared.shingleDf().computeIfAbsent(p, this::shingleDf);
+            // counts deleted reports and the report under review if archived: an upper bound. A plain read
+            // first: computeIfAbsent locks the bin when the key is not its first entry, and the piece is mostly known
+            Integer known = shared.shingleDf().get(p);
+            int df = known != null ? known : shared.shingleDf().computeIfAbsent(p, this::shingleDf);
             if (df < limit) return false;
             if (df > limit && !searcher.getIndexReader().hasDeletions()) return true;
             Query q = new TermQuery(new Term(ArchiveSchema.SHINGLES, p));

@@ -79,7 +79,11 @@ public final class Commitments {
 
     /** The share of the plan's key terms (named items weigh double) that {@code text} contains. */
     public static Answer answer(Terms terms, String text, ArchiveStatistics stats) {
-        String t = TextNormalizer.normalize(text);
+        return answerOfNormalized(terms, TextNormalizer.normalize(text), stats);
+    }
+
+    /** As {@link #answer}, of a text already normalised: a report's text is weighed against each of last year's plans. */
+    public static Answer answerOfNormalized(Terms terms, String t, ArchiveStatistics stats) {
         double total = 0, hit = 0;
         List<String> found = new ArrayList<>(), missing = new ArrayList<>();
         for (String n : terms.named()) {

@@ -26,6 +26,9 @@ public interface DerivedFacts {
          *              from the index otherwise)
          */
         List<Document> documents(String unitKey, Map<String, Fresh> fresh) throws IOException;
+
+        /** Called once before the units' documents: what all of them will need can be fetched at once. */
+        default void prepare(Map<String, Fresh> fresh) throws IOException {}
     }
 
     /**
@@ -34,8 +37,11 @@ public interface DerivedFacts {
      */
     record Fresh(ArchivedReport report, IntFunction<Passage> passages) {}
 
-    /** @param searcher sees the reports as they will be committed */
-    Builder over(IndexSearcher searcher) throws IOException;
+    /**
+     * @param searcher sees the reports as they will be committed
+     * @param stats    the word statistics of its reader (built on the previous commit's where they still hold)
+     */
+    Builder over(IndexSearcher searcher, ArchiveStatistics.Shared stats) throws IOException;
 
     /** The implementation on the class path (the history room's). */
     static DerivedFacts standard() {

@@ -22,10 +22,16 @@ public final class Passage {
     private Set<String> topics;
     private List<ProblemStatements.Statement> statements;
     private ThemeClassifier.Assignment theme;
+    private Boolean causeAnalysis;
+    private int gramCount = -1;
 
     private Passage(String text, List<Token> tokens) {
+        this(text, TextNormalizer.normalize(text), tokens);
+    }
+
+    private Passage(String text, String normalized, List<Token> tokens) {
         this.text = text;
-        this.normalized = TextNormalizer.normalize(text);
+        this.normalized = normalized;
         this.tokens = tokens;
     }
 
@@ -35,7 +41,8 @@ public final class Passage {
 
     /** A paragraph of the report under review, reusing the tokens the analysis already made. */
     public static Passage of(AnalyzedParagraph p) {
-        return new Passage(p.text(), p.tokens());
+        // the analysis normalised the text already, the same way
+        return new Passage(p.text(), p.normalized(), p.tokens());
     }
 
     public String text() {
@@ -52,9 +59,16 @@ public final class Passage {
         return grams;
     }
 
+    /** {@link Similarities#isCauseAnalysis}, once: indexing and the unit's facts both ask. */
+    boolean causeAnalysis() {
+        if (causeAnalysis == null) causeAnalysis = Similarities.isCauseAnalysisOfNormalized(normalized);
+        return causeAnalysis;
+    }
+
     /** How many distinct bigrams {@link #grams()} holds, without building them when they are not needed otherwise. */
     int gramCount() {
-        return grams != null ? grams.size() : PassageSimilarity.distinctBigrams(normalized);
+        if (gramCount < 0) gramCount = grams != null ? grams.size() : PassageSimilarity.distinctBigrams(normalized);
+        return gramCount;
     }
 
     /** The letters and digits of the normalised text, with their offsets: what copies are measured in. */
@@ -80,6 +94,20 @@ public final class Passage {
         return statements;
     }
 
+    /**
+     * Adds the character bigrams whose frequencies comparing this problem with another asks for: those of its
+     * statements and of their words ({@link ArchiveStatistics#wordIdf}).
+     */
+    public void repeatGrams(Set<String> into) {
+        for (ProblemStatements.Statement st : statements()) {
+            into.addAll(st.grams().first().keySet());
+            for (String w : st.words()) {
+                String n = TextNormalizer.normalize(w);
+                for (int i = 0; i + 1 < n.length(); i++) into.add(n.substring(i, i + 2));
+            }
+        }
+    }
+
     Set<String> topics() {
         if (topics == null) topics = ProblemThemes.standard().topicsOfNormalized(normalized);
         return topics;
@@ -93,7 +121,8 @@ public final class Passage {
     public ThemeClassifier.Assignment theme() {
         if (theme == null) {
             Set<String> headTopics = statements().isEmpty() ? topics() : statements().get(0).topics();
-            theme = Themes.CLASSIFIER.assign(problemHeadWords(), headTopics, words(), topics());
+            // the cues run over the whole text only when a topic named there could change the outcome
+            theme = Themes.CLASSIFIER.assign(problemHeadWords(), headTopics, words(), this::topics);
         }
         return theme;
     }

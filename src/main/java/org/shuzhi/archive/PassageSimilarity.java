@@ -108,6 +108,33 @@ final class PassageSimilarity {
     }
 
     /**
+     * As {@link #weightedCosine(Set, Set, java.util.function.ToDoubleFunction)}, with the sets' squared norms
+     * given (a set compared with many is weighed once): the same sums in the same order, so the same value.
+     */
+    static double weightedCosine(Set<String> a, Set<String> b, java.util.function.ToDoubleFunction<String> weight,
+                                 java.util.function.ToDoubleFunction<Set<String>> squaredNorm) {
+        if (a.isEmpty() || b.isEmpty()) return 0;
+        double dot = 0;
+        for (String f : a) {
+            if (!b.contains(f)) continue;
+            double w = weight.applyAsDouble(f);
+            dot += w * w;
+        }
+        double na = squaredNorm.applyAsDouble(a), nb = squaredNorm.applyAsDouble(b);
+        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    }
+
+    /** The squared norm {@link #weightedCosine} divides by. */
+    static double squaredNorm(Set<String> a, java.util.function.ToDoubleFunction<String> weight) {
+        double n = 0;
+        for (String f : a) {
+            double w = weight.applyAsDouble(f);
+            n += w * w;
+        }
+        return n;
+    }
+
+    /**
      * Cosine of two sets of features (words or bigrams), each weighted by {@code weight} (an idf): shared
      * rare features count for much, shared stock ones for little.
      */

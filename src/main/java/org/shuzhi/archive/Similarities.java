@@ -65,7 +65,11 @@ public final class Similarities {
     private Similarities() {}
 
     static boolean isCauseAnalysis(String text) {
-        return CAUSE.matcher(TextNormalizer.normalize(text)).find();
+        return isCauseAnalysisOfNormalized(TextNormalizer.normalize(text));
+    }
+
+    static boolean isCauseAnalysisOfNormalized(String normalized) {
+        return CAUSE.matcher(normalized).find();
     }
 
     /** A paragraph that states a problem: by its label or by the part it stands in; not a cause analysis. */
@@ -78,7 +82,7 @@ public final class Similarities {
      * enough text to compare ({@link #MIN_GRAMS}); a bare heading such as 二、存在的问题 is none.
      */
     public static boolean isArchivedProblem(Part label, Part section, Passage passage) {
-        return isProblem(label, section, passage.text()) && passage.gramCount() >= MIN_GRAMS;
+        return (label == Part.PROBLEM || section == Part.PROBLEM) && !passage.causeAnalysis() && passage.gramCount() >= MIN_GRAMS;
     }
 
     /**
@@ -118,8 +122,8 @@ public final class Similarities {
     }
 
     static Repeat repeat(ProblemStatements.Statement a, ProblemStatements.Statement b, ArchiveStatistics stats) {
-        double words = PassageSimilarity.weightedCosine(a.words(), b.words(), stats::wordIdf);
-        double chars = PassageSimilarity.weightedCosine(a.grams().first().keySet(), b.grams().first().keySet(), stats::gramIdf);
+        double words = PassageSimilarity.weightedCosine(a.words(), b.words(), stats::wordIdf, stats::wordNorm);
+        double chars = PassageSimilarity.weightedCosine(a.grams().first().keySet(), b.grams().first().keySet(), stats::gramIdf, stats::gramNorm);
         List<String> topics = a.topics().stream().filter(b.topics()::contains).toList();
         return new Repeat(words, chars, topics, a.persists());
     }
@@ -158,7 +162,7 @@ public final class Similarities {
         boolean[] stock = new boolean[total];
         for (PassageSimilarity.Tile t : tiles) {
             for (int k = t.startA(); k + SHINGLE <= t.startA() + t.length(); k++) {
-                if (stats.stock(letters.substring(k, k + SHINGLE), limit)) java.util.Arrays.fill(stock, k, k + SHINGLE, true);
+                if (stats.stockAt(letters, k, SHINGLE, limit)) java.util.Arrays.fill(stock, k, k + SHINGLE, true);
             }
         }
         int own = 0, counted = 0;

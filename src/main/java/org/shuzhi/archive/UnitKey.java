@@ -82,6 +82,22 @@ public final class UnitKey {
         return name;
     }
 
+    /** Words between a unit's own name and its level: 市教育局机关党委, 园区联合党支部. */
+    private static final Pattern ORGAN_WORDS = Pattern.compile("(?:机关|联合)$");
+
+    /**
+     * The unit's own name in a key, as people say it: without the party organisation's level and the words
+     * before it (城东小学党支部 → 城东小学, 市教育局机关党委 → 市教育局, 园区联合党支部 → 园区); a key without a
+     * level is its own name. So 城东小学 finds the reports filed as 城东小学党支部 or 中共城东小学总支委员会.
+     */
+    public static String ownName(String key) {
+        if (key == null) return null;
+        String level = level(key);
+        String name = level == null ? key : key.substring(0, key.length() - level.length());
+        String own = ORGAN_WORDS.matcher(name).replaceFirst("");
+        return own.isEmpty() ? name : own;
+    }
+
     /** The canonical level a key ends with (党支部, 党委, ...), or null. */
     public static String level(String key) {
         for (Level l : LEVELS) if (key.endsWith(l.canonical())) return l.canonical();

@@ -76,6 +76,34 @@ final class UnitKeys {
         return match == null ? key : match;
     }
 
+    /** The canonical levels of the keys held. */
+    java.util.Set<String> levels() {
+        return java.util.Collections.unmodifiableSet(byLevel.keySet());
+    }
+
+    /**
+     * The keys held that a unit name as people say it stands for: its own key when held ({@link #resolve});
+     * else every key whose unit has that own name, at any level ({@link UnitKey#ownName}: 城东小学 finds
+     * 城东小学党支部 and, later upgraded, 城东小学党总支), or that the name abbreviates at some level held.
+     * Empty when none is held (or the name is blank).
+     */
+    java.util.SortedSet<String> matching(String unit) {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        String key = resolve(unit);
+        if (key == null) return out;
+        if (keys.contains(key)) {
+            out.add(key);
+            return out;
+        }
+        String own = UnitKey.ownName(key);
+        for (String k : keys) if (own.equals(UnitKey.ownName(k))) out.add(k);
+        for (String level : byLevel.keySet()) {
+            String r = resolve(own + level);
+            if (keys.contains(r)) out.add(r);
+        }
+        return out;
+    }
+
     /** The characters of {@code s} from {@code from} on, each as one of 64 bits. */
     private static long signature(String s, int from) {
         long bits = 0;

@@ -52,7 +52,7 @@ public final class LoadTest {
     public static Result run(Settings s, Corpus corpus) throws IOException, InterruptedException {
         List<String> texts = reportsOfAbout(corpus, 2000);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process server = new ProcessBuilder(java, "-Xmx" + s.heap(), "-jar", s.jar().toString(), "serve", "--port",
+        Process server = new ProcessBuilder(java, "-Xmx" + s.heap(), "-jar", s.jar().toString(), "serve", "--demo", "--port",
                 String.valueOf(s.port()), "--archive", s.archive().toString())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         String base = "http://127.0.0.1:" + s.port();

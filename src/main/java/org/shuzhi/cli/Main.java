@@ -1,5 +1,7 @@
 package org.shuzhi.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,7 +15,8 @@ import picocli.CommandLine.Command;
         subcommands = {ReviewCommand.class, IndexCommand.class, SearchCommand.class, TrainCommand.class, TrainCausesCommand.class,
                 ServeCommand.class, ProfilesCommand.class, EvaluateRulesCommand.class, EvaluateArchiveCommand.class, BenchCommand.class,
                 LoadTestCommand.class, AccountsCommand.class, RemoveCommand.class, UnitsCommand.class, HistoryCommand.class,
-                OverviewCommand.class, SolrCommand.class})
+                OverviewCommand.class, MeetingCommand.class, ScoreCommand.class, BatchesCommand.class,
+                SolrCommand.class})
 public final class Main implements Runnable {
     public static void main(String[] args) {
         System.exit(run(args));
@@ -29,6 +32,8 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         // Every command answers --help and --version, as the error message promises.
         cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().mixinStandardHelpOptions(true));
+        // ... and says what its exit codes mean (docs/contract.md lists the same)
+        exitCodes(cli);
         cli.setResourceBundle(ResourceBundle.getBundle("cli.Messages"));
         return cli
                 .setParameterExceptionHandler(Main::usageError)
@@ -36,6 +41,22 @@ public final class Main implements Runnable {
                     cmd.getErr().println("错误：" + (e.getMessage() == null ? e.toString() : e.getMessage()));
                     return 1;
                 });
+    }
+
+    /** The exit codes every command keeps: what {@code --help} lists and docs/contract.md documents. */
+    static final Map<String, String> EXIT_CODES = exitCodeList();
+
+    private static Map<String, String> exitCodeList() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("0", "成功");
+        m.put("1", "有文件、档案或运行中的错误（一行“错误：”说明；一批文件中其余的照常处理）");
+        m.put("2", "命令写错：选项或参数有误（一行“参数错误：”说明）");
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    private static void exitCodes(CommandLine cmd) {
+        cmd.getCommandSpec().usageMessage().exitCodeListHeading("%n退出码：%n").exitCodeList(EXIT_CODES);
+        cmd.getSubcommands().values().forEach(Main::exitCodes);
     }
 
     private static int usageError(CommandLine.ParameterException e, String[] args) {

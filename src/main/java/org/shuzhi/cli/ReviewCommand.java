@@ -11,6 +11,7 @@ import org.shuzhi.archive.ArchiveLocation;
 import org.shuzhi.document.Report;
 import org.shuzhi.document.ReportReaders;
 import org.shuzhi.document.UnreadableReportException;
+import org.shuzhi.review.ArchiveCoverage;
 import org.shuzhi.review.Json;
 import org.shuzhi.review.Review;
 import org.shuzhi.review.ReviewRequest;
@@ -79,7 +80,7 @@ public final class ReviewCommand implements Callable<Integer> {
             return 1;
         }
         try (archive) {
-            return review(out, err, Reviewers.withArchive(archive), new ReviewRequest(profile, meta.overrides(), archive != null, chosen));
+            return review(out, err, archive, new ReviewRequest(profile, meta.overrides(), archive != null, chosen));
         }
     }
 
@@ -94,7 +95,14 @@ public final class ReviewCommand implements Callable<Integer> {
         return Archive.exists(dir) ? Archive.openReadOnly(dir) : null;
     }
 
-    private int review(PrintWriter out, PrintWriter err, Reviewer reviewer, ReviewRequest request) {
+    /** Why a review has no archive to compare with, for the text output. */
+    private String whyNoArchive() {
+        if (archiveChoice != null && archiveChoice.noArchive) return "指定了 --no-archive";
+        return "未指定 --archive，默认位置 " + ArchiveLocation.defaultDirectory() + " 也没有档案库";
+    }
+
+    private int review(PrintWriter out, PrintWriter err, Archive archive, ReviewRequest request) {
+        Reviewer reviewer = Reviewers.withArchive(archive);
         List<Review> reviews = new ArrayList<>();
         int failures = 0;
         List<Path> reports;
@@ -113,7 +121,9 @@ public final class ReviewCommand implements Callable<Integer> {
                 Report report = ReportReaders.read(file);
                 Review review = reviewer.review(report, request);
                 reviews.add(review);
-                if (format == Format.text) out.println(TextFormatter.format(review, request.resolveProfile()));
+                if (format == Format.text) {
+                    out.println(TextFormatter.format(review, request.resolveProfile(), ArchiveCoverage.describe(review, archive, whyNoArchive())));
+                }
             } catch (UnreadableReportException e) {
                 err.println("错误：" + e.getMessage());
                 failures++;

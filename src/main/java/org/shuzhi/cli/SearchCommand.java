@@ -31,7 +31,7 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--year", paramLabel = "Y", description = "年度，或年度范围如 2021-2023")
     String year;
 
-    @Option(names = "--unit", paramLabel = "U", description = "单位（各种写法均可，如 城东小学支部）")
+    @Option(names = "--unit", paramLabel = "U", description = "单位，按平常的叫法即可（如 城东小学，即可查到 城东小学党支部 的报告）")
     String unit;
 
     @Option(names = "--label", paramLabel = "L", description = "段落类别：成绩、问题、打算、其他（或 achievement、problem、plan、other）")
@@ -73,6 +73,8 @@ public final class SearchCommand implements Callable<Integer> {
         if (format == Format.json) {
             out.println(Json.write(result));
         } else {
+            String unitNote = unitNote(result.unit());
+            if (unitNote != null) out.println(unitNote);
             out.printf("共 %d 条结果%s%n", result.total(), result.total() > result.hits().size()
                     ? "，显示前 " + result.hits().size() + " 条" : "");
             for (SearchHit h : result.hits()) {
@@ -83,6 +85,21 @@ public final class SearchCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * How {@code --unit} was understood: the archived units it stands for when that is not just the name
+     * given; when it stands for none, says so and names the nearest units. Null when there is nothing to say.
+     */
+    static String unitNote(SearchResult.UnitMatch u) {
+        if (u == null) return null;
+        if (!u.matched().isEmpty()) {
+            return u.matched().equals(java.util.List.of(u.given())) ? null
+                    : "单位“" + u.given() + "”按 " + String.join("、", u.matched()) + " 检索";
+        }
+        String none = "档案库中没有单位“" + u.given() + "”的报告";
+        return u.suggestions().isEmpty() ? none + "，也没有相近的单位（用 units 命令查看档案中的全部单位）"
+                : none + "。相近的单位：" + String.join("、", u.suggestions()) + "（可用 --unit 指定其一）";
     }
 
     /** "2023" or "2021-2023" to [from, to]; null to no bounds. */

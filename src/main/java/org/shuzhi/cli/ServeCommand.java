@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.shuzhi.archive.Archive;
 import org.shuzhi.archive.ArchiveException;
+import org.shuzhi.archive.ArchiveLocation;
 import org.shuzhi.server.AccountStore;
 import org.shuzhi.web.DemoArchive;
 import org.shuzhi.web.WebOptions;
@@ -20,8 +21,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "serve", description = "启动网页评审服务（自查、评阅、档案检索），%n地址 http://127.0.0.1:7070/；"
-        + "档案库为空时在后台存入演示语料，服务随即可用。")
+@Command(name = "serve", description = "启动网页评审服务（自查、评阅、档案检索），%n地址 http://127.0.0.1:7070/。"
+        + "%n加 --demo 则使用单独的演示档案库（首次启动时存入随程序附带的虚构报告），正式档案库不受影响。")
 public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -40,6 +41,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     ArchiveOption archiveOption;
 
+    @Option(names = "--demo", description = "演示：使用单独的演示档案库（默认档案库旁的 demo-archive 目录），%n"
+            + "为空时存入随程序附带的虚构报告；正式档案库从不存入演示报告")
+    boolean demo;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -48,10 +53,16 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("参数错误：端口应在 0–65535 之间：" + port);
             return 2;
         }
-        WebOptions options = WebOptions.forArchive(host, port, Set.copyOf(allowedHosts), archiveOption.directory());
+        java.nio.file.Path directory = demo && archiveOption.archive == null ? ArchiveLocation.demoDirectory() : archiveOption.directory();
+        if (demo && Archive.exists(directory) && !DemoArchive.isDemo(directory)) {
+            err.println("错误：" + directory + " 是正式档案库，--demo 不向其中存入演示报告；去掉 --archive 即使用单独的演示档案库");
+            return 1;
+        }
+        boolean demoArchive = demo || DemoArchive.isDemo(directory);
+        WebOptions options = WebOptions.forArchive(host, port, Set.copyOf(allowedHosts), directory);
         if (!options.loopbackOnly() && !AccountStore.open(options.serverFolder()).hasAdmin()) {
             err.println("错误：监听 " + host + " 会让其他电脑访问本服务，须先建立管理员账号：");
-            err.println("  java -jar shuzhi.jar accounts add --archive " + archiveOption.directory() + " --role 管理员 账号名");
+            err.println("  java -jar shuzhi.jar accounts add --archive " + directory + " --role 管理员 账号名");
             return 1;
         }
         // bound first: a taken port is refused before the archive is touched, and the reviewer loads and
@@ -66,8 +77,9 @@ public final class ServeCommand implements Callable<Integer> {
         }
         Archive archive;
         try {
-            archive = Archive.open(archiveOption.directory());
-            WebOptions.wipe(WebOptions.uploadDirOf(archiveOption.directory())); // what a crashed run left
+            archive = Archive.open(directory);
+            if (demo) DemoArchive.mark(directory);
+            WebOptions.wipe(WebOptions.uploadDirOf(directory)); // what a crashed run left
             opening.complete(archive);
         } catch (RuntimeException e) {
             opening.completeExceptionally(e); // requests waiting for the archive get the error too
@@ -76,13 +88,17 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("错误：" + e.getMessage());
             return 1;
         }
-        // seeded after binding, in the background so the pages answer at once; the seed is one commit
-        boolean seeding = server.prepareInBackground(DemoArchive::bundled, line -> {
+        // a demo archive is seeded after binding, in the background so the pages answer at once (one commit);
+        // a real archive never is: the bundled corpus then only warms the pipeline up
+        boolean seeding = server.prepareInBackground(DemoArchive::bundled, demoArchive, line -> {
             out.println(line);
             out.flush();
         });
-        out.printf("档案库：%s（%d 份报告）%n", archive.directory(), archive.size());
-        if (seeding) out.println("档案库为空：正在后台存入演示语料（通常不到半分钟），其间检索和档案比对的结果不全。");
+        out.printf("%s：%s（%d 份报告）%n", demoArchive ? "演示档案库" : "档案库", archive.directory(), archive.size());
+        if (seeding) out.println("演示档案库为空：正在后台存入演示语料（通常不到半分钟），其间检索和档案比对的结果不全。");
+        if (!demoArchive && archive.size() == 0) {
+            out.println("档案库为空：用 index 命令或网页“档案检索”存入往年报告；想先看看效果，可用 serve --demo（演示档案库单独存放）。");
+        }
         out.println("述职报告评审服务已启动：" + server.url() + "（按 Ctrl+C 停止）");
         out.flush();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -37,7 +37,7 @@ final class DocxReportReader implements ReportReader {
             throw new UnreadableReportException(name, e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
             // no central directory: a truncated download, or not a zip after all
-            throw new UnreadableReportException(name, whyNot(BoundedZip.localNames(bytes)), e);
+            throw new UnreadableReportException(name, whyNot(BoundedZip.localNames(bytes), false), e);
         }
         try (zip) {
             String deep = tooDeep(zip);
@@ -66,7 +66,7 @@ final class DocxReportReader implements ReportReader {
     /** A bound the zip broke while POI read it, else what the entry names say the file is. */
     private static String reason(Throwable e, BoundedZip zip) {
         for (Throwable t = e; t != null; t = t.getCause()) if (t instanceof BoundedZip.Refused r) return r.getMessage();
-        return whyNot(zip.names());
+        return whyNot(zip.names(), true);
     }
 
     /** The first Word part that nests too deep, with why; null if none does. */
@@ -85,16 +85,29 @@ final class DocxReportReader implements ReportReader {
         return null;
     }
 
-    /** A zip POI cannot open as Word: another Office file, a plain archive, or a damaged .docx. */
-    private static String whyNot(List<String> names) {
-        boolean types = false, word = false, other = false;
+    /**
+     * A zip POI cannot open as Word: another Office file, a plain archive, or a damaged .docx. A zip without
+     * its central directory ({@code intact} false) was cut short (a download or copy that stopped): a damaged
+     * .docx when its first entries are Office parts or could not be read at all, never an archive to unpack.
+     * Only a zip whose entries are other files (reports as .txt or .docx inside) is a plain archive.
+     */
+    static String whyNot(List<String> names, boolean intact) {
+        boolean types = false, word = false, other = false, office = false;
         for (String n : names) {
             types |= n.equals("[Content_Types].xml");
             word |= n.startsWith("word/");
             other |= n.startsWith("xl/") || n.startsWith("ppt/");
+            office |= n.equals("[Content_Types].xml") || n.startsWith("_rels/") || n.startsWith("docProps/") || n.startsWith("word/");
         }
         if (other && !word) return "不是 Word 文档（是 Excel 或 PowerPoint 文件）";
-        if (!types && !word) return "是普通的压缩包（zip），不是 Word 文档；请解压后提交其中的报告文件";
+        // cut short: only entries that are no Office part (城东小学2023.txt) make it an archive; no names at all, a .docx
+        if (!intact && (office || names.isEmpty())) return DAMAGED + "（数据在中途截断，多是下载或拷贝时中断）；请重新下载或拷贝后再提交";
+        if (!types && !word) {
+            List<String> shown = names.stream().filter(n -> !n.endsWith("/")).limit(3).toList();
+            return "是普通的压缩包（zip" + (shown.isEmpty() ? "，里面没有文件" : "，内含 " + String.join("、", shown)
+                    + (names.size() > shown.size() ? " 等" : "")) + "），不是 Word 文档；请解压后提交其中的报告文件";
+        }
+        if (!names.contains("word/document.xml")) return DAMAGED + "（缺少正文部分 word/document.xml）；请从原文件重新另存或导出后再提交";
         return DAMAGED;
     }
 

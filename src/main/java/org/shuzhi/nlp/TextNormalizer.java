@@ -1,7 +1,6 @@
 package org.shuzhi.nlp;
 
 import com.hankcs.hanlp.HanLP;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The analysis copy of a text: full-width letters, digits and punctuation folded to half-width, the
@@ -9,7 +8,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * out, so every offset found in the copy points at the same place in what the user wrote.
  */
 public final class TextNormalizer {
-    private static final ConcurrentHashMap<Character, Character> SIMPLIFIED = new ConcurrentHashMap<>();
+    /**
+     * Each character's simplified form once HanLP was asked (0: not asked yet). A table rather than a map:
+     * every CJK character of every text passes here, and a map looked each one up boxed. Threads may race
+     * to fill a slot; they write the same value, and a char is written whole.
+     */
+    private static final char[] SIMPLIFIED = new char[Character.MAX_VALUE + 1];
 
     private TextNormalizer() {}
 
@@ -23,7 +27,9 @@ public final class TextNormalizer {
         if (c >= '\uFF01' && c <= '\uFF5E') return (char) (c - 0xFEE0);
         if (c == '\u3000' || c == '\u00A0' || isInvisible(c)) return ' ';
         if (c < '\u3400' || Character.isSurrogate(c)) return c;
-        return SIMPLIFIED.computeIfAbsent(c, TextNormalizer::simplify);
+        char known = SIMPLIFIED[c];
+        if (known == 0) SIMPLIFIED[c] = known = simplify(c);
+        return known;
     }
 
     /** Zero-width and soft-hyphen characters pasted from web pages: they would split words unseen. */

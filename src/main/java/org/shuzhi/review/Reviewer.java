@@ -50,6 +50,15 @@ public final class Reviewer {
     }
 
     public Review review(Report report, ReviewRequest request) {
+        return review(report, request, context -> {});
+    }
+
+    /**
+     * The review, with {@code alongside} given the rules' context of the same analysis, so that what the
+     * meeting documents need besides the findings (which plan answers which problem) costs no second
+     * analysis of the report.
+     */
+    public Review review(Report report, ReviewRequest request, java.util.function.Consumer<RuleContext> alongside) {
         Profile profile = request.resolveProfile();
         AnalyzedReport analyzed = ReportAnalyzer.analyze(report, request.overrides());
         List<Labeled> labels = label(analyzed);
@@ -57,6 +66,7 @@ public final class Reviewer {
         PhraseCommonness common = request.useArchive() && commonness != null
                 ? commonness.excluding(analyzed.meta().unit(), analyzed.meta().year()) : null;
         RuleContext context = new RuleContext(analyzed, labels, profile, common);
+        alongside.accept(context);
         List<Finding> findings = new ArrayList<>(rules.check(context));
         // a text that is not a duty report is compared with no archive (its one finding supersedes all)
         boolean dutyReport = findings.stream().noneMatch(f -> RuleCatalog.standard().supersedesAll(f.rule()));

@@ -1,12 +1,14 @@
 package org.shuzhi.review;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.shuzhi.document.Part;
 import org.shuzhi.rules.Finding;
 import org.shuzhi.rules.Profile;
@@ -34,6 +36,14 @@ public final class TextFormatter {
 
     /** {@code profile}: the one the review applied (a user's own file too), for its name and limits. */
     public static String format(Review r, Profile profile) {
+        return format(r, profile, null);
+    }
+
+    /**
+     * @param archiveLine whether the cross-report checks ran ({@link ArchiveCoverage}), shown under the
+     *                    profile; null to leave it out
+     */
+    public static String format(Review r, Profile profile, String archiveLine) {
         StringBuilder sb = new StringBuilder();
         ReviewMeta m = r.meta();
         sb.append(String.format(Locale.ROOT, "【%s】%s　%s　%s%s年度　%d字　%s　建议：%s%n", r.file(),
@@ -41,6 +51,7 @@ public final class TextFormatter {
                 m.year() == null ? "—" : m.year(), r.stats().chars(), counts(r.findings()), r.verdict().outcome()));
         for (String missing : unread(m)) sb.append(missing).append('\n');
         sb.append("评审要求：").append(profile == null ? m.profile() : profile.name() + "（" + profile.notice() + "）").append('\n');
+        if (archiveLine != null) sb.append(archiveLine).append('\n');
         List<String> shares = new ArrayList<>();
         for (Part p : List.of(Part.ACHIEVEMENT, Part.PROBLEM, Part.PLAN)) shares.add(shareLine(p, r, profile));
         // a text that is no duty report has no parts to measure against a notice
@@ -56,10 +67,11 @@ public final class TextFormatter {
             sb.append("\n未发现问题。\n");
             return sb.toString();
         }
-        // part → paragraph (null: the whole report) → its findings, in document order
+        // part → paragraph (null: the whole report) → its findings, in paragraph order: the archive's findings
+        // come after the rules' in the list, and a paragraph with only those must not fall to the end
         Map<String, Map<Integer, List<Finding>>> groups = new LinkedHashMap<>();
-        groups.put("全文", new LinkedHashMap<>());
-        for (Part p : Part.values()) groups.put(p.chinese(), new LinkedHashMap<>());
+        groups.put("全文", new TreeMap<>(Comparator.nullsFirst(Comparator.<Integer>naturalOrder())));
+        for (Part p : Part.values()) groups.put(p.chinese(), new TreeMap<>(Comparator.nullsFirst(Comparator.<Integer>naturalOrder())));
         for (Finding f : r.findings()) {
             String part = f.paragraph() == null ? "全文" : partOf(r, f.paragraph()).chinese();
             groups.get(part).computeIfAbsent(f.paragraph(), k -> new ArrayList<>()).add(f);

@@ -41,6 +41,63 @@ public final class ProblemWithoutPlanRule implements Rule {
 
     @Override
     public List<Finding> check(RuleContext ctx) {
+        List<Finding> out = new ArrayList<>();
+        for (Matched m : match(ctx)) {
+            if (m.plan() != null) continue;
+            Problem problem = m.problem();
+            Answer closest = m.closest();
+            Map<String, Object> evidence = new LinkedHashMap<>();
+            evidence.put("plans", m.plans());
+            evidence.put("topics", problem.topics());
+            evidence.put("keywords", problem.words().stream().limit(8).toList());
+            evidence.put("closestPlanShares", closest == null ? List.of() : closest.shared());
+            String about = problem.topics().isEmpty() ? String.join("、", problem.words().stream().limit(4).toList())
+                    : String.join("、", problem.topics().keySet());
+            out.add(info().finding(problem.paragraph().index(), null, m.plans() == 0
+                    ? "报告没有下一步打算，这个问题没有整改措施"
+                    : "下一步打算中没有针对这个问题（" + about + "）的整改措施", evidence));
+        }
+        return out;
+    }
+
+    /**
+     * A problem the report states and the plan that answers it, as this rule pairs them: what a
+     * rectification list (整改清单) puts side by side. {@code statement} is where the problem is stated
+     * (its first sentence after the numbering, see {@link #lead}), in the paragraph's original text;
+     * {@code plan} is null when no plan answers it (the rule's finding); {@code deadlines} and {@code owners}
+     * are those the plan names ({@link PlanTerms}), or for a row of the report's own rectification table,
+     * its 时限 and 责任人 cells.
+     */
+    public record Pairing(AnalyzedParagraph problem, String statement, AnalyzedParagraph plan, List<String> deadlines, List<String> owners) {}
+
+    /**
+     * Each problem that needs a plan, in the report's order, with the plan that answers it (or none): the
+     * same pairing the rule's findings rest on, and the problems of the report's rectification tables with
+     * their rows' measures.
+     */
+    public static List<Pairing> pairings(RuleContext ctx) {
+        List<Pairing> out = new ArrayList<>();
+        for (Matched m : match(ctx)) {
+            AnalyzedParagraph p = m.problem().paragraph();
+            int[] lead = lead(p);
+            AnalyzedParagraph plan = m.plan();
+            int len = plan == null ? 0 : plan.normalized().length();
+            out.add(new Pairing(p, p.text().substring(lead[0], lead[1]).strip(), plan,
+                    plan == null ? List.of() : PlanTerms.deadlines(plan, 0, len), plan == null ? List.of() : PlanTerms.owners(plan)));
+        }
+        for (AnalyzedParagraph p : ctx.content(Part.PROBLEM)) {
+            if (!TableRows.answered(ctx, p)) continue;
+            AnalyzedParagraph measure = TableRows.cells(ctx, p, org.shuzhi.document.TableColumn.MEASURE).get(0);
+            out.add(new Pairing(p, p.text().strip(), measure, TableRows.deadlines(ctx, p), TableRows.owners(ctx, p)));
+        }
+        out.sort(java.util.Comparator.comparingInt(x -> x.problem().index()));
+        return out;
+    }
+
+    /** A problem, the plan answering it (or null), the closest plan's evidence and how many plans there are. */
+    private record Matched(Problem problem, AnalyzedParagraph plan, Answer closest, int plans) {}
+
+    private static List<Matched> match(RuleContext ctx) {
         List<AnalyzedParagraph> planParagraphs = ctx.content(Part.PLAN);
         List<Plan> plans = new ArrayList<>();
         for (AnalyzedParagraph p : planParagraphs) plans.add(Plan.of(p));
@@ -52,35 +109,36 @@ public final class ProblemWithoutPlanRule implements Rule {
         List<AnalyzedParagraph> problems = ctx.content(Part.PROBLEM).stream()
                 .filter(p -> !TableRows.answered(ctx, p) && !isCauseAnalysis(p) && !announcesList(p) && !praise.contains(p.index()) && !keywords(p).isEmpty()
                         && !doubtful(ctx, p)).toList();
-        List<Finding> out = new ArrayList<>();
+        List<Matched> out = new ArrayList<>();
         for (int i = 0; i < problems.size(); i++) {
             AnalyzedParagraph p = problems.get(i);
             Problem problem = Problem.of(p);
             int best = 0;
             Answer closest = null;
+            Plan bestPlan = null;
             for (Plan plan : plans) {
                 Answer a = evidence(problem, plan, df, n);
-                if (closest == null || a.units() > closest.units()) closest = a;
+                if (closest == null || a.units() > closest.units()) {
+                    closest = a;
+                    bestPlan = plan;
+                }
                 best = Math.max(best, a.units());
             }
-            if (best >= ANSWERS) continue;
+            if (best >= ANSWERS) {
+                out.add(new Matched(problem, bestPlan.paragraph(), closest, plans.size()));
+                continue;
+            }
             // writers who number plans against problems keep the order; the plan there then often names only
             // part of the problem (非党员员工 → 面向全体员工的党课): one shared word, or the topic taken up, is enough
             int counterpart = counterpart(i, problems, planParagraphs);
             if (counterpart >= 0) {
                 Answer inPlace = evidence(problem, plans.get(counterpart), df, n, MIN_IDF_IN_PLACE);
-                if (inPlace.words() >= 1 || inPlace.topic()) continue;
+                if (inPlace.words() >= 1 || inPlace.topic()) {
+                    out.add(new Matched(problem, plans.get(counterpart).paragraph(), inPlace, plans.size()));
+                    continue;
+                }
             }
-            Map<String, Object> evidence = new LinkedHashMap<>();
-            evidence.put("plans", plans.size());
-            evidence.put("topics", problem.topics());
-            evidence.put("keywords", problem.words().stream().limit(8).toList());
-            evidence.put("closestPlanShares", closest == null ? List.of() : closest.shared());
-            String about = problem.topics().isEmpty() ? String.join("、", problem.words().stream().limit(4).toList())
-                    : String.join("、", problem.topics().keySet());
-            out.add(info().finding(p.index(), null, plans.isEmpty()
-                    ? "报告没有下一步打算，这个问题没有整改措施"
-                    : "下一步打算中没有针对这个问题（" + about + "）的整改措施", evidence));
+            out.add(new Matched(problem, null, closest, plans.size()));
         }
         return out;
     }

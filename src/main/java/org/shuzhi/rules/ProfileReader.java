@@ -17,7 +17,8 @@ import org.shuzhi.document.Part;
 
 /**
  * Reads a profile from YAML (JSON is valid YAML too) and checks every field, so that a mistake in a
- * user's file is reported with the field's path instead of surfacing later as a wrong finding.
+ * user's file is reported with the field's Chinese name and its key ({@link ProfileFields}) instead of
+ * surfacing later as a wrong finding.
  */
 public final class ProfileReader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -239,7 +240,11 @@ public final class ProfileReader {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String k = it.next();
             if (!allowed.contains(k)) {
-                throw fail(prefix + k, "不认识这个字段；此处可用：" + String.join("、", allowed.stream().sorted().toList()));
+                // each allowed key with its Chinese name, as the guide lists them: length（字数上限）
+                throw fail(prefix + k, "不认识这个字段；此处可用：" + String.join("、", allowed.stream().sorted().map(a -> {
+                    String name = ProfileFields.standard().nameOf(prefix + a);
+                    return name == null ? a : a + "（" + name + "）";
+                }).toList()));
             }
         }
     }
@@ -249,6 +254,6 @@ public final class ProfileReader {
     }
 
     private ProfileException fail(String field, String what) {
-        return new ProfileException("评审要求文件“" + source + "”有误：" + (field == null ? "" : "字段 " + field + " ") + what);
+        return new ProfileException("评审要求文件“" + source + "”有误：" + (field == null ? "" : ProfileFields.standard().label(field) + " ") + what);
     }
 }

@@ -18,10 +18,13 @@ public final class TermMatcher {
 
     private final Set<String> terms;
     private final int maxLength;
+    /** The characters terms start with: most tokens start with none, and need no lookups at all. */
+    private final java.util.BitSet firsts = new java.util.BitSet();
 
     public TermMatcher(List<String> terms) {
         this.terms = new HashSet<>(terms);
         this.maxLength = terms.stream().mapToInt(String::length).max().orElse(0);
+        for (String t : terms) if (!t.isEmpty()) firsts.set(t.charAt(0));
     }
 
     public static TermMatcher of(String lexicon) {
@@ -55,6 +58,7 @@ public final class TermMatcher {
         List<Match> out = new ArrayList<>();
         for (int i = 0; i < ts.size(); i++) {
             if (ts.get(i).start() < from) continue;
+            if (ts.get(i).start() >= text.length() || !firsts.get(text.charAt(ts.get(i).start()))) continue;
             Match best = null;
             for (int j = i; j < ts.size() && j < i + MAX_TOKENS; j++) {
                 int end = ts.get(j).end();

@@ -9,7 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * The folder beside an archive that holds what a shared server keeps besides reports: {@code accounts.json},
- * {@code audit.log}, {@code marks.json}. Readable by the server's user only: it holds password hashes.
+ * {@code audit.log}, {@code marks.json}, {@code batches/}. Readable by the server's user only: it holds password hashes.
  */
 public final class ServerFolder {
     private final Path dir;

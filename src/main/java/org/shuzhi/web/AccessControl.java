@@ -17,10 +17,14 @@ final class AccessControl {
     /** The single user of a server without accounts, as the audit log names them. */
     static final String LOCAL_USER = "本机用户";
 
+    /** {@code path} matches itself and everything under it; a segment {@code *} stands for any one segment. */
     private record Rule(HandlerType method, String path, Role role) {
         boolean matches(Context ctx) {
-            String p = ctx.path();
-            return (method == null || method == ctx.method()) && (p.equals(path) || p.startsWith(path + "/"));
+            if (method != null && method != ctx.method()) return false;
+            String[] want = path.split("/"), got = ctx.path().split("/");
+            if (got.length < want.length) return false;
+            for (int i = 0; i < want.length; i++) if (!want[i].equals("*") && !want[i].equals(got[i])) return false;
+            return true;
         }
     }
 
@@ -35,6 +39,9 @@ final class AccessControl {
             new Rule(HandlerType.POST, "/api/review", null),
             new Rule(HandlerType.POST, "/api/archive", Role.ARCHIVIST),
             new Rule(HandlerType.DELETE, "/api/archive", Role.ARCHIVIST),
+            // a meeting's batch is kept for the department: reviewers' work; filing it is the archivist's
+            new Rule(HandlerType.POST, "/api/batches/*/archive", Role.ARCHIVIST),
+            new Rule(null, "/api/batches", Role.REVIEWER),
             new Rule(null, "/api/accounts", Role.ADMIN),
             new Rule(null, "/api/audit", Role.ADMIN));
 

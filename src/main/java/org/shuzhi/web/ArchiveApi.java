@@ -15,6 +15,7 @@ import org.shuzhi.archive.history.UnitHistory;
 import org.shuzhi.archive.UnitKey;
 import org.shuzhi.document.Part;
 import org.shuzhi.document.Report;
+import org.shuzhi.document.ReportMeta;
 import org.shuzhi.nlp.AnalyzedReport;
 import org.shuzhi.nlp.ReportAnalyzer;
 import org.shuzhi.review.HistoryReviews;
@@ -40,16 +41,27 @@ final class ArchiveApi {
         this.access = access;
     }
 
-    /** {@code GET /api/search?q=&year=&unit=&label=&limit=}: the same JSON as {@code search --format json}. */
+    /**
+     * {@code GET /api/search?q=&from=&to=&unit=&label=&limit=}: the same JSON as {@code search --format json};
+     * {@code from}/{@code to} bound the years as the command line's {@code --year 2021-2023} (either alone is
+     * open on the other side; reversed, read the right way round), {@code year=} is one year (both bounds).
+     */
     void search(Context ctx) {
         String q = RequestFields.blankToNull(ctx.queryParam("q"));
         Integer year = RequestFields.year(RequestFields.blankToNull(ctx.queryParam("year")));
+        Integer from = year != null ? year : RequestFields.year(RequestFields.blankToNull(ctx.queryParam("from")));
+        Integer to = year != null ? year : RequestFields.year(RequestFields.blankToNull(ctx.queryParam("to")));
+        if (from != null && to != null && from > to) {
+            Integer t = from;
+            from = to;
+            to = t;
+        }
         String unit = RequestFields.blankToNull(ctx.queryParam("unit"));
         Part label = label(RequestFields.blankToNull(ctx.queryParam("label")));
-        if (q == null && year == null && unit == null && label == null) {
+        if (q == null && from == null && to == null && unit == null && label == null) {
             throw ApiError.badRequest("请输入检索词，或至少选择年度、单位、段落类别之一");
         }
-        ctx.json(archive.get().search(new SearchQuery(q, year, year, unit, label, limit(ctx.queryParam("limit")))));
+        ctx.json(archive.get().search(new SearchQuery(q, from, to, unit, label, limit(ctx.queryParam("limit")))));
     }
 
     /** {@code GET /api/units}: every unit with the years the archive holds. */
@@ -72,9 +84,20 @@ final class ArchiveApi {
     void add(Context ctx) {
         if (!Uploads.isMultipart(ctx)) throw new ApiError(415, "请以表单方式上传报告文件（multipart/form-data，字段 file）");
         RequestFields fields = RequestFields.fromForm(ctx);
+        List<Report> reports = Uploads.reports(ctx);
+        List<Map<String, Object>> added = file(reports, java.util.Collections.nCopies(reports.size(), fields.overrides()), access.actor(ctx));
+        ctx.status(201).json(Map.of("added", added, "reports", archive.get().size()));
+    }
+
+    /**
+     * Files reports into the archive, each under its own unit/year/role where given, all in one commit and
+     * each with its audit line; every report is read and checked before any is added.
+     */
+    List<Map<String, Object>> file(List<Report> reports, List<ReportMeta> overrides, String actor) {
         List<ArchiveEntry> entries = new ArrayList<>();
-        for (Report report : Uploads.reports(ctx)) {
-            AnalyzedReport analyzed = ReportAnalyzer.analyze(report, fields.overrides());
+        for (int i = 0; i < reports.size(); i++) {
+            Report report = reports.get(i);
+            AnalyzedReport analyzed = ReportAnalyzer.analyze(report, overrides.get(i));
             if (UnitKey.of(analyzed.meta().unit()) == null) {
                 throw new ApiError(422, "无法识别 " + report.file() + " 的单位，请填写单位后再存入");
             }
@@ -93,10 +116,10 @@ final class ArchiveApi {
             ArchivedReport r = stored.get(i);
             added.add(Map.of("unit", r.unit(), "unitKey", r.unitKey(), "year", r.year(), "file", r.file(),
                     "paragraphs", r.paragraphs().size()));
-            audit.record(access.actor(ctx), replacing.get(i) ? "替换报告" : "存入报告",
+            audit.record(actor, replacing.get(i) ? "替换报告" : "存入报告",
                     Map.of("unit", r.unit(), "year", r.year(), "file", r.file(), "chars", r.chars()));
         }
-        ctx.status(201).json(Map.of("added", added, "reports", archive.get().size()));
+        return added;
     }
 
     /** {@code DELETE /api/archive/{unit}/{year}}: removes a report filed by mistake, audited. */

@@ -35,7 +35,7 @@ final class Startup {
      * {@code GET /api/status}: how many reports the archive holds, whether the demo corpus is going in,
      * whether warm, and the request limits (so that a page refuses an oversized file before sending it).
      */
-    record Status(int reports, boolean seeding, boolean warm, Limits limits) {}
+    record Status(int reports, boolean seeding, boolean warm, Limits limits, boolean demo) {}
 
     record Limits(long uploadMb, int reportChars) {
         static final Limits SERVER = new Limits(WebServer.MAX_REQUEST_MB, ReportLimits.MAX_CHARS);
@@ -47,6 +47,8 @@ final class Startup {
     private final AtomicBoolean asked = new AtomicBoolean();
     private volatile boolean seeding;
     private volatile boolean warm;
+    /** A demo archive ({@code serve --demo}): seeded with the invented reports, said so on every page. */
+    private volatile boolean demo;
 
     Startup(CompletableFuture<Archive> archive) {
         this.archive = archive;
@@ -89,7 +91,7 @@ final class Startup {
     }
 
     Status status() {
-        return new Status(archive().size(), seeding, warm, Limits.SERVER);
+        return new Status(archive().size(), seeding, warm, Limits.SERVER, demo);
     }
 
     /**
@@ -97,7 +99,16 @@ final class Startup {
      * request already sees it). {@code demo} gives the corpus to seed with and to warm up on, or null.
      */
     boolean start(Supplier<Corpus> demo, Consumer<String> say) {
-        seeding = archive().size() == 0;
+        return start(demo, true, say);
+    }
+
+    /**
+     * @param seed whether this is a demo archive, to seed when empty; a real archive ({@code false}) is never
+     *             seeded: the corpus then only warms the pipeline up
+     */
+    boolean start(Supplier<Corpus> demo, boolean seed, Consumer<String> say) {
+        this.demo = seed;
+        seeding = seed && archive().size() == 0;
         daemon("shuzhi-startup", () -> run(demo, say));
         return seeding;
     }

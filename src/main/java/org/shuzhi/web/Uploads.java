@@ -24,14 +24,22 @@ final class Uploads {
         return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
     }
 
+    /** An uploaded report with the bytes it came as (a batch keeps them for the annotated .docx). */
+    record Upload(String name, byte[] bytes, Report report) {}
+
     static List<Report> reports(Context ctx) {
+        return uploads(ctx).stream().map(Upload::report).toList();
+    }
+
+    static List<Upload> uploads(Context ctx) {
         List<UploadedFile> files = ctx.uploadedFiles(FIELD);
         if (files.isEmpty()) throw ApiError.badRequest("请至少上传一个报告文件（表单字段 file）");
-        List<Report> out = new ArrayList<>();
+        List<Upload> out = new ArrayList<>();
         for (UploadedFile f : files) {
             String name = f.filename() == null || f.filename().isBlank() ? "未命名文件" : f.filename();
             try (InputStream in = f.content()) {
-                out.add(ReportLimits.check(ReportReaders.read(name, in.readAllBytes())));
+                byte[] bytes = in.readAllBytes();
+                out.add(new Upload(name, bytes, ReportLimits.check(ReportReaders.read(name, bytes))));
             } catch (UnreadableReportException e) {
                 throw new ApiError(422, e.getMessage());
             } catch (IOException e) {

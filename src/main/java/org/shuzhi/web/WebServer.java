@@ -90,6 +90,8 @@ public final class WebServer implements AutoCloseable {
         ReviewGate gate = ReviewGate.forThisMachine();
         ReviewApi review = new ReviewApi(startup::reviewer, profiles, access, marks);
         ArchiveApi archiveApi = new ArchiveApi(startup::archive, startup::reviewer, audit, access);
+        BatchApi batches = new BatchApi(new org.shuzhi.server.BatchStore(options.serverFolder(), clock), startup::reviewer,
+                profiles, access, audit, archiveApi, marks);
         RequestGuard guard = new RequestGuard(options.allowedHosts(), tokens, MAX_REQUEST_MB * 1024 * 1024);
         // the model and the dictionaries load on the other core while Jetty starts and the archive opens
         startup.load();
@@ -150,12 +152,25 @@ public final class WebServer implements AutoCloseable {
         app.get("/api/overview/export", overview::export);
         app.post("/api/archive", ctx -> gate.run(() -> archiveApi.add(ctx)));
         app.delete("/api/archive/{unit}/{year}", archiveApi::remove);
+        // saved 评阅 batches (会议材料): reviews and re-reviews behind the gate, as reviews are
+        app.get("/api/batches", batches::list);
+        app.post("/api/batches", batches::create);
+        app.get("/api/batches/{id}", batches::get);
+        app.patch("/api/batches/{id}", ctx -> gate.run(() -> batches.update(ctx)));
+        app.delete("/api/batches/{id}", batches::delete);
+        app.post("/api/batches/{id}/reports", ctx -> gate.run(() -> batches.addReports(ctx)));
+        app.patch("/api/batches/{id}/reports/{report}", ctx -> gate.run(() -> batches.editReport(ctx)));
+        app.delete("/api/batches/{id}/reports/{report}", batches::removeReport);
+        app.post("/api/batches/{id}/archive", ctx -> gate.run(() -> batches.file(ctx)));
+        // documents are written outside the gate: their seconds of POI would skew its estimate of a review's time
+        app.get("/api/batches/{id}/documents/{name}", batches::document);
+        app.get("/api/batches/{id}/reports/{report}/annotated.docx", batches::annotated);
         // LanguageTool's protocol, for word processors (LibreOffice) and its other clients
         app.get("/v2/languages", languageTool::languages);
         app.post("/v2/check", ctx -> gate.run(() -> languageTool.check(ctx)));
         app.get("/v2/check", ctx -> gate.run(() -> languageTool.check(ctx)));
         // unmatched API paths answer in JSON like every other API error (added last: first match wins)
-        for (HandlerType t : new HandlerType[] {HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.DELETE}) {
+        for (HandlerType t : new HandlerType[] {HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE}) {
             app.addHttpHandler(t, "/api/*", ctx -> {
                 throw ApiError.notFound("没有这个接口：" + ctx.method() + " " + ctx.path());
             });
@@ -173,6 +188,10 @@ public final class WebServer implements AutoCloseable {
             error(ctx, e.status(), e.getMessage());
         });
         app.exception(ArchiveException.class, (e, ctx) -> error(ctx, 422, e.getMessage()));
+        app.exception(org.shuzhi.server.BatchStore.BatchException.class, (e, ctx) -> {
+            ApiError a = BatchApi.error(e);
+            error(ctx, a.status(), a.getMessage());
+        });
         // Jetty's multipart parser says a streamed upload without a length is too large this way
         app.exception(IllegalStateException.class, (e, ctx) -> {
             if (String.valueOf(e.getMessage()).contains("exceeds max")) error(ctx, 413, tooLarge().getMessage());
@@ -214,6 +233,14 @@ public final class WebServer implements AutoCloseable {
      */
     public boolean prepareInBackground(Supplier<Corpus> demo, Consumer<String> say) {
         return startup.start(demo, say);
+    }
+
+    /**
+     * As {@link #prepareInBackground(Supplier, Consumer)}, seeding only a demo archive ({@code seed}); a real
+     * archive is never seeded, the corpus only warms the pipeline up.
+     */
+    public boolean prepareInBackground(Supplier<Corpus> corpus, boolean seed, Consumer<String> say) {
+        return startup.start(corpus, seed, say);
     }
 
     public int port() {

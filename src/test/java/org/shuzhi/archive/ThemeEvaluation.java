@@ -77,7 +77,7 @@ final class ThemeEvaluation {
         List<Judged> out = new ArrayList<>();
         for (Input i : inputs) {
             out.add(new Judged(i.set(), i.report(), i.paragraph(), i.text(),
-                    classifier.assign(i.headWords(), i.headTopics(), i.words(), i.topics()), i.gold()));
+                    classifier.assign(i.headWords(), i.headTopics(), i.words(), i::topics), i.gold()));
         }
         return out;
     }

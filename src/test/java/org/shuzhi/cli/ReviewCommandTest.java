@@ -109,6 +109,7 @@ class ReviewCommandTest {
         CliRun r = CliRun.of("review", "--no-archive", "--unit", "桃源村党支部", "--year", "2024", "--role", "党支部书记", f.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("桃源村党支部") && r.out().contains("2024"), r.out());
+        assertTrue(r.out().contains("跨报告检查：未运行（指定了 --no-archive）"), r.out());
         CliRun bad = CliRun.of("review", "--format", "xml", f.toString());
         assertEquals(2, bad.code());
     }

@@ -69,6 +69,12 @@ class SearchCommandTest {
         }
         String[] achievements = run("search", "--archive", archive.toString(), "--format", "json", "--label", "成绩", "网格");
         assertEquals(0, Json.MAPPER.readTree(achievements[1]).get("hits").size(), achievements[1]);
+        // the unit as people say it; one the archive does not hold is said so, with the nearest
+        String[] said = run("search", "--archive", archive.toString(), "--unit", "金沙社区", "睦邻议事厅");
+        assertEquals("0", said[0], said[2]);
+        assertTrue(said[1].startsWith("单位“金沙社区”按 金沙社区党支部 检索") && said[1].contains("共 1 条结果"), said[1]);
+        String[] typo = run("search", "--archive", archive.toString(), "--unit", "金沙杜区", "睦邻议事厅");
+        assertTrue(typo[1].contains("档案库中没有单位“金沙杜区”的报告。相近的单位：金沙社区党支部"), typo[1]);
         String[] wrong = run("search", "--archive", archive.toString(), "--label", "亮点", "网格");
         assertEquals("2", wrong[0]);
         assertTrue(wrong[2].contains("成绩、问题、打算"), wrong[2]);

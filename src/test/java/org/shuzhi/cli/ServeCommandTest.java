@@ -37,6 +37,22 @@ class ServeCommandTest {
         }
     }
 
+    @Test
+    void demoNeverGoesIntoARealArchive() throws Exception {
+        Path archive = dir.resolve("archive");
+        try (org.shuzhi.archive.Archive a = org.shuzhi.archive.Archive.open(archive)) {
+            a.add(org.shuzhi.document.Report.fromText("r.txt", "2023年度述职报告\n城东小学党支部书记 王丽华\n一、履职主要情况\n我讲党课4次。"),
+                    new org.shuzhi.document.ReportMeta("城东小学党支部", 2023, null), org.shuzhi.review.Reviewers.withoutArchive()::label);
+        }
+        Run r = serve("--demo", "--port", "0", "--archive", archive.toString());
+        assertEquals(1, r.code());
+        assertEquals("错误：" + archive + " 是正式档案库，--demo 不向其中存入演示报告；去掉 --archive 即使用单独的演示档案库", r.err().strip());
+        assertFalse(org.shuzhi.web.DemoArchive.isDemo(archive));
+        try (org.shuzhi.archive.Archive a = org.shuzhi.archive.Archive.openReadOnly(archive)) {
+            assertEquals(1, a.size());
+        }
+    }
+
     private record Run(int code, String out, String err) {}
 
     private Run serve(String... args) throws IOException, InterruptedException {

@@ -58,6 +58,24 @@ class TextFormatterTest {
     }
 
     @Test
+    void findingsAreListedInParagraphOrderWithinAPartWhateverCheckFoundThem() {
+        // the archive's findings follow the rules' in the review: one on an earlier paragraph still comes first
+        Map<String, Object> source = Map.of("unit", "锦绣社区党委", "year", 2022, "paragraph", 3, "text", "我全年讲党课3次。");
+        List<Finding> fs = List.of(rule("COLLECTIVE_VOICE", 3, new Span(0, 2), "这段以“支部”的口吻叙述"),
+                new Finding("COPIED_FROM_OTHER_REPORT", Severity.ERROR, 2, null, "该段与锦绣社区党委2022年度述职报告第4段大段文字相同。",
+                        Map.of("source", source, "similarity", 0.9)));
+        String text = TextFormatter.format(review(fs), Profiles.resolve("edu-district-2021"));
+        int third = text.indexOf("\n  第3段　“"), fourth = text.indexOf("\n  第4段　“");
+        assertTrue(third > 0 && fourth > 0 && third < fourth, text);
+    }
+
+    @Test
+    void theArchiveLineIsShownUnderTheProfile() {
+        String text = TextFormatter.format(review(List.of()), Profiles.resolve("edu-district-2021"), "跨报告检查：未运行（指定了 --no-archive）");
+        assertTrue(text.contains("）\n跨报告检查：未运行（指定了 --no-archive）\n篇幅："), text);
+    }
+
+    @Test
     void readsLikeAReviewersChecklist() {
         String text = TextFormatter.format(review(findings()), Profiles.resolve("edu-district-2021"));
         String[] lines = text.split("\n");

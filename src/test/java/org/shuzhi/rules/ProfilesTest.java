@@ -94,6 +94,25 @@ class ProfilesTest {
     }
 
     @Test
+    void errorsNameTheFieldInChineseWithItsKey() {
+        assertMessage("「问题部分最低占比」(shares.problem.min) 比例应在 0 到 1 之间", MINIMAL + "shares: {problem: {min: 130%}}\n");
+        assertMessage("「成绩部分最多字数」(shares.achievement.maxChars) 应为整数", MINIMAL + "shares: {achievement: {maxChars: 一千}}\n");
+        assertMessage("「党支部书记的字数上限」(length.roles.党支部书记)", MINIMAL + "length: {roles: {党支部书记: 两千}}\n");
+        assertMessage("「第1项必述内容的关键词」(topics[1].terms) 缺少此项", MINIMAL + "topics: [{name: 党纪学习教育}]\n");
+        assertMessage("「规则 NO_DATA 的级别」(rules.NO_DATA)", MINIMAL + "rules: {NO_DATA: loud}\n");
+        assertMessage("「依据的通知」(notice) 缺少此项", "id: x\nname: 测试\n");
+        // a part the profile has no such thing as is named by where it was written
+        assertMessage("「篇幅占比」(shares.conclusion)", MINIMAL + "shares: {conclusion: {max: 0.1}}\n");
+        assertMessage("字段(lenght) 不认识这个字段；此处可用：id（编号）、length（字数上限）、name（名称）", MINIMAL + "lenght: {default: 100}\n");
+        assertMessage("此处可用：aboutChars（问题部分参考字数）、max（问题部分最高占比）", MINIMAL + "shares: {problem: {mni: 0.3}}\n");
+    }
+
+    private static void assertMessage(String expected, String yaml) {
+        ProfileException e = assertThrows(ProfileException.class, () -> ProfileReader.read("p.yaml", yaml));
+        assertTrue(e.getMessage().contains(expected), "expected “" + expected + "” in: " + e.getMessage());
+    }
+
+    @Test
     void unknownProfileNamesTheBuiltIns() {
         ProfileException e = assertThrows(ProfileException.class, () -> Profiles.resolve("no-such-profile"));
         assertTrue(e.getMessage().contains("institute-2023"), e.getMessage());
@@ -116,7 +135,7 @@ class ProfilesTest {
 
     private static void assertField(String field, String yaml) {
         ProfileException e = assertThrows(ProfileException.class, () -> ProfileReader.read("p.yaml", yaml));
-        assertTrue(e.getMessage().contains("字段 " + field), "message names " + field + ": " + e.getMessage());
+        assertTrue(e.getMessage().contains("(" + field + ") "), "message names " + field + ": " + e.getMessage());
         assertTrue(e.getMessage().contains("p.yaml"), e.getMessage());
     }
 }

@@ -86,7 +86,7 @@ public final class ServeTimings {
 
     private static Process start(Path jar, Path archive, int port) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-jar", jar.toString(), "serve", "--port", String.valueOf(port),
+        return new ProcessBuilder(java, "-jar", jar.toString(), "serve", "--demo", "--port", String.valueOf(port),
                 "--archive", archive.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
 

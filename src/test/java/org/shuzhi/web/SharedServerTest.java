@@ -116,6 +116,24 @@ class SharedServerTest {
     }
 
     @Test
+    void savedBatchesNeedAReviewerAndFilingOneNeedsAnArchivist() throws Exception {
+        assertEquals(401, call(null, "GET", "/api/batches", null).status());
+        assertEquals(401, call(null, "POST", "/api/batches", Map.of("name", "评议会")).status());
+        Login reader = login("reader", "reader-password");
+        RawHttp.Answer created = call(reader, "POST", "/api/batches", Map.of("name", "评议会"));
+        assertEquals(201, created.status(), created.body());
+        JsonNode batch = Json.MAPPER.readTree(created.body());
+        assertEquals("reader", batch.get("createdBy").asText());
+        String path = "/api/batches/" + batch.get("id").asText() + "/archive";
+        RawHttp.Answer denied = call(reader, "POST", path, Map.of("reports", List.of()));
+        assertEquals(403, denied.status());
+        assertTrue(denied.body().contains("需要档案管理员"), denied.body());
+        // an archivist passes the door and is told what the request lacks
+        RawHttp.Answer empty = call(login("keeper", "keeper-password"), "POST", path, Map.of("reports", List.of()));
+        assertEquals(400, empty.status(), empty.body());
+    }
+
+    @Test
     void anArchivistRemovesAReportAndTheAuditLogSaysWhoWhenWhat() throws Exception {
         Login keeper = login("keeper", "keeper-password");
         int before = archive.size();

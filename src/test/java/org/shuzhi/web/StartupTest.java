@@ -34,6 +34,20 @@ class StartupTest {
     Path dir;
 
     @Test
+    void aRealArchiveIsNeverSeededOnlyWarmedUp() throws Exception {
+        Corpus corpus = WebFixtures.corpus(dir);
+        try (Archive archive = Archive.open(dir.resolve("archive")); WebServer server = WebServer.start(0, archive)) {
+            assertFalse(server.prepareInBackground(() -> corpus, false, s -> { }));
+            Http http = new Http(server.url());
+            for (int i = 0; i < 600 && !http.get("/api/status", Map.of()).json().get("warm").asBoolean(); i++) Thread.sleep(100);
+            JsonNode status = http.get("/api/status", Map.of()).json();
+            assertTrue(status.get("warm").asBoolean(), status.toString());
+            assertFalse(status.get("demo").asBoolean(), status.toString());
+            assertEquals(0, status.get("reports").asInt(), "no invented report in a department's archive");
+        }
+    }
+
+    @Test
     void anEmptyArchiveIsSeededInTheBackgroundWhileThePagesSaySo() throws Exception {
         Corpus corpus = WebFixtures.corpus(dir);
         CountDownLatch release = new CountDownLatch(1);
@@ -50,6 +64,7 @@ class StartupTest {
             assertTrue(seeding);
             Http http = new Http(server.url());
             JsonNode status = http.get("/api/status", Map.of()).json();
+            assertTrue(status.get("demo").asBoolean(), status.toString());
             assertTrue(status.get("seeding").asBoolean(), status.toString());
             assertEquals(0, status.get("reports").asInt());
             assertFalse(status.get("warm").asBoolean());
@@ -60,6 +75,7 @@ class StartupTest {
                 driver.get(server.url() + "archive.html?q=" + java.net.URLEncoder.encode("理论学习", "UTF-8"));
                 WebElement banner = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("banner")));
                 assertTrue(banner.getText().contains("档案库正在建立"), banner.getText());
+                assertTrue(driver.findElement(By.id("demo-banner")).getText().contains("演示档案库"));
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "共找到"));
                 assertTrue(driver.findElement(By.id("summary")).getText().contains("档案库仍在建立"));
 

@@ -150,13 +150,13 @@ class WebApiTest {
         ObjectNode body = Json.MAPPER.createObjectNode();
         body.put("text", String.join("\n", WebFixtures.draft("城郊小学党支部", 2024)));
         body.put("profileYaml", wrong);
-        assertError(http.postJson("/api/review", body.toString()), 400, "字段 shares.achievement.max");
+        assertError(http.postJson("/api/review", body.toString()), 400, "「成绩部分最高占比」(shares.achievement.max)");
 
         Path yaml = Files.writeString(dir.resolve("坏要求.yaml"), OWN_PROFILE.replace("NO_DATA: off", "NO_DATA: sometimes"),
                 StandardCharsets.UTF_8);
         Path docx = TestFiles.docx(dir, "城郊中学.docx", WebFixtures.draft("城郊中学党支部", 2024));
         Http.Answer a = http.postFiles("/api/review", List.of(docx), Map.of(), Map.of("profile", yaml));
-        assertError(a, 400, "字段 rules.NO_DATA");
+        assertError(a, 400, "「规则 NO_DATA 的级别」(rules.NO_DATA)");
         assertTrue(a.json().get("error").asText().contains("坏要求.yaml"), a.body());
         assertError(http.postFiles("/api/profiles/limits", List.of(), Map.of(), Map.of("profile",
                 Files.writeString(dir.resolve("乱.yaml"), "id: [1, 2\nname: x", StandardCharsets.UTF_8))), 400, "YAML");
@@ -237,6 +237,15 @@ class WebApiTest {
 
         JsonNode found = http.get("/api/search", Map.of("q", "松林夜话", "year", "2023", "label", "achievement")).json();
         assertEquals(1, found.get("total").asInt(), found.toString());
+        // the unit as people say it, and a year range as the command line takes it (either way round, or open)
+        JsonNode said = http.get("/api/search", Map.of("q", "松林夜话", "unit", "松林社区", "from", "2024", "to", "2022")).json();
+        assertEquals(1, said.get("total").asInt(), said.toString());
+        assertEquals("松林社区党支部", said.at("/unit/matched/0").asText(), said.toString());
+        assertEquals(1, http.get("/api/search", Map.of("q", "松林夜话", "from", "2023")).json().get("total").asInt());
+        assertEquals(0, http.get("/api/search", Map.of("q", "松林夜话", "to", "2022")).json().get("total").asInt());
+        JsonNode typo = http.get("/api/search", Map.of("unit", "松林社去")).json();
+        assertEquals(0, typo.get("total").asInt());
+        assertEquals("松林社区党支部", typo.at("/unit/suggestions/0").asText(), typo.toString());
         JsonNode hit = found.get("hits").get(0);
         for (String field : List.of("unit", "year", "paragraph", "label", "text", "highlight")) assertTrue(hit.has(field), field);
         assertEquals(3, hit.get("paragraph").asInt());

@@ -202,6 +202,22 @@ class WebBrowserTest {
     }
 
     @Test
+    void theArchivePageSaysWhenNoUnitMatchesAndOffersTheNearest() throws Exception {
+        Path stored = TestFiles.docx(dir, "青石村.docx", List.of("2023年度述职报告", "青石村党支部书记 钱进",
+                "一、履职主要情况", "我组织“田埂课堂”活动9次，带动党员领办合作社3个。"));
+        assertEquals(201, new Http(server.url()).postFiles("/api/archive", List.of(stored), java.util.Map.of()).status());
+        driver.get(server.url() + "archive.html?unit=" + java.net.URLEncoder.encode("青石材", "UTF-8") + "&from=2022&to=2024");
+        var wait = Browser.waiting(driver);
+        WebElement note = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unit-note")));
+        assertTrue(note.getText().contains("档案库中没有单位“青石材”的报告") && note.getText().contains("青石村党支部"), note.getText());
+        assertEquals("2022", driver.findElement(By.id("from")).getAttribute("value"));
+        note.findElement(By.cssSelector("a.suggestion")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#hits"), "田埂课堂"));
+        assertEquals("青石村党支部", driver.findElement(By.id("unit")).getAttribute("value"));
+        assertTrue(driver.findElements(By.id("unit-note")).stream().noneMatch(WebElement::isDisplayed) || driver.findElement(By.id("unit-note")).getText().isEmpty());
+    }
+
+    @Test
     void batchOfDocxFilesIsReviewedWithProgressAndSortedWeakestFirst() throws Exception {
         List<Path> files = new ArrayList<>();
         files.add(TestFiles.docx(dir, "甲_城西小学.docx", List.of("城西小学支部书记2024年述职", "城西小学党支部书记 李红",
@@ -337,7 +353,9 @@ class WebBrowserTest {
         List<WebElement> failures = driver.findElements(By.cssSelector("#queue li.failed"));
         assertEquals(2, failures.size());
         WebElement failed = failures.get(0);
-        assertTrue(failed.getText().contains("坏.docx") && failed.getText().contains("无法读取"), failed.getText());
+        // a cut-short .docx is damaged (not "a plain zip to unpack"), and its name is said once
+        assertTrue(failed.getText().startsWith("坏.docx：") && failed.getText().contains("损坏"), failed.getText());
+        assertEquals(1, failed.getText().split("坏\\.docx", -1).length - 1, failed.getText());
         assertTrue(failures.get(1).getText().contains("扫描件.pdf") && failures.get(1).getText().contains("上限 60 MB"),
                 failures.get(1).getText());
         assertEquals(1, driver.findElements(By.cssSelector("#results tbody tr")).size());

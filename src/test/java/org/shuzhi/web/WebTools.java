@@ -17,6 +17,12 @@ class WebTools {
     }
 
     @Test
+    @EnabledIfSystemProperty(named = "shuzhi.meetingScreenshots", matches = ".+")
+    void meetingScreenshots() throws Exception {
+        MeetingScreenshots.main(new String[] {System.getProperty("shuzhi.meetingScreenshots")});
+    }
+
+    @Test
     @EnabledIfSystemProperty(named = "shuzhi.serveTimings", matches = ".+")
     void serveTimings() throws Exception {
         ServeTimings.main(System.getProperty("shuzhi.serveTimings").split(","));

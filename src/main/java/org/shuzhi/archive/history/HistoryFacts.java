@@ -34,10 +34,19 @@ public final class HistoryFacts implements DerivedFacts {
     public static final String SEP = "\u001f";
 
     @Override
-    public Builder over(IndexSearcher searcher) {
+    public Builder over(IndexSearcher searcher, ArchiveStatistics.Shared shared) {
         // bigram frequencies are looked up once per reader for all units of the commit
-        ArchiveStatistics.Shared shared = new ArchiveStatistics.Shared(searcher.getIndexReader());
-        return (unitKey, fresh) -> documents(UnitFacts.of(searcher, unitKey, new ArchiveStatistics(searcher, null, shared), fresh));
+        return new Builder() {
+            @Override
+            public List<Document> documents(String unitKey, java.util.Map<String, DerivedFacts.Fresh> fresh) throws IOException {
+                return HistoryFacts.documents(UnitFacts.of(searcher, unitKey, new ArchiveStatistics(searcher, null, shared), fresh));
+            }
+
+            @Override
+            public void prepare(java.util.Map<String, DerivedFacts.Fresh> fresh) throws IOException {
+                new ArchiveStatistics(searcher, null, shared).prefetchGrams(UnitFacts.grams(fresh.values()));
+            }
+        };
     }
 
     static List<Document> documents(UnitFacts.Facts facts) {

@@ -24,7 +24,6 @@ import org.shuzhi.archive.DerivedFacts;
 import org.shuzhi.archive.Passage;
 import org.shuzhi.archive.RepeatedProblems;
 import org.shuzhi.archive.Similarities;
-import org.shuzhi.nlp.TextNormalizer;
 
 /**
  * Computes a unit's facts from the reports the index holds: its problems with the years each was raised (the
@@ -93,6 +92,13 @@ public final class UnitFacts {
      */
     static Unit read(IndexSearcher s, String unitKey, Map<String, DerivedFacts.Fresh> fresh) throws IOException {
         List<Year> years = new ArrayList<>();
+        // a unit whose reports are all of this commit (a bulk load brings whole units) needs nothing read back
+        List<DerivedFacts.Fresh> own = fresh.values().stream().filter(f -> f.report().unitKey().equals(unitKey)).toList();
+        if (!own.isEmpty() && s.count(typed(ArchiveSchema.TYPE_REPORT, unitKey)) == own.size()) {
+            for (DerivedFacts.Fresh f : own) years.add(new Year(f.report(), f.passages(), i -> f.passages().apply(i).theme().theme()));
+            years.sort(Comparator.comparingInt(y -> y.report().year()));
+            return new Unit(years);
+        }
         for (Document head : Archive.all(s, typed(ArchiveSchema.TYPE_REPORT, unitKey))) {
             String id = head.get(ArchiveSchema.REPORT_ID);
             DerivedFacts.Fresh f = fresh.get(id);
@@ -129,6 +135,22 @@ public final class UnitFacts {
                 .add(new TermQuery(new Term(ArchiveSchema.TYPE, ArchiveSchema.TYPE_PARAGRAPH)), Occur.FILTER)
                 .add(new TermQuery(new Term(ArchiveSchema.REPORT_ID, id)), Occur.FILTER)
                 .build();
+    }
+
+    /**
+     * The character bigrams whose frequencies the facts of these reports will ask for: those of their problems'
+     * statements and of the statements' words.
+     */
+    static java.util.Set<String> grams(java.util.Collection<DerivedFacts.Fresh> fresh) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (DerivedFacts.Fresh f : fresh) {
+            for (ArchivedParagraph p : f.report().paragraphs()) {
+                Passage passage = f.passages().apply(p.index());
+                if (!Similarities.isArchivedProblem(p.label(), p.section(), passage)) continue;
+                passage.repeatGrams(out);
+            }
+        }
+        return out;
     }
 
     /** Each year's problems matched against the latest ten earlier years, as the unit history always did. */
@@ -175,7 +197,7 @@ public final class UnitFacts {
             StringBuilder text = new StringBuilder();
             List<String> normalized = new ArrayList<>(answering.size());
             for (ArchivedParagraph p : answering) {
-                normalized.add(TextNormalizer.normalize(p.text()));
+                normalized.add(years.get(i).passages().apply(p.index()).normalized());
                 text.append(normalized.get(normalized.size() - 1)).append('\n');
             }
             for (ArchivedParagraph plan : previous.paragraphs()) {
@@ -184,7 +206,7 @@ public final class UnitFacts {
                 if (!Commitments.concrete(passage)) continue;
                 Commitments.Terms terms = Commitments.terms(passage);
                 if (terms.empty()) continue;
-                Commitments.Answer answer = Commitments.answer(terms, text.toString(), stats);
+                Commitments.Answer answer = Commitments.answerOfNormalized(terms, text.toString(), stats);
                 int best = -1;
                 double bestShare = 0;
                 for (int k = 0; k < answering.size(); k++) {

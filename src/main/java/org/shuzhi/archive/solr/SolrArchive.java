@@ -43,6 +43,8 @@ public final class SolrArchive implements ArchiveEngine {
     /** Rows per page when reading every report (units): a cursor, so a province's archive streams. */
     private static final int PAGE = 1000;
     private static final ArchiveAnalyzers.Tokens TOKENS = ArchiveAnalyzers.DEFAULT;
+    /** Units suggested for a name that stands for none, as the embedded archive suggests. */
+    private static final int NEAR_UNITS = 5;
 
     private final SolrConnection solr;
     private final Analyzer analyzer = ArchiveDocuments.analyzer(TOKENS);
@@ -102,9 +104,20 @@ public final class SolrArchive implements ArchiveEngine {
 
     @Override
     public SearchResult search(SearchQuery q) {
-        String key = q.unit() == null || q.unit().isBlank() ? null : unitKey(q.unit());
+        java.util.Collection<String> filter = null;
+        SearchResult.UnitMatch unit = null;
+        if (q.unit() != null && !q.unit().isBlank()) {
+            // the unit as people say it: every unit it stands for, or the nearest when none (as the embedded archive)
+            List<String> keys = unitKeys();
+            java.util.Set<String> matched = ArchiveDocuments.matching(keys, q.unit());
+            List<String> near = matched.isEmpty() ? ArchiveDocuments.nearUnits(keys, q.unit(), NEAR_UNITS) : List.of();
+            unit = new SearchResult.UnitMatch(q.unit().strip(), matched.stream().map(this::latestName).toList(),
+                    near.stream().map(this::latestName).toList());
+            // none matched: the name's own key, which no document has, so the search says 0 rather than ignore the filter
+            filter = matched.isEmpty() ? List.of(String.valueOf(org.shuzhi.archive.UnitKey.of(q.unit()))) : matched;
+        }
         ModifiableSolrParams p = new ModifiableSolrParams();
-        SolrQueries.set(p, "q", ArchiveDocuments.searchQuery(q, key, TOKENS));
+        SolrQueries.set(p, "q", ArchiveDocuments.searchQuery(q, filter, TOKENS));
         p.set("fl", String.join(",", ArchiveSchema.UNIT, ArchiveSchema.UNIT_KEY, ArchiveSchema.YEAR, ArchiveSchema.PARAGRAPH,
                 ArchiveSchema.LABEL, ArchiveSchema.SECTION, ArchiveSchema.TEXT, ArchiveSchema.FILE, "score"));
         p.set("rows", q.limit());
@@ -124,7 +137,22 @@ public final class SolrArchive implements ArchiveEngine {
                     Part.of((String) d.getFirstValue(ArchiveSchema.SECTION)), score == null ? 0 : ((Number) score).floatValue(),
                     text, hl, ArchivedReport.fileName((String) d.getFirstValue(ArchiveSchema.FILE))));
         }
-        return new SearchResult(r.getResults().getNumFound(), hits);
+        return new SearchResult(r.getResults().getNumFound(), hits, unit);
+    }
+
+    /** The name a unit last reported under (its key if none is stored). */
+    private String latestName(String key) {
+        String name = key;
+        int latest = Integer.MIN_VALUE;
+        for (SolrDocument d : all(reportsQuery(new TermQuery(new Term(ArchiveSchema.UNIT_KEY, key))),
+                ArchiveSchema.UNIT + "," + ArchiveSchema.YEAR)) {
+            int year = number(d, ArchiveSchema.YEAR);
+            if (year > latest && d.getFirstValue(ArchiveSchema.UNIT) != null) {
+                latest = year;
+                name = (String) d.getFirstValue(ArchiveSchema.UNIT);
+            }
+        }
+        return name;
     }
 
     @Override

@@ -20,14 +20,14 @@ import java.util.regex.Pattern;
  */
 public final class ProblemThemes {
     /** A common problem of duty reports and the cues (regex on normalised text) that name it. */
-    public record Topic(String name, List<Pattern> cues) {
-        public Topic {
-            cues = List.copyOf(cues);
+    public record Topic(String name, List<Pattern> cues, Pattern any) {
+        public Topic(String name, List<Pattern> cues) {
+            this(name, List.copyOf(cues), Pattern.compile(String.join("|", cues.stream().map(p -> "(?:" + p.pattern() + ")").toList())));
         }
 
+        /** One scan for all the cues: a passage names the topic when any of them matches somewhere. */
         boolean namedIn(String normalized) {
-            for (Pattern p : cues) if (p.matcher(normalized).find()) return true;
-            return false;
+            return any.matcher(normalized).find();
         }
     }
 

@@ -30,7 +30,10 @@ public final class ThemeClassifier {
         public static final Weights DEFAULT = new Weights(2, 0.3, 0.1, 0.2);
     }
 
-    /** A paragraph's best theme (null below the threshold), its score, and the runner-up's. */
+    /**
+     * A paragraph's best theme (null below the threshold), its score, and the runner-up's. {@code theme} and {@code best} are exact; {@code score} and {@code runnerUp} leave out the bonus of a topic
+     * named only after the first sentence when that bonus could not change the theme (diagnostics only).
+     */
     public record Assignment(String theme, double score, String best, double runnerUp) {}
 
     private final ProblemThemes taxonomy;
@@ -75,28 +78,41 @@ public final class ThemeClassifier {
 
     /** The theme of a problem paragraph given its first sentence (the head) and its whole text. */
     public Assignment assign(String head, String text) {
-        return assign(words.apply(head), taxonomy.topics(head), words.apply(text), taxonomy.topics(text));
+        return assign(words.apply(head), taxonomy.topics(head), words.apply(text), () -> taxonomy.topics(text));
     }
 
     /**
      * As {@link #assign(String, String)}, with the content words and the topics ({@link ProblemThemes#topics})
      * of the head and of the whole text already at hand (the archive has them for its repeat check).
      */
-    public Assignment assign(Set<String> headWords, Set<String> headTopics, Set<String> textWords, Set<String> textTopics) {
+    public Assignment assign(Set<String> headWords, Set<String> headTopics, Set<String> textWords,
+                             java.util.function.Supplier<Set<String>> textTopics) {
         Map<String, Double> p = new HashMap<>();
         for (String w : textWords) if (idf.containsKey(w)) p.put(w, idf.get(w));
         for (String w : headWords) if (idf.containsKey(w)) p.put(w, weights.head() * idf.get(w));
         p = unit(p);
+        List<ProblemThemes.Theme> themes = taxonomy.themes();
+        double[] score = new double[themes.size()];
+        boolean[] inHead = new boolean[themes.size()];
+        for (int i = 0; i < score.length; i++) {
+            ProblemThemes.Theme t = themes.get(i);
+            Map<String, Double> profile = profiles.get(t.name());
+            for (var e : p.entrySet()) score[i] += e.getValue() * profile.getOrDefault(e.getKey(), 0.0);
+            inHead[i] = names(t, headTopics);
+            if (inHead[i]) score[i] += weights.cueInHead();
+        }
+        // a topic named only after the first sentence adds cueInText: needed only when it could change the outcome
+        if (weights.cueInText() > 0 && undecided(score, inHead)) {
+            Set<String> topics = textTopics.get();
+            for (int i = 0; i < score.length; i++) if (!inHead[i] && names(themes.get(i), topics)) score[i] += weights.cueInText();
+        }
         String best = null;
         double bestScore = 0, second = 0;
-        for (ProblemThemes.Theme t : taxonomy.themes()) {
-            double s = 0;
-            Map<String, Double> profile = profiles.get(t.name());
-            for (var e : p.entrySet()) s += e.getValue() * profile.getOrDefault(e.getKey(), 0.0);
-            s += cues(t, headTopics, textTopics);
+        for (int i = 0; i < score.length; i++) {
+            double s = score[i];
             if (best == null || s > bestScore) {
                 second = best == null ? 0 : bestScore;
-                best = t.name();
+                best = themes.get(i).name();
                 bestScore = s;
             } else if (s > second) {
                 second = s;
@@ -105,13 +121,28 @@ public final class ThemeClassifier {
         return new Assignment(bestScore >= weights.threshold() ? best : null, bestScore, best, second);
     }
 
-    private double cues(ProblemThemes.Theme t, Set<String> headTopics, Set<String> textTopics) {
-        boolean inText = false;
-        for (ProblemThemes.Topic topic : t.topics()) {
-            if (headTopics.contains(topic.name())) return weights.cueInHead();
-            inText |= textTopics.contains(topic.name());
+    private static boolean names(ProblemThemes.Theme t, Set<String> topics) {
+        for (ProblemThemes.Topic topic : t.topics()) if (topics.contains(topic.name())) return true;
+        return false;
+    }
+
+    /**
+     * Whether adding cueInText to some themes could change which theme wins or whether it reaches the threshold:
+     * the best (earlier on ties) must beat every other by more than the bonus, and be above the threshold or
+     * below it by more than the bonus.
+     */
+    private boolean undecided(double[] score, boolean[] inHead) {
+        int best = 0;
+        for (int i = 1; i < score.length; i++) if (score[i] > score[best]) best = i;
+        double bonus = weights.cueInText();
+        double top = score[best] + (inHead[best] ? 0 : bonus);
+        for (int i = 0; i < score.length; i++) {
+            if (i == best || inHead[i]) continue;
+            if (score[i] + bonus >= score[best]) return true;
         }
-        return inText ? weights.cueInText() : 0;
+        if (score[best] < weights.threshold() && top >= weights.threshold()) return true;
+        // the runner-up reported beside the winner may move too; that only matters for figures, not for the theme
+        return false;
     }
 
     private static Map<String, Double> unit(Map<String, Double> v) {

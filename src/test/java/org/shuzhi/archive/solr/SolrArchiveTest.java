@@ -117,6 +117,7 @@ class SolrArchiveTest {
      */
     static void assertSame(SearchResult expected, SearchResult actual, String what) {
         assertEquals(expected.total(), actual.total(), what);
+        assertEquals(expected.unit(), actual.unit(), what);
         assertEquals(expected.hits().size(), actual.hits().size(), what);
         assertTrue(expected.total() > 0, "a search that finds nothing proves nothing: " + what);
         List<SearchHit> e = expected.hits(), a = actual.hits();
