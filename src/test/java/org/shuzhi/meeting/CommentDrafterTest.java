@@ -158,6 +158,17 @@ class CommentDrafterTest {
     }
 
     @Test
+    void aReturnedReportIsNotAskedAtTheMeetingToBeResubmittedBeforeIt() {
+        MeetingReport report = Reviews.report("桃源村党支部", "何建平", List.of(
+                new Finding("PLACEHOLDER_LEFT", Severity.ERROR, 4, null, "占位符。", Map.of("placeholders", List.of("X次")))));
+        assertEquals(org.shuzhi.review.Verdict.RETURN, report.review().verdict().outcome());
+        String draft = CommentDrafter.standard().draft(report);
+        assertGeneral(draft);
+        assertFalse(draft.contains("重新报送") || draft.contains("评议会前"), "spoken at the meeting, after the report: " + draft);
+        assertTrue(draft.contains("整改方案在会后一个月内报送"), "what must change, and by when, stays: " + draft);
+    }
+
+    @Test
     void aReportWithNoFindingIsNotToldOfProblemsItDoesNotHave() throws Exception {
         MeetingReport clean = Reviews.report("城南中学党支部", "陈立新", List.of());
         String draft = CommentDrafter.standard().draft(clean);
