@@ -216,8 +216,12 @@ public final class CommentDrafter {
         /** The wording's key: the rule, or its variant for one case (_ONE) or for a copy of the same year (_SAME_YEAR). */
         String key(String rule, JsonNode table) {
             String key = rule;
-            if (rule.equals("COPIED_FROM_OTHER_REPORT")
-                    && byRule.get(rule).stream().allMatch(f -> Boolean.TRUE.equals(f.evidence().get("sameYear")))) key += "_SAME_YEAR";
+            if (rule.equals("COPIED_FROM_OTHER_REPORT")) {
+                long same = byRule.get(rule).stream().filter(CommentDrafter::sameYear).count();
+                // copying is said only of earlier years' sources: of the same year, who copied whom is not known
+                if (same == byRule.get(rule).size()) key += "_SAME_YEAR";
+                else if (same > 0 && table.has(key + "_MIXED")) key += "_MIXED";
+            }
             if (rule.equals("COMMITMENT_NOT_ADDRESSED") && byRule.get(rule).size() == 1 && table.has(key + "_ONE")) key += "_ONE";
             return key;
         }
@@ -315,9 +319,24 @@ public final class CommentDrafter {
                     if (!years.isEmpty()) s.put("years", String.join("、", years));
                 }
                 case "COPIED_FROM_OTHER_REPORT" -> {
-                    Set<String> units = new LinkedHashSet<>();
-                    for (Finding f : fs) if (f.evidence().get("source") instanceof Map<?, ?> src && src.get("unit") != null) units.add(src.get("unit").toString());
-                    if (!units.isEmpty()) s.put("source", String.join("、", units.stream().limit(2).toList()));
+                    // one name per unit (its key), so one school under two of its names is not read out as two
+                    Map<String, String> names = new LinkedHashMap<>();
+                    for (Finding f : fs) if (f.evidence().get("source") instanceof Map<?, ?> src && src.get("unit") != null) {
+                        names.putIfAbsent(String.valueOf(src.get("unitKey") != null ? src.get("unitKey") : src.get("unit")), src.get("unit").toString());
+                    }
+                    List<Finding> earlier = fs.stream().filter(f -> !sameYear(f)).toList();
+                    List<Finding> same = fs.stream().filter(CommentDrafter::sameYear).toList();
+                    if (earlier.isEmpty() || same.isEmpty()) {
+                        putSources(s, "source", fs, names);
+                    } else {
+                        putSources(s, "source", earlier, names);
+                        putSources(s, "sameSource", same, names);
+                        s.put("n", String.valueOf(earlier.stream().map(Finding::paragraph).distinct().count()));
+                        s.put("sameN", String.valueOf(same.stream().map(Finding::paragraph).distinct().count()));
+                        Set<String> years = new LinkedHashSet<>();
+                        for (Finding f : earlier) if (f.evidence().get("source") instanceof Map<?, ?> src && src.get("year") != null) years.add(src.get("year").toString());
+                        if (!years.isEmpty()) s.put("years", String.join("、", years));
+                    }
                 }
                 case "COMMITMENT_NOT_ADDRESSED" -> {
                     if (first.evidence().get("source") instanceof Map<?, ?> src && src.get("text") != null) s.put("commitment", quote(strip(src.get("text").toString())));
@@ -362,6 +381,19 @@ public final class CommentDrafter {
             }
             return null;
         }
+    }
+
+    private static boolean sameYear(Finding f) {
+        return Boolean.TRUE.equals(f.evidence().get("sameYear"));
+    }
+
+    /** The source units of these findings, each once under the first name its key was seen with. */
+    private static void putSources(Map<String, String> s, String slot, List<Finding> fs, Map<String, String> names) {
+        Set<String> units = new LinkedHashSet<>();
+        for (Finding f : fs) if (f.evidence().get("source") instanceof Map<?, ?> src && src.get("unit") != null) {
+            units.add(names.get(String.valueOf(src.get("unitKey") != null ? src.get("unitKey") : src.get("unit"))));
+        }
+        if (!units.isEmpty()) s.put(slot, String.join("、", units.stream().limit(2).toList()));
     }
 
     /** The wording with its slots filled, or null when a slot is not known. */

@@ -147,6 +147,19 @@ class CommentDrafterTest {
     }
 
     @Test
+    void copyingIsSaidOnlyOfAnEarlierYearAndOneSchoolIsNamedOnce() {
+        Map<String, Object> earlier = Map.of("source", Map.of("unit", "城东小学支部委员会", "unitKey", "城东小学", "year", 2021), "sameYear", false);
+        Map<String, Object> same = Map.of("source", Map.of("unit", "城东小学支部", "unitKey", "城东小学", "year", 2022), "sameYear", true);
+        String draft = CommentDrafter.standard().draft(Reviews.report("东坡路小学党支部", "孙立群", List.of(
+                new Finding("COPIED_FROM_OTHER_REPORT", Severity.ERROR, 4, null, "相同。", earlier),
+                new Finding("COPIED_FROM_OTHER_REPORT", Severity.ERROR, 9, null, "相同。", same))));
+        assertGeneral(draft);
+        assertTrue(draft.contains("1段与城东小学支部委员会2021年度的报告基本相同，是照搬他人材料"), draft);
+        assertTrue(draft.contains("1段与城东小学支部委员会同年度的报告大段相同，需要核实出处"), draft);
+        assertFalse(draft.contains("城东小学支部委员会、城东小学支部") || draft.contains("2段与"), "one school, one name; the same-year match is not copying: " + draft);
+    }
+
+    @Test
     void figuresOnlyInACopiedParagraphAreNeitherPraisedNorDenied() {
         MeetingReport base = Reviews.report("青石镇中学党总支", "马国栋",
                 List.of(new Finding("SELF_COPY", Severity.WARNING, 4, null, "沿用。", Map.of("source", Map.of("year", 2022)))));
