@@ -53,6 +53,8 @@ public final class CommentDrafter {
             "PROBLEM_SHARE_LOW", "REPEATED_PROBLEM", "NOT_A_DUTY_REPORT", "TEXT_INCOMPLETE", "STRUCTURE_MISSING_PART");
 
     private static final Pattern SLOT = Pattern.compile("\\{(\\w+)}");
+    /** "我" as the writer, not "我们" or "我局/我校…" (the unit). */
+    private static final Pattern FIRST_PERSON = Pattern.compile("我(?![们局校院市区县所司厂处委省镇村])");
     private static final Pattern NUMBERING = Pattern.compile(
             "^\\s*(?:[(（][一二三四五六七八九十\\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[是、]|\\d{1,2}[.、．]|第[一二三四五六七八九十]{1,3}[，,、])\\s*");
 
@@ -192,6 +194,8 @@ public final class CommentDrafter {
             slots.put("name", name);
             slots.put("clause", inner(first.clause()));
             if (first.topic() != null && first.topic().length() <= MAX_QUOTE) slots.put("topic", "“" + inner(first.topic()) + "”");
+            // the team's work is not credited to the secretary by name: a neutral wording instead
+            if (!ownWork(first)) slots.put("neutral", "true");
             String s = pick(phrases.get("strengths").get("concrete"), 0, slots);
             // a second one only when it too gives more than one figure: "党员还是9名" is no achievement
             if (concrete.size() > 1 && digits(concrete.get(1)) >= 2) {
@@ -199,6 +203,12 @@ public final class CommentDrafter {
                 s = s.substring(0, s.length() - 1) + "；" + also + "。";
             }
             return s;
+        }
+
+        /** Whether an achievement may be credited to the secretary: its paragraph is not in the team's voice and the report speaks as "我". */
+        private boolean ownWork(Achievement a) {
+            if (flagged(a.paragraph(), "COLLECTIVE_VOICE")) return false;
+            return review.paragraphs().stream().anyMatch(p -> FIRST_PERSON.matcher(p.text()).find());
         }
 
         private boolean flagged(int paragraph, String rule) {
@@ -374,6 +384,7 @@ public final class CommentDrafter {
             for (int i = 0; i < size; i++) {
                 JsonNode v = variants.get((start + i) % size);
                 String wording = v.isObject() ? v.get("text").asText() : v.asText();
+                if (v.isObject() && v.has("neutral") && slots.containsKey("neutral")) wording = v.get("neutral").asText();
                 // a wording that says "throughout" (通篇) is for many paragraphs only
                 if (v.isObject() && v.has("minN") && (slots.get("n") == null || Integer.parseInt(slots.get("n")) < v.get("minN").asInt())) continue;
                 String s = fill(wording, slots);

@@ -160,6 +160,22 @@ class CommentDrafterTest {
     }
 
     @Test
+    void theTeamsAchievementIsNotCreditedToTheSecretaryByName() {
+        // a report with no "我" whose figured paragraph is in the team's voice; whichever variant the text picks
+        int neutral = 0;
+        for (String unit : List.of("市财政局机关党委", "城东小学党支部", "桃源村党支部", "市中医院党总支", "新华书店党支部", "律师协会党支部")) {
+            MeetingReport base = Reviews.report(unit, "程永康", List.of(
+                    new Finding("COLLECTIVE_VOICE", Severity.WARNING, 4, null, "口吻。", Map.of("actors", List.of("机关党委班子")))));
+            ReportFacts facts = new ReportFacts(List.of(new Achievement(4, "夯实基层基础", List.of("9个"), List.of(), "全局9个党支部均按期完成换届")), List.of());
+            String draft = CommentDrafter.standard().draft(new MeetingReport(base.file(), null, "txt", base.review(), facts));
+            assertGeneral(draft);
+            assertFalse(draft.contains("程永康同志在") || draft.contains("下了功夫") || draft.contains("成效看得见"), draft);
+            if (draft.startsWith("报告讲“夯实基层基础”时用数据说话")) neutral++;
+        }
+        assertTrue(neutral > 0, "the neutral wording stands in for the personal one");
+    }
+
+    @Test
     void figuresOnlyInACopiedParagraphAreNeitherPraisedNorDenied() {
         MeetingReport base = Reviews.report("青石镇中学党总支", "马国栋",
                 List.of(new Finding("SELF_COPY", Severity.WARNING, 4, null, "沿用。", Map.of("source", Map.of("year", 2022)))));
