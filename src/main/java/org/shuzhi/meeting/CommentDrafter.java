@@ -211,6 +211,15 @@ public final class CommentDrafter {
             return review.paragraphs().stream().anyMatch(p -> FIRST_PERSON.matcher(p.text()).find());
         }
 
+        /**
+         * Whether the team's voice outweighs the secretary's own: no fewer paragraphs in it than paragraphs
+         * that say "我". Only then is the report a team report ("不能以班子述职代替书记述职").
+         */
+        private boolean teamVoiceDominates() {
+            long firstPerson = review.paragraphs().stream().filter(p -> FIRST_PERSON.matcher(p.text()).find()).count();
+            return paragraphs("COLLECTIVE_VOICE") >= firstPerson;
+        }
+
         private boolean flagged(int paragraph, String rule) {
             return byRule.getOrDefault(rule, List.of()).stream().anyMatch(f -> Integer.valueOf(paragraph).equals(f.paragraph()));
         }
@@ -232,6 +241,7 @@ public final class CommentDrafter {
                 if (same == byRule.get(rule).size()) key += "_SAME_YEAR";
                 else if (same > 0 && table.has(key + "_MIXED")) key += "_MIXED";
             }
+            if (rule.equals("COLLECTIVE_VOICE") && !teamVoiceDominates() && table.has(key + "_FEW")) key += "_FEW";
             if (rule.equals("COMMITMENT_NOT_ADDRESSED") && byRule.get(rule).size() == 1 && table.has(key + "_ONE")) key += "_ONE";
             return key;
         }

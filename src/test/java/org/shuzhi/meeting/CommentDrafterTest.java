@@ -19,6 +19,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.shuzhi.document.Part;
+import org.shuzhi.review.ParagraphResult;
+import org.shuzhi.review.Review;
 import org.shuzhi.review.ReviewRequest;
 import org.shuzhi.review.Reviewers;
 import org.shuzhi.rules.Finding;
@@ -173,6 +176,26 @@ class CommentDrafterTest {
             if (draft.startsWith("报告讲“夯实基层基础”时用数据说话")) neutral++;
         }
         assertTrue(neutral > 0, "the neutral wording stands in for the personal one");
+    }
+
+    @Test
+    void aFewTeamVoiceParagraphsInAFirstPersonReportDoNotMakeItATeamReport() {
+        int team = 0;
+        for (String unit : List.of("县疾控中心党支部", "城东小学党支部", "桃源村党支部", "市中医院党总支", "新华书店党支部", "律师协会党支部")) {
+            List<Finding> two = List.of(new Finding("COLLECTIVE_VOICE", Severity.WARNING, 3, null, "口吻。", Map.of("actors", List.of("支部"))),
+                    new Finding("COLLECTIVE_VOICE", Severity.WARNING, 4, null, "口吻。", Map.of("actors", List.of("支部"))));
+            Review r = Reviews.of(unit, "王丽", two);
+            List<ParagraphResult> ps = new ArrayList<>(r.paragraphs());
+            for (int i = 5; i < 10; i++) ps.set(i, new ParagraphResult(i, "我牵头组建先锋队，带队驻守现场" + i + "天。", Part.ACHIEVEMENT, Part.ACHIEVEMENT, 1.0));
+            MeetingReport mostlyMine = new MeetingReport(r.file(), null, "txt", new Review(r.file(), r.meta(), r.stats(), ps, r.findings(), r.verdict()), ReportFacts.NONE);
+            String draft = CommentDrafter.standard().draft(mostlyMine);
+            assertGeneral(draft);
+            assertTrue(draft.contains("2段"), draft);
+            assertFalse(draft.contains("代替书记述职") || draft.contains("单位工作汇报") || draft.contains("改用第一人称"), "five paragraphs say 我: " + draft);
+            // the same findings in a report that never says 我: a team report, and may be told so
+            if (CommentDrafter.standard().draft(Reviews.report(unit, "王丽", two)).contains("代替书记述职")) team++;
+        }
+        assertTrue(team > 0, "where the team's voice dominates, the stronger wording is still said");
     }
 
     @Test
