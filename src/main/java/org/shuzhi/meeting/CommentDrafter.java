@@ -94,6 +94,22 @@ public final class CommentDrafter {
             for (ParagraphResult p : review.paragraphs()) all.append(p.text());
             this.seed = all.toString().hashCode() & 0x7fffffff;
             this.name = report.name() != null ? report.name() + "同志" : phrases.get("nameless").asText();
+            // of two repeated problems, the one being worked on is named last: the one with no plan first
+            List<Finding> repeated = byRule.get("REPEATED_PROBLEM");
+            if (repeated != null) repeated.sort(Comparator.comparingInt((Finding f) -> workedOn(f) ? 2 : f.paragraph() != null && flagged(f.paragraph(), "PROBLEM_WITHOUT_PLAN") ? 0 : 1));
+        }
+
+        /**
+         * A repeated problem the report is working on: a plan with a deadline answers it, and an achievement
+         * with figures says what was done about last year's problem (progressWords). Not "整改没有见到实效".
+         */
+        boolean workedOn(Finding f) {
+            if (f.paragraph() == null) return false;
+            boolean dated = report.facts().rectifications().stream()
+                    .anyMatch(r -> r.problemParagraph() == f.paragraph() && r.answered() && !r.deadlines().isEmpty());
+            if (!dated) return false;
+            return report.facts().achievements().stream().filter(a -> digits(a) > 0 && a.paragraph() < review.paragraphs().size())
+                    .anyMatch(a -> contains(review.paragraphs().get(a.paragraph()).text(), "progressWords") != null);
         }
 
         String write() {
@@ -241,6 +257,7 @@ public final class CommentDrafter {
                 if (same == byRule.get(rule).size()) key += "_SAME_YEAR";
                 else if (same > 0 && table.has(key + "_MIXED")) key += "_MIXED";
             }
+            if (rule.equals("REPEATED_PROBLEM") && workedOn(byRule.get(rule).get(0)) && table.has(key + "_WORKED_ON")) key += "_WORKED_ON";
             if (rule.equals("COLLECTIVE_VOICE") && !teamVoiceDominates() && table.has(key + "_FEW")) key += "_FEW";
             if (rule.equals("COMMITMENT_NOT_ADDRESSED") && byRule.get(rule).size() == 1 && table.has(key + "_ONE")) key += "_ONE";
             return key;

@@ -199,6 +199,34 @@ class CommentDrafterTest {
     }
 
     @Test
+    void aRepeatedProblemBeingWorkedOnIsNotSaidToShowNoEffect() {
+        Pattern noEffect = Pattern.compile("两张皮[^。]*(没有见到实效|没有真正到位)");
+        ReportFacts facts = new ReportFacts(
+                List.of(new Achievement(3, "党建与业务融合", List.of("5个", "36场"), List.of(), "设立先锋岗5个，开展讲座36场")),
+                List.of(new Rectification(7, "两张皮", 10, "由我牵头设立党员攻关项目2个", List.of("2024年4月底前"), List.of("我")),
+                        new Rectification(8, "退休党支部组织生活不够经常", null, Rectification.NO_MEASURE, List.of(), List.of())));
+        for (boolean both : List.of(true, false)) {
+            List<Finding> findings = new ArrayList<>();
+            findings.add(new Finding("REPEATED_PROBLEM", Severity.WARNING, 7, null, "重复。", Map.of("years", List.of(2022))));
+            if (both) {
+                findings.add(new Finding("REPEATED_PROBLEM", Severity.WARNING, 8, null, "重复。", Map.of("years", List.of(2022))));
+                findings.add(new Finding("PROBLEM_WITHOUT_PLAN", Severity.WARNING, 8, null, "无措施。", Map.of()));
+            }
+            Review r = Reviews.of("理工大学图书馆党总支", "林晓岚", findings);
+            List<ParagraphResult> ps = new ArrayList<>(r.paragraphs());
+            ps.set(3, new ParagraphResult(3, "针对去年查摆的党建与业务结合不紧的问题，总支设立先锋岗5个，开展讲座36场。", Part.ACHIEVEMENT, Part.ACHIEVEMENT, 1.0));
+            ps.set(7, new ParagraphResult(7, "党建与业务“两张皮”的问题没有根本解决，后台岗位党员作用还不明显。", Part.PROBLEM, Part.PROBLEM, 1.0));
+            ps.set(8, new ParagraphResult(8, "退休党支部组织生活不够经常，党员作用发挥不够。", Part.PROBLEM, Part.PROBLEM, 1.0));
+            String draft = CommentDrafter.standard().draft(new MeetingReport(r.file(), null, "txt",
+                    new Review(r.file(), r.meta(), r.stats(), ps, r.findings(), r.verdict()), facts));
+            assertGeneral(draft);
+            assertFalse(noEffect.matcher(draft).find(), "the report gives figures of progress on it: " + draft);
+            if (both) assertTrue(draft.contains("“退休党支部组织生活不够经常”在2022年度"), "the repeat with no plan is named first: " + draft);
+            else assertTrue(draft.contains("两张皮"), draft);
+        }
+    }
+
+    @Test
     void figuresOnlyInACopiedParagraphAreNeitherPraisedNorDenied() {
         MeetingReport base = Reviews.report("青石镇中学党总支", "马国栋",
                 List.of(new Finding("SELF_COPY", Severity.WARNING, 4, null, "沿用。", Map.of("source", Map.of("year", 2022)))));
