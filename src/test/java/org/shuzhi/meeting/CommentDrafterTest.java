@@ -136,6 +136,15 @@ class CommentDrafterTest {
     }
 
     @Test
+    void aProblemCalledAShortfallIsQuotedWithoutItsOrdinal() {
+        List<Finding> findings = List.of(new Finding("REPEATED_PROBLEM", Severity.WARNING, 7, null, "重复。", Map.of("years", List.of(2022))));
+        String draft = CommentDrafter.standard().draft(Reviews.report("理工大学图书馆党总支", "林晓岚", findings, 7,
+                "其次，退休党支部工作仍是短板，党员年龄偏大、居住分散。"));
+        assertTrue(draft.contains("“退休党支部工作仍是短板”"), draft);
+        assertFalse(draft.contains("其次"), draft);
+    }
+
+    @Test
     void aCopyOfTheSameYearAccusesNoOne() {
         Map<String, Object> evidence = Map.of("source", Map.of("unit", "东坡路小学党支部", "year", 2022), "sameYear", true);
         String draft = CommentDrafter.standard().draft(Reviews.report("城东小学党支部", "刘春燕",
