@@ -53,6 +53,8 @@ public final class CommentDrafter {
             "PROBLEM_SHARE_LOW", "REPEATED_PROBLEM", "NOT_A_DUTY_REPORT", "TEXT_INCOMPLETE", "STRUCTURE_MISSING_PART");
 
     private static final Pattern SLOT = Pattern.compile("\\{(\\w+)}");
+    /** "我" as the writer, not "我们" or "我局/我校…" (the unit). */
+    private static final Pattern FIRST_PERSON = Pattern.compile("我(?![们局校院市区县所司厂处委省镇村])");
     private static final Pattern NUMBERING = Pattern.compile(
             "^\\s*(?:[(（][一二三四五六七八九十\\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[是、]|\\d{1,2}[.、．]|第[一二三四五六七八九十]{1,3}[，,、])\\s*");
 
@@ -92,6 +94,22 @@ public final class CommentDrafter {
             for (ParagraphResult p : review.paragraphs()) all.append(p.text());
             this.seed = all.toString().hashCode() & 0x7fffffff;
             this.name = report.name() != null ? report.name() + "同志" : phrases.get("nameless").asText();
+            // of two repeated problems, the one being worked on is named last: the one with no plan first
+            List<Finding> repeated = byRule.get("REPEATED_PROBLEM");
+            if (repeated != null) repeated.sort(Comparator.comparingInt((Finding f) -> workedOn(f) ? 2 : f.paragraph() != null && flagged(f.paragraph(), "PROBLEM_WITHOUT_PLAN") ? 0 : 1));
+        }
+
+        /**
+         * A repeated problem the report is working on: a plan with a deadline answers it, and an achievement
+         * with figures says what was done about last year's problem (progressWords). Not "整改没有见到实效".
+         */
+        boolean workedOn(Finding f) {
+            if (f.paragraph() == null) return false;
+            boolean dated = report.facts().rectifications().stream()
+                    .anyMatch(r -> r.problemParagraph() == f.paragraph() && r.answered() && !r.deadlines().isEmpty());
+            if (!dated) return false;
+            return report.facts().achievements().stream().filter(a -> digits(a) > 0 && a.paragraph() < review.paragraphs().size())
+                    .anyMatch(a -> contains(review.paragraphs().get(a.paragraph()).text(), "progressWords") != null);
         }
 
         String write() {
@@ -192,6 +210,8 @@ public final class CommentDrafter {
             slots.put("name", name);
             slots.put("clause", inner(first.clause()));
             if (first.topic() != null && first.topic().length() <= MAX_QUOTE) slots.put("topic", "“" + inner(first.topic()) + "”");
+            // the team's work is not credited to the secretary by name: a neutral wording instead
+            if (!ownWork(first)) slots.put("neutral", "true");
             String s = pick(phrases.get("strengths").get("concrete"), 0, slots);
             // a second one only when it too gives more than one figure: "党员还是9名" is no achievement
             if (concrete.size() > 1 && digits(concrete.get(1)) >= 2) {
@@ -199,6 +219,21 @@ public final class CommentDrafter {
                 s = s.substring(0, s.length() - 1) + "；" + also + "。";
             }
             return s;
+        }
+
+        /** Whether an achievement may be credited to the secretary: its paragraph is not in the team's voice and the report speaks as "我". */
+        private boolean ownWork(Achievement a) {
+            if (flagged(a.paragraph(), "COLLECTIVE_VOICE")) return false;
+            return review.paragraphs().stream().anyMatch(p -> FIRST_PERSON.matcher(p.text()).find());
+        }
+
+        /**
+         * Whether the team's voice outweighs the secretary's own: no fewer paragraphs in it than paragraphs
+         * that say "我". Only then is the report a team report ("不能以班子述职代替书记述职").
+         */
+        private boolean teamVoiceDominates() {
+            long firstPerson = review.paragraphs().stream().filter(p -> FIRST_PERSON.matcher(p.text()).find()).count();
+            return paragraphs("COLLECTIVE_VOICE") >= firstPerson;
         }
 
         private boolean flagged(int paragraph, String rule) {
@@ -216,8 +251,14 @@ public final class CommentDrafter {
         /** The wording's key: the rule, or its variant for one case (_ONE) or for a copy of the same year (_SAME_YEAR). */
         String key(String rule, JsonNode table) {
             String key = rule;
-            if (rule.equals("COPIED_FROM_OTHER_REPORT")
-                    && byRule.get(rule).stream().allMatch(f -> Boolean.TRUE.equals(f.evidence().get("sameYear")))) key += "_SAME_YEAR";
+            if (rule.equals("COPIED_FROM_OTHER_REPORT")) {
+                long same = byRule.get(rule).stream().filter(CommentDrafter::sameYear).count();
+                // copying is said only of earlier years' sources: of the same year, who copied whom is not known
+                if (same == byRule.get(rule).size()) key += "_SAME_YEAR";
+                else if (same > 0 && table.has(key + "_MIXED")) key += "_MIXED";
+            }
+            if (rule.equals("REPEATED_PROBLEM") && workedOn(byRule.get(rule).get(0)) && table.has(key + "_WORKED_ON")) key += "_WORKED_ON";
+            if (rule.equals("COLLECTIVE_VOICE") && !teamVoiceDominates() && table.has(key + "_FEW")) key += "_FEW";
             if (rule.equals("COMMITMENT_NOT_ADDRESSED") && byRule.get(rule).size() == 1 && table.has(key + "_ONE")) key += "_ONE";
             return key;
         }
@@ -315,9 +356,24 @@ public final class CommentDrafter {
                     if (!years.isEmpty()) s.put("years", String.join("、", years));
                 }
                 case "COPIED_FROM_OTHER_REPORT" -> {
-                    Set<String> units = new LinkedHashSet<>();
-                    for (Finding f : fs) if (f.evidence().get("source") instanceof Map<?, ?> src && src.get("unit") != null) units.add(src.get("unit").toString());
-                    if (!units.isEmpty()) s.put("source", String.join("、", units.stream().limit(2).toList()));
+                    // one name per unit (its key), so one school under two of its names is not read out as two
+                    Map<String, String> names = new LinkedHashMap<>();
+                    for (Finding f : fs) if (f.evidence().get("source") instanceof Map<?, ?> src && src.get("unit") != null) {
+                        names.putIfAbsent(String.valueOf(src.get("unitKey") != null ? src.get("unitKey") : src.get("unit")), src.get("unit").toString());
+                    }
+                    List<Finding> earlier = fs.stream().filter(f -> !sameYear(f)).toList();
+                    List<Finding> same = fs.stream().filter(CommentDrafter::sameYear).toList();
+                    if (earlier.isEmpty() || same.isEmpty()) {
+                        putSources(s, "source", fs, names);
+                    } else {
+                        putSources(s, "source", earlier, names);
+                        putSources(s, "sameSource", same, names);
+                        s.put("n", String.valueOf(earlier.stream().map(Finding::paragraph).distinct().count()));
+                        s.put("sameN", String.valueOf(same.stream().map(Finding::paragraph).distinct().count()));
+                        Set<String> years = new LinkedHashSet<>();
+                        for (Finding f : earlier) if (f.evidence().get("source") instanceof Map<?, ?> src && src.get("year") != null) years.add(src.get("year").toString());
+                        if (!years.isEmpty()) s.put("years", String.join("、", years));
+                    }
                 }
                 case "COMMITMENT_NOT_ADDRESSED" -> {
                     if (first.evidence().get("source") instanceof Map<?, ?> src && src.get("text") != null) s.put("commitment", quote(strip(src.get("text").toString())));
@@ -355,6 +411,7 @@ public final class CommentDrafter {
             for (int i = 0; i < size; i++) {
                 JsonNode v = variants.get((start + i) % size);
                 String wording = v.isObject() ? v.get("text").asText() : v.asText();
+                if (v.isObject() && v.has("neutral") && slots.containsKey("neutral")) wording = v.get("neutral").asText();
                 // a wording that says "throughout" (通篇) is for many paragraphs only
                 if (v.isObject() && v.has("minN") && (slots.get("n") == null || Integer.parseInt(slots.get("n")) < v.get("minN").asInt())) continue;
                 String s = fill(wording, slots);
@@ -362,6 +419,19 @@ public final class CommentDrafter {
             }
             return null;
         }
+    }
+
+    private static boolean sameYear(Finding f) {
+        return Boolean.TRUE.equals(f.evidence().get("sameYear"));
+    }
+
+    /** The source units of these findings, each once under the first name its key was seen with. */
+    private static void putSources(Map<String, String> s, String slot, List<Finding> fs, Map<String, String> names) {
+        Set<String> units = new LinkedHashSet<>();
+        for (Finding f : fs) if (f.evidence().get("source") instanceof Map<?, ?> src && src.get("unit") != null) {
+            units.add(names.get(String.valueOf(src.get("unitKey") != null ? src.get("unitKey") : src.get("unit"))));
+        }
+        if (!units.isEmpty()) s.put(slot, String.join("、", units.stream().limit(2).toList()));
     }
 
     /** The wording with its slots filled, or null when a slot is not known. */
