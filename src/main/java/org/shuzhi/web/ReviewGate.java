@@ -51,15 +51,36 @@ final class ReviewGate {
             int waiting = Math.max(0, ahead - concurrent + 1);
             if (waiting > maxWaiting || waiting * serviceMs / concurrent > MAX_WAIT_MS) throw busy();
             if (!running.tryAcquire(MAX_WAIT_MS, TimeUnit.MILLISECONDS)) throw busy();
-            long t0 = System.nanoTime();
-            try {
-                work.run();
-            } finally {
-                running.release();
-                serviceMs = 0.8 * serviceMs + 0.2 * (System.nanoTime() - t0) / 1e6;
-            }
+            timed(work);
         } finally {
             admitted.decrementAndGet();
+        }
+    }
+
+    /**
+     * One review-sized step of a long request (a saved batch reviewed again under a new profile): it waits
+     * its turn in the same fair line however long that is, and holds a core for this step only, so
+     * self-checks arriving meanwhile are served between its steps instead of being refused for its whole
+     * length.
+     */
+    void step(Work work) throws Exception {
+        admitted.incrementAndGet();
+        try {
+            running.acquire();
+            timed(work);
+        } finally {
+            admitted.decrementAndGet();
+        }
+    }
+
+    /** Runs work holding an acquired core, then gives the core back and learns the service time. */
+    private void timed(Work work) throws Exception {
+        long t0 = System.nanoTime();
+        try {
+            work.run();
+        } finally {
+            running.release();
+            serviceMs = 0.8 * serviceMs + 0.2 * (System.nanoTime() - t0) / 1e6;
         }
     }
 

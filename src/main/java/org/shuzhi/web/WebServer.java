@@ -91,7 +91,7 @@ public final class WebServer implements AutoCloseable {
         ReviewApi review = new ReviewApi(startup::reviewer, profiles, access, marks);
         ArchiveApi archiveApi = new ArchiveApi(startup::archive, startup::reviewer, audit, access);
         BatchApi batches = new BatchApi(new org.shuzhi.server.BatchStore(options.serverFolder(), clock), startup::reviewer,
-                profiles, access, audit, archiveApi, marks);
+                profiles, access, audit, archiveApi, marks, gate);
         RequestGuard guard = new RequestGuard(options.allowedHosts(), tokens, MAX_REQUEST_MB * 1024 * 1024);
         // the model and the dictionaries load on the other core while Jetty starts and the archive opens
         startup.load();
@@ -156,7 +156,7 @@ public final class WebServer implements AutoCloseable {
         app.get("/api/batches", batches::list);
         app.post("/api/batches", batches::create);
         app.get("/api/batches/{id}", batches::get);
-        app.patch("/api/batches/{id}", ctx -> gate.run(() -> batches.update(ctx)));
+        app.patch("/api/batches/{id}", batches::update); // reviews again report by report, each behind the gate
         app.delete("/api/batches/{id}", batches::delete);
         app.post("/api/batches/{id}/reports", ctx -> gate.run(() -> batches.addReports(ctx)));
         app.patch("/api/batches/{id}/reports/{report}", ctx -> gate.run(() -> batches.editReport(ctx)));
