@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
@@ -147,24 +148,28 @@ public final class BatchStore {
     }
 
     public synchronized Batch create(String name, String date, String profile, String user) {
-        String n = name(name);
-        String d = date(date);
-        String p = profile(profile);
-        if (ids().size() >= MAX_BATCHES) {
-            throw new BatchException(Problem.TOO_MANY, "会议材料已达 " + MAX_BATCHES + " 批的上限，请先删除不再需要的批次");
-        }
-        String id = newId();
-        String now = now();
-        Batch b = new Batch(FORMAT, id, n, d, p, now, user, now, user, List.of());
-        write(b);
-        return b;
+        return locked(() -> {
+            String n = name(name);
+            String d = date(date);
+            String p = profile(profile);
+            if (ids().size() >= MAX_BATCHES) {
+                throw new BatchException(Problem.TOO_MANY, "会议材料已达 " + MAX_BATCHES + " 批的上限，请先删除不再需要的批次");
+            }
+            String id = newId();
+            String now = now();
+            Batch b = new Batch(FORMAT, id, n, d, p, now, user, now, user, List.of());
+            write(b);
+            return b;
+        });
     }
 
     /** Renames or re-dates a batch; a null argument leaves that field as it is. */
     public synchronized Batch update(String id, String name, String date, String user) {
-        Batch b = read(id);
-        return write(new Batch(FORMAT, id, name == null ? b.name() : name(name), date == null ? b.date() : date(date),
-                b.profile(), b.created(), b.createdBy(), now(), user, b.reports()));
+        return locked(() -> {
+            Batch b = read(id);
+            return write(new Batch(FORMAT, id, name == null ? b.name() : name(name), date == null ? b.date() : date(date),
+                    b.profile(), b.created(), b.createdBy(), now(), user, b.reports()));
+        });
     }
 
     /**
@@ -172,66 +177,74 @@ public final class BatchStore {
      * reviews are written first, then the batch names them, then the old ones go.
      */
     public synchronized Batch reviewedAgain(String id, String profile, Map<String, byte[]> reviews, String user) {
-        Batch b = read(id);
-        String p = profile(profile);
-        List<Entry> next = new ArrayList<>();
-        List<Path> old = new ArrayList<>();
-        for (Entry e : b.reports()) {
-            byte[] review = reviews.get(e.id());
-            if (review == null) {
-                next.add(e);
-                continue;
+        return locked(() -> {
+            Batch b = read(id);
+            String p = profile(profile);
+            List<Entry> next = new ArrayList<>();
+            List<Path> old = new ArrayList<>();
+            for (Entry e : b.reports()) {
+                byte[] review = reviews.get(e.id());
+                if (review == null) {
+                    next.add(e);
+                    continue;
+                }
+                Entry n = withVersion(e, e.version() + 1);
+                writeFile(reviewFile(id, n), review);
+                old.add(reviewFile(id, e));
+                next.add(n);
             }
-            Entry n = withVersion(e, e.version() + 1);
-            writeFile(reviewFile(id, n), review);
-            old.add(reviewFile(id, e));
-            next.add(n);
-        }
-        Batch out = write(new Batch(FORMAT, id, b.name(), b.date(), p, b.created(), b.createdBy(), now(), user, next));
-        old.forEach(BatchStore::deleteQuietly);
-        return out;
+            Batch out = write(new Batch(FORMAT, id, b.name(), b.date(), p, b.created(), b.createdBy(), now(), user, next));
+            old.forEach(BatchStore::deleteQuietly);
+            return out;
+        });
     }
 
     /** Adds a report: its original bytes and its review, then the batch that lists it. */
     public synchronized Entry addReport(String id, String file, byte[] original, byte[] review, Given given, String user) {
-        Batch b = read(id);
-        if (b.reports().size() >= MAX_REPORTS) {
-            throw new BatchException(Problem.TOO_MANY, "会议材料“" + b.name() + "”已有 " + MAX_REPORTS + " 份报告，达到每批上限；请另建一批");
-        }
-        if (b.bytes() + original.length > MAX_BATCH_BYTES) {
-            throw new BatchException(Problem.TOO_MANY, "会议材料“" + b.name() + "”的文件合计将超过 " + MAX_BATCH_BYTES / 1024 / 1024
-                    + " MB 的上限；请另建一批");
-        }
-        String now = now();
-        Entry e = new Entry(newId(), file, original.length, sha256(original), 1, now, user, stamped(given, user, now), null, null);
-        writeFile(originalFile(id, e.id()), original);
-        writeFile(reviewFile(id, e), review);
-        List<Entry> next = new ArrayList<>(b.reports());
-        next.add(e);
-        write(new Batch(FORMAT, id, b.name(), b.date(), b.profile(), b.created(), b.createdBy(), now, user, next));
-        return e;
+        return locked(() -> {
+            Batch b = read(id);
+            if (b.reports().size() >= MAX_REPORTS) {
+                throw new BatchException(Problem.TOO_MANY, "会议材料“" + b.name() + "”已有 " + MAX_REPORTS + " 份报告，达到每批上限；请另建一批");
+            }
+            if (b.bytes() + original.length > MAX_BATCH_BYTES) {
+                throw new BatchException(Problem.TOO_MANY, "会议材料“" + b.name() + "”的文件合计将超过 " + MAX_BATCH_BYTES / 1024 / 1024
+                        + " MB 的上限；请另建一批");
+            }
+            String now = now();
+            Entry e = new Entry(newId(), file, original.length, sha256(original), 1, now, user, stamped(given, user, now), null, null);
+            writeFile(originalFile(id, e.id()), original);
+            writeFile(reviewFile(id, e), review);
+            List<Entry> next = new ArrayList<>(b.reports());
+            next.add(e);
+            write(new Batch(FORMAT, id, b.name(), b.date(), b.profile(), b.created(), b.createdBy(), now, user, next));
+            return e;
+        });
     }
 
     public synchronized Batch removeReport(String id, String reportId, String user) {
-        Batch b = read(id);
-        Entry e = b.report(reportId);
-        List<Entry> next = new ArrayList<>(b.reports());
-        next.remove(e);
-        Batch out = write(new Batch(FORMAT, id, b.name(), b.date(), b.profile(), b.created(), b.createdBy(), now(), user, next));
-        deleteQuietly(originalFile(id, reportId));
-        deleteQuietly(reviewFile(id, e));
-        return out;
+        return locked(() -> {
+            Batch b = read(id);
+            Entry e = b.report(reportId);
+            List<Entry> next = new ArrayList<>(b.reports());
+            next.remove(e);
+            Batch out = write(new Batch(FORMAT, id, b.name(), b.date(), b.profile(), b.created(), b.createdBy(), now(), user, next));
+            deleteQuietly(originalFile(id, reportId));
+            deleteQuietly(reviewFile(id, e));
+            return out;
+        });
     }
 
     /** Keeps the reviewer's 点评 (null or blank: back to the draft). */
     public synchronized Entry setComment(String id, String reportId, String text, String user) {
-        String t = text == null || text.isBlank() ? null : text.strip();
-        if (t != null && t.codePointCount(0, t.length()) > MAX_COMMENT_CHARS) {
-            throw new BatchException(Problem.INVALID, "点评意见过长（上限 " + MAX_COMMENT_CHARS + " 字）");
-        }
-        String now = now();
-        return change(id, reportId, user, e -> new Entry(e.id(), e.file(), e.size(), e.sha256(), e.version(), e.added(),
-                e.addedBy(), e.given(), t == null ? null : new Comment(t, user, now), e.filed()));
+        return locked(() -> {
+            String t = text == null || text.isBlank() ? null : text.strip();
+            if (t != null && t.codePointCount(0, t.length()) > MAX_COMMENT_CHARS) {
+                throw new BatchException(Problem.INVALID, "点评意见过长（上限 " + MAX_COMMENT_CHARS + " 字）");
+            }
+            String now = now();
+            return change(id, reportId, user, e -> new Entry(e.id(), e.file(), e.size(), e.sha256(), e.version(), e.added(),
+                    e.addedBy(), e.given(), t == null ? null : new Comment(t, user, now), e.filed()));
+        });
     }
 
     /**
@@ -239,25 +252,29 @@ public final class BatchStore {
      * ({@code review}: null keeps the current one).
      */
     public synchronized Entry setGiven(String id, String reportId, Given given, byte[] review, String user) {
-        Entry e = read(id).report(reportId);
-        Entry n = new Entry(e.id(), e.file(), e.size(), e.sha256(), review == null ? e.version() : e.version() + 1, e.added(),
-                e.addedBy(), stamped(given, user, now()), e.comment(), e.filed());
-        if (review != null) writeFile(reviewFile(id, n), review);
-        Entry out = change(id, reportId, user, x -> n);
-        if (review != null) deleteQuietly(reviewFile(id, e));
-        return out;
+        return locked(() -> {
+            Entry e = read(id).report(reportId);
+            Entry n = new Entry(e.id(), e.file(), e.size(), e.sha256(), review == null ? e.version() : e.version() + 1, e.added(),
+                    e.addedBy(), stamped(given, user, now()), e.comment(), e.filed());
+            if (review != null) writeFile(reviewFile(id, n), review);
+            Entry out = change(id, reportId, user, x -> n);
+            if (review != null) deleteQuietly(reviewFile(id, e));
+            return out;
+        });
     }
 
     /** Marks reports as filed into the archive ({@code filed} by report id). */
     public synchronized Batch filed(String id, Map<String, Filed> filed, String user) {
-        Batch b = read(id);
-        List<Entry> next = new ArrayList<>();
-        for (Entry e : b.reports()) {
-            Filed f = filed.get(e.id());
-            next.add(f == null ? e : new Entry(e.id(), e.file(), e.size(), e.sha256(), e.version(), e.added(), e.addedBy(),
-                    e.given(), e.comment(), f));
-        }
-        return write(new Batch(FORMAT, id, b.name(), b.date(), b.profile(), b.created(), b.createdBy(), now(), user, next));
+        return locked(() -> {
+            Batch b = read(id);
+            List<Entry> next = new ArrayList<>();
+            for (Entry e : b.reports()) {
+                Filed f = filed.get(e.id());
+                next.add(f == null ? e : new Entry(e.id(), e.file(), e.size(), e.sha256(), e.version(), e.added(), e.addedBy(),
+                        e.given(), e.comment(), f));
+            }
+            return write(new Batch(FORMAT, id, b.name(), b.date(), b.profile(), b.created(), b.createdBy(), now(), user, next));
+        });
     }
 
     public synchronized byte[] original(String id, String reportId) {
@@ -272,21 +289,32 @@ public final class BatchStore {
 
     /** Deletes a batch: its folder is renamed aside at once (atomic), then removed. */
     public synchronized void delete(String id) {
-        Path d = batchDir(id);
-        if (!Files.isRegularFile(d.resolve(FILE))) throw notFound(id);
-        Path aside = dir.resolve(".deleting-" + id);
-        try {
-            Files.move(d, aside, StandardCopyOption.ATOMIC_MOVE);
-            AtomicFiles.forceDirectory(dir);
-            deleteTree(aside);
-        } catch (IOException e) {
-            throw new UncheckedIOException("无法删除会议材料 " + d + "：" + e.getMessage(), e);
-        }
+        locked(() -> {
+            Path d = batchDir(id);
+            if (!Files.isRegularFile(d.resolve(FILE))) throw notFound(id);
+            Path aside = dir.resolve(".deleting-" + id);
+            try {
+                Files.move(d, aside, StandardCopyOption.ATOMIC_MOVE);
+                AtomicFiles.forceDirectory(dir);
+                deleteTree(aside);
+            } catch (IOException e) {
+                throw new UncheckedIOException("无法删除会议材料 " + d + "：" + e.getMessage(), e);
+            }
+            return null;
+        });
     }
 
     /** A time for records: when a reviewer stamps something. */
     public String now() {
         return Instant.now(clock).toString();
+    }
+
+    /**
+     * Runs a read-modify-write of the store holding the folder's lock: the server and a {@code batches} command
+     * on the same archive (two processes), or two stores in one process, never lose each other's edits.
+     */
+    private <T> T locked(Supplier<T> work) {
+        return FolderLock.holding(dir, work);
     }
 
     private Entry change(String id, String reportId, String user, UnaryOperator<Entry> edit) {

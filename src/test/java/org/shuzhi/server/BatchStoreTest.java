@@ -113,4 +113,33 @@ class BatchStoreTest {
         assertEquals("丙", commented.comment().user());
         assertNull(store.setComment(b.id(), e.id(), " ", "丙").comment());
     }
+
+    @Test
+    void twoStoresOnOneFolderNeverLoseEachOthersEdits() throws Exception {
+        // the server and a `batches` command on the same archive: each reads, changes and writes batch.json
+        BatchStore server = open();
+        BatchStore command = open();
+        Batch b = server.create("述职评议会", null, "default", "甲");
+        Entry one = server.addReport(b.id(), "一.txt", bytes("一"), bytes("{}"), null, "甲");
+        Entry two = server.addReport(b.id(), "二.txt", bytes("二"), bytes("{}"), null, "甲");
+        int edits = 30;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> {
+                for (int i = 1; i <= edits; i++) server.setComment(b.id(), one.id(), "第一份点评" + i, "甲");
+                return null;
+            });
+            var c = pool.submit(() -> {
+                for (int i = 1; i <= edits; i++) command.setComment(b.id(), two.id(), "第二份点评" + i, "乙");
+                return null;
+            });
+            a.get();
+            c.get();
+        } finally {
+            pool.shutdownNow();
+        }
+        Batch after = open().get(b.id());
+        assertEquals("第一份点评" + edits, after.report(one.id()).comment().text());
+        assertEquals("第二份点评" + edits, after.report(two.id()).comment().text());
+    }
 }
