@@ -44,7 +44,10 @@ public final class AnnotatedReport {
 
     private AnnotatedReport() {}
 
-    /** @param comment the 点评 to put on the title (null: none) */
+    /**
+     * @param comment the 点评 to put on the title (null: none)
+     * @param grade   the suggested grade to add to it (null: none; the pack's copy for the secretary has none)
+     */
     public static void write(MeetingReport report, String comment, GradeSuggestion grade, OutputStream out) throws IOException {
         try (XWPFDocument doc = open(report)) {
             new Annotator(doc, report).annotate(comment, grade);
