@@ -44,12 +44,26 @@ public final class AnnotatedReport {
 
     private AnnotatedReport() {}
 
-    /** @param comment the 点评 to put on the title (null: none) */
+    /**
+     * @param comment the 点评 to put on the title (null: none)
+     * @param grade   the suggested grade to add to it (null: none; the pack's copy for the secretary has none)
+     */
     public static void write(MeetingReport report, String comment, GradeSuggestion grade, OutputStream out) throws IOException {
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
         try (XWPFDocument doc = open(report)) {
             new Annotator(doc, report).annotate(comment, grade);
-            doc.write(out);
+            doc.write(buffer);
+        } catch (RuntimeException e) {
+            if (report.original() == null) throw e;
+            // a Word file whose structure the annotation cannot follow: the secretary still gets the remarks,
+            // on a clean copy of the text
+            buffer.reset();
+            try (XWPFDocument doc = clean(report)) {
+                new Annotator(doc, report).annotate(comment, grade);
+                doc.write(buffer);
+            }
         }
+        buffer.writeTo(out);
     }
 
     private static XWPFDocument open(MeetingReport report) throws IOException {
@@ -60,6 +74,11 @@ public final class AnnotatedReport {
                 // read once already by the review; a document POI cannot reopen is given back as text
             }
         }
+        return clean(report);
+    }
+
+    /** A clean .docx of the review's paragraphs: the first as the title. */
+    private static XWPFDocument clean(MeetingReport report) {
         XWPFDocument doc = new XWPFDocument();
         boolean first = true;
         for (ParagraphResult p : report.review().paragraphs()) {
@@ -90,7 +109,10 @@ public final class AnnotatedReport {
             starts = new ArrayList<>();
             StringBuilder sb = new StringBuilder();
             for (XmlObject o : paragraph.selectPath("declare namespace w='" + W + "' .//w:r")) {
-                CTR r = (CTR) o;
+                // runs inside VML (a text box in w:pict) are untyped to XmlBeans: not the paragraph's text
+                if (!(o instanceof CTR r)) continue;
+                // a text box drawn inside the paragraph is not its text (the readers skip it)
+                if (Annotator.inside(r, "txbxContent") || Annotator.inside(r, "Fallback")) continue;
                 runs.add(r);
                 starts.add(sb.length());
                 sb.append(text(r));
@@ -143,9 +165,9 @@ public final class AnnotatedReport {
             this.doc = doc;
             this.report = report;
             for (XmlObject o : doc.getDocument().getBody().selectPath("declare namespace w='" + W + "' .//w:p")) {
-                // a paragraph inside a text box is drawn, not read: the readers skip it too
-                if (inside((CTP) o, "txbxContent")) continue;
-                slots.add(new Slot((CTP) o));
+                // a paragraph inside a text box is drawn, not read: the readers skip it too (inside VML it is not even typed)
+                if (!(o instanceof CTP p) || inside(p, "txbxContent")) continue;
+                slots.add(new Slot(p));
             }
             int n = report.review().paragraphs().size();
             at = new Slot[n];
@@ -163,7 +185,7 @@ public final class AnnotatedReport {
             nextId = max.add(BigInteger.ONE);
         }
 
-        private static boolean inside(CTP p, String ancestor) {
+        static boolean inside(XmlObject p, String ancestor) {
             try (XmlCursor c = p.newCursor()) {
                 while (c.toParent()) if (c.getName() != null && ancestor.equals(c.getName().getLocalPart())) return true;
             }

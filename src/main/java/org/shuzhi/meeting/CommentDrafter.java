@@ -114,6 +114,13 @@ public final class CommentDrafter {
 
         String write() {
             List<String> sentences = new ArrayList<>();
+            if (byRule.containsKey("NOT_A_DUTY_REPORT")) {
+                // not a duty report: its figures are no achievement of the secretary's, its other findings moot
+                sentences.add(problem("NOT_A_DUTY_REPORT"));
+                sentences.add(pick(phrases.get("notAReport"), 8, Map.of("name", name)));
+                sentences.add(change(List.of("NOT_A_DUTY_REPORT")));
+                return String.join("", sentences);
+            }
             String strength = strength();
             sentences.add(strength);
             List<String> issues = new ArrayList<>(ranked());

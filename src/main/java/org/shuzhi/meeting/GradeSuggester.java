@@ -26,14 +26,16 @@ public final class GradeSuggester {
     private final Map<Severity, Integer> severityPoints;
     private final int perRule;
     private final Map<String, Grade> bestByOutcome;
+    private final Map<String, Grade> bestByRule;
     private final List<Map.Entry<Grade, Integer>> thresholds;
     private final int reasons;
     private final double minShare;
 
     private static final GradeSuggester STANDARD = load();
 
-    private GradeSuggester(Map<Severity, Integer> severityPoints, int perRule, Map<String, Grade> bestByOutcome,
+    private GradeSuggester(Map<Severity, Integer> severityPoints, int perRule, Map<String, Grade> bestByOutcome, Map<String, Grade> bestByRule,
                            List<Map.Entry<Grade, Integer>> thresholds, int reasons, double minShare) {
+        this.bestByRule = bestByRule;
         this.severityPoints = severityPoints;
         this.perRule = perRule;
         this.bestByOutcome = bestByOutcome;
@@ -81,6 +83,13 @@ public final class GradeSuggester {
         if (best != null && best.compareTo(grade) > 0) {
             grade = best;
             why.add("预审建议“" + review.verdict().outcome() + "”，等次至多为“" + best.label() + "”");
+        }
+        for (var e : bestByRule.entrySet()) {
+            if (byRule.containsKey(e.getKey()) && e.getValue().compareTo(grade) > 0) {
+                grade = e.getValue();
+                String name = RuleCatalog.standard().contains(e.getKey()) ? RuleCatalog.standard().get(e.getKey()).name() : e.getKey();
+                why.add(0, "“" + name + "”，等次至多为“" + e.getValue().label() + "”");
+            }
         }
         byRule.entrySet().stream()
                 .filter(e -> weight.get(e.getKey()) > 0)
@@ -130,12 +139,14 @@ public final class GradeSuggester {
             root.get("severityPoints").fields().forEachRemaining(e -> sp.put(Severity.of(e.getKey()), e.getValue().asInt()));
             Map<String, Grade> best = new LinkedHashMap<>();
             root.get("bestByOutcome").fields().forEachRemaining(e -> best.put(e.getKey(), grade(e.getValue().asText())));
+            Map<String, Grade> byRule = new LinkedHashMap<>();
+            if (root.has("bestByRule")) root.get("bestByRule").fields().forEachRemaining(e -> byRule.put(e.getKey(), grade(e.getValue().asText())));
             List<Map.Entry<Grade, Integer>> th = new ArrayList<>();
             for (JsonNode g : root.get("grades")) {
                 th.add(new java.util.AbstractMap.SimpleImmutableEntry<>(grade(g.get("grade").asText()),
                         g.has("maxPoints") ? g.get("maxPoints").asInt() : null));
             }
-            return new GradeSuggester(sp, root.get("perRule").asInt(), best, th, root.get("reasons").asInt(),
+            return new GradeSuggester(sp, root.get("perRule").asInt(), best, byRule, th, root.get("reasons").asInt(),
                     root.get("minShareFairlyGoodOrBelow").asDouble());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Every document of a meeting written into one folder: 汇总表.xlsx, 整改清单.xlsx, 整改清单.docx,
- * 点评意见.docx, 测评表.xlsx and 批注/&lt;原文件名&gt;.docx per report (a second report of the same name gets
+ * 点评意见.docx, 测评表.xlsx and 批注/&lt;原文件名&gt;.docx per report (the copy for the secretary: the 点评 and the
+ * findings, no suggested grade) (a second report of the same name gets
  * （2）, and so on). Existing files of these names are replaced; nothing else in the folder is touched.
  */
 public final class MeetingPack {
@@ -38,7 +39,8 @@ public final class MeetingPack {
         List<String> names = annotatedNames(meeting.reports());
         for (int i = 0; i < meeting.reports().size(); i++) {
             MeetingReport r = meeting.reports().get(i);
-            out.add(write(annotated.resolve(names.get(i)), o -> AnnotatedReport.write(r, meeting.comment(r), meeting.grade(r), o)));
+            // the copy goes back to the secretary: the 点评, not a suggested grade the meeting has not decided
+            out.add(write(annotated.resolve(names.get(i)), o -> AnnotatedReport.write(r, meeting.comment(r), null, o)));
         }
         return out;
     }

@@ -107,6 +107,18 @@ class CommentDrafterTest {
     }
 
     @Test
+    void aTextThatIsNoDutyReportIsNeitherPraisedNorWeighed() {
+        MeetingReport base = Reviews.report("城东小学", null, List.of(new Finding("NOT_A_DUTY_REPORT", Severity.ERROR, null, null, "不是述职报告。",
+                Map.of(Finding.SUMMARY, "疑为新闻报道"))));
+        ReportFacts facts = new ReportFacts(List.of(new Achievement(3, null, List.of("120名"), List.of(), "组织120名师生参观展览")), List.of());
+        String draft = CommentDrafter.standard().draft(new MeetingReport(base.file(), null, "txt", base.review(), facts));
+        assertGeneral(draft);
+        assertTrue(draft.startsWith("提交的材料不是书记本人的述职报告（疑为新闻报道）。"), draft);
+        assertFalse(draft.contains("120名") || draft.contains("有数据"), draft);
+        assertTrue(draft.contains("由书记本人以第一人称重新撰写述职报告"), draft);
+    }
+
+    @Test
     void twoParagraphsAreNotTheWholeReport() {
         // whichever variant the text picks, "通篇" is never said of two paragraphs
         for (String unit : List.of("恒达机械公司党支部", "城东小学党支部", "桃源村党支部", "市中医院党总支", "新华书店党支部", "律师协会党支部")) {

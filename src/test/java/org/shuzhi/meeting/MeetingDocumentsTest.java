@@ -174,6 +174,7 @@ class MeetingDocumentsTest {
                 List<WordComments.Comment> comments = WordComments.of(doc);
                 assertEquals(r.review().findings().size() + 1, comments.size());
                 assertTrue(comments.stream().anyMatch(c -> c.text().contains(meeting.comment(r))));
+                assertTrue(comments.stream().noneMatch(c -> c.text().contains("建议等次")), "the secretary's copy carries no suggested grade");
             }
         }
     }
