@@ -217,12 +217,15 @@ final class Benchmark {
         return new double[] {(System.nanoTime() - t0) / 1e9, Timings.processCpuSeconds() - c0};
     }
 
-    /** Typical archive queries: a topic with a year range, a label, a unit, or several at once. */
-    private Timings search(Archive archive, int units) {
+    /**
+     * The search mix both benches time (a topic with a year range, a label, a unit, or several at once), so
+     * the engines are compared on the same queries.
+     */
+    static List<SearchQuery> searchMix(ScaleCorpus corpus, int units) {
         String unit = corpus.archived(0).unit();
         String other = corpus.archived(units / 2 * ScaleCorpus.YEARS).unit();
         int y = ScaleCorpus.FIRST_YEAR;
-        List<SearchQuery> queries = List.of(
+        return List.of(
                 new SearchQuery("理论学习不够深入", null, null, null, Part.PROBLEM, 20),
                 new SearchQuery("两张皮", y + 1, y + 3, null, null, 20),
                 new SearchQuery("三会一课", null, null, unit, null, 20),
@@ -233,6 +236,11 @@ final class Benchmark {
                 new SearchQuery("疫情防控", y + 1, y + 3, null, Part.ACHIEVEMENT, 20),
                 new SearchQuery("党建引领", null, null, null, null, 20),
                 new SearchQuery("组织生活会 批评与自我批评", y, y + 4, other, null, 20));
+    }
+
+    /** Typical archive queries: a topic with a year range, a label, a unit, or several at once. */
+    private Timings search(Archive archive, int units) {
+        List<SearchQuery> queries = searchMix(corpus, units);
         for (int i = 0; i < WARMUP; i++) archive.search(queries.get(i % queries.size()));
         Timings t = new Timings();
         for (int i = 0; i < settings.searchRuns(); i++) {

@@ -18,7 +18,6 @@ import org.shuzhi.archive.solr.SolrArchive;
 import org.shuzhi.archive.solr.SolrConnection;
 import org.shuzhi.archive.solr.SolrLocation;
 import org.shuzhi.archive.solr.SolrSetup;
-import org.shuzhi.document.Part;
 import org.shuzhi.nlp.AnalyzedReport;
 import org.shuzhi.nlp.ReportAnalyzer;
 import org.shuzhi.review.Reviewer;
@@ -113,7 +112,7 @@ public final class SolrBenchmark {
                     time(lucene, embedded::compact);
                     have = size;
                     int units = sizes.get(0) / ScaleCorpus.YEARS;
-                    List<SearchQuery> queries = queries(units);
+                    List<SearchQuery> queries = Benchmark.searchMix(corpus, units);
                     Timings ls = search(embedded, queries);
                     double s0 = cpuSeconds(pid);
                     Timings ss = search(onSolr, queries);
@@ -145,24 +144,6 @@ public final class SolrBenchmark {
         task.run();
         clock[0] += (System.nanoTime() - t0) / 1e9;
         clock[1] += Timings.processCpuSeconds() - c0;
-    }
-
-    /** The embedded bench's search mix (a topic with a year range, a label, a unit, or several at once). */
-    private List<SearchQuery> queries(int units) {
-        String unit = corpus.archived(0).unit();
-        String other = corpus.archived(units / 2 * ScaleCorpus.YEARS).unit();
-        int y = ScaleCorpus.FIRST_YEAR;
-        return List.of(
-                new SearchQuery("理论学习不够深入", null, null, null, Part.PROBLEM, 20),
-                new SearchQuery("两张皮", y + 1, y + 3, null, null, 20),
-                new SearchQuery("三会一课", null, null, unit, null, 20),
-                new SearchQuery("党史学习教育", y + 2, y + 2, null, null, 20),
-                new SearchQuery("先锋模范作用发挥不明显", y + 2, y + 4, null, Part.PROBLEM, 20),
-                new SearchQuery("主题党日", null, null, other, Part.ACHIEVEMENT, 20),
-                new SearchQuery("发展党员", null, null, null, Part.PLAN, 20),
-                new SearchQuery("疫情防控", y + 1, y + 3, null, Part.ACHIEVEMENT, 20),
-                new SearchQuery("党建引领", null, null, null, null, 20),
-                new SearchQuery("组织生活会 批评与自我批评", y, y + 4, other, null, 20));
     }
 
     private Timings search(ArchiveEngine archive, List<SearchQuery> queries) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.shuzhi.archive.Archive;
 import org.shuzhi.archive.ArchiveException;
-import org.shuzhi.archive.ArchiveLocation;
 import org.shuzhi.document.UnreadableReportException;
 import org.shuzhi.meeting.GradeDistribution;
 import org.shuzhi.meeting.GradeSuggestion;
@@ -86,7 +85,7 @@ public final class MeetingCommand implements Callable<Integer> {
         }
         Archive archive;
         try {
-            archive = openArchive();
+            archive = ReviewCommand.ArchiveChoice.open(archiveChoice);
         } catch (ArchiveException e) {
             err.println("错误：" + e.getMessage());
             return 1;
@@ -132,13 +131,5 @@ public final class MeetingCommand implements Callable<Integer> {
             stdout.flush();
             return failures == 0 ? 0 : 1;
         }
-    }
-
-    /** As {@code review}: none with --no-archive, the given one, else the default archive if there is one. */
-    private Archive openArchive() {
-        if (archiveChoice != null && archiveChoice.noArchive) return null;
-        if (archiveChoice != null && archiveChoice.archive != null) return Archive.openReadOnly(archiveChoice.archive);
-        Path dir = ArchiveLocation.defaultDirectory();
-        return Archive.exists(dir) ? Archive.openReadOnly(dir) : null;
     }
 }

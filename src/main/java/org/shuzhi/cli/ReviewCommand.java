@@ -52,6 +52,18 @@ public final class ReviewCommand implements Callable<Integer> {
 
         @Option(names = "--no-archive", description = "不与档案库比对")
         boolean noArchive;
+
+        /**
+         * The archive to compare with: none with --no-archive; the given directory (which must hold one);
+         * else the default directory if an archive is there. Read-only, so a running server may keep writing.
+         * {@code choice} is null when neither option was given.
+         */
+        static Archive open(ArchiveChoice choice) {
+            if (choice != null && choice.noArchive) return null;
+            if (choice != null && choice.archive != null) return Archive.openReadOnly(choice.archive);
+            Path dir = ArchiveLocation.defaultDirectory();
+            return Archive.exists(dir) ? Archive.openReadOnly(dir) : null;
+        }
     }
 
     @ArgGroup(exclusive = true)
@@ -74,7 +86,7 @@ public final class ReviewCommand implements Callable<Integer> {
         }
         Archive archive;
         try {
-            archive = openArchive();
+            archive = ArchiveChoice.open(archiveChoice);
         } catch (ArchiveException e) {
             err.println("错误：" + e.getMessage());
             return 1;
@@ -82,17 +94,6 @@ public final class ReviewCommand implements Callable<Integer> {
         try (archive) {
             return review(out, err, archive, new ReviewRequest(profile, meta.overrides(), archive != null, chosen));
         }
-    }
-
-    /**
-     * The archive to compare with: none with --no-archive; the given directory (which must hold one);
-     * else the default directory if an archive is there. Read-only, so a running server may keep writing.
-     */
-    private Archive openArchive() {
-        if (archiveChoice != null && archiveChoice.noArchive) return null;
-        if (archiveChoice != null && archiveChoice.archive != null) return Archive.openReadOnly(archiveChoice.archive);
-        Path dir = ArchiveLocation.defaultDirectory();
-        return Archive.exists(dir) ? Archive.openReadOnly(dir) : null;
     }
 
     /** Why a review has no archive to compare with, for the text output. */
