@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** The shared server's accounts, managed on the server machine itself (the first administrator too). */
-@Command(name = "accounts", description = "管理部门共用服务的账号（保存在档案库旁的 .server 文件夹）：list 列出，add 新增或修改（密码从标准输入读取），remove 删除。")
+@Command(name = "accounts", description = "管理部门共用服务的账号（保存在档案库旁的 .server 文件夹，或 --state 指定的文件夹）：list 列出，add 新增或修改（密码从标准输入读取），remove 删除。")
 public final class AccountsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -36,10 +36,13 @@ public final class AccountsCommand implements Callable<Integer> {
     @Mixin
     ArchiveOption archiveOption;
 
+    @Mixin
+    StateOption stateOption;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        ServerFolder folder = ServerFolder.of(archiveOption.directory());
+        ServerFolder folder = stateOption.folder(archiveOption);
         AccountStore store = AccountStore.open(folder);
         AuditLog audit = new AuditLog(folder, java.time.Clock.systemUTC());
         String actor = "命令行:" + System.getProperty("user.name");

@@ -10,9 +10,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.shuzhi.archive.Archive;
 import org.shuzhi.archive.ArchiveException;
+import org.shuzhi.archive.ArchiveEngine;
 import org.shuzhi.archive.ArchiveLocation;
+import org.shuzhi.archive.solr.SolrArchive;
+import org.shuzhi.archive.solr.SolrLocation;
 import org.shuzhi.server.AccountStore;
 import org.shuzhi.web.DemoArchive;
+import org.shuzhi.web.StateLock;
 import org.shuzhi.web.WebOptions;
 import org.shuzhi.web.WebServer;
 import picocli.CommandLine.Command;
@@ -22,7 +26,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", description = "启动网页评审服务（自查、评阅、档案检索），%n地址 http://127.0.0.1:7070/。"
-        + "%n加 --demo 则使用单独的演示档案库（首次启动时存入随程序附带的虚构报告），正式档案库不受影响。")
+        + "%n加 --demo 则使用单独的演示档案库（首次启动时存入随程序附带的虚构报告），正式档案库不受影响。"
+        + "%n加 --solr 则使用 SolrCloud 上的档案库（见 docs/deployment.md），服务自身数据存放在 --state 文件夹。")
 public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -41,6 +46,12 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     ArchiveOption archiveOption;
 
+    @Mixin
+    SolrOption solrOption;
+
+    @Mixin
+    StateOption stateOption;
+
     @Option(names = "--demo", description = "演示：使用单独的演示档案库（默认档案库旁的 demo-archive 目录），%n"
             + "为空时存入随程序附带的虚构报告；正式档案库从不存入演示报告")
     boolean demo;
@@ -53,18 +64,23 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("参数错误：端口应在 0–65535 之间：" + port);
             return 2;
         }
+        SolrLocation solr;
+        try {
+            solr = solrOption.location();
+        } catch (IllegalArgumentException e) {
+            err.println("参数错误：--solr：" + e.getMessage());
+            return 2;
+        }
+        if (solr != null) return serveSolr(solr, out, err);
         java.nio.file.Path directory = demo && archiveOption.archive == null ? ArchiveLocation.demoDirectory() : archiveOption.directory();
         if (demo && Archive.exists(directory) && !DemoArchive.isDemo(directory)) {
             err.println("错误：" + directory + " 是正式档案库，--demo 不向其中存入演示报告；去掉 --archive 即使用单独的演示档案库");
             return 1;
         }
         boolean demoArchive = demo || DemoArchive.isDemo(directory);
-        WebOptions options = WebOptions.forArchive(host, port, Set.copyOf(allowedHosts), directory);
-        if (!options.loopbackOnly() && !AccountStore.open(options.serverFolder()).hasAdmin()) {
-            err.println("错误：监听 " + host + " 会让其他电脑访问本服务，须先建立管理员账号：");
-            err.println("  java -jar shuzhi.jar accounts add --archive " + directory + " --role 管理员 账号名");
-            return 1;
-        }
+        WebOptions options = stateOption.given() ? WebOptions.forState(host, port, Set.copyOf(allowedHosts), stateOption.state)
+                : WebOptions.forArchive(host, port, Set.copyOf(allowedHosts), directory);
+        if (needsAdmin(options, stateOption.given() ? "--state " + options.serverFolder().dir() : "--archive " + directory, err)) return 1;
         // bound first: a taken port is refused before the archive is touched, and the reviewer loads and
         // Jetty starts while the archive opens
         CompletableFuture<Archive> opening = new CompletableFuture<>();
@@ -76,10 +92,18 @@ public final class ServeCommand implements Callable<Integer> {
             return 1;
         }
         Archive archive;
+        StateLock stateLock;
         try {
             archive = Archive.open(directory);
             if (demo) DemoArchive.mark(directory);
-            WebOptions.wipe(WebOptions.uploadDirOf(directory)); // what a crashed run left
+            stateLock = lockState(options, err);
+            if (stateLock == null) {
+                archive.close();
+                opening.completeExceptionally(new ArchiveException("服务数据文件夹正由另一个服务使用"));
+                server.close();
+                return 1;
+            }
+            WebOptions.wipe(options.uploadDir()); // what a crashed run left
             opening.complete(archive);
         } catch (RuntimeException e) {
             opening.completeExceptionally(e); // requests waiting for the archive get the error too
@@ -104,8 +128,90 @@ public final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             archive.close();
+            stateLock.close();
         }));
         new CountDownLatch(1).await();
         return 0;
+    }
+
+    /**
+     * {@code serve --solr}: the archive is a SolrCloud collection (shared by every server of the department), the
+     * server's own data lives in the local {@code --state} folder (one server per folder). Demo reports never go
+     * into a real cluster, so {@code --demo} is refused.
+     */
+    private Integer serveSolr(SolrLocation location, PrintWriter out, PrintWriter err) throws InterruptedException {
+        if (demo) {
+            err.println("参数错误：--demo 不能与 --solr 同用：演示报告是虚构的，从不存入 SolrCloud 上的正式档案库；"
+                    + "想先看看效果，去掉 --solr 即用本机单独的演示档案库");
+            return 2;
+        }
+        WebOptions options = WebOptions.forState(host, port, Set.copyOf(allowedHosts), stateOption.folder(archiveOption).dir());
+        java.nio.file.Path state = options.serverFolder().dir();
+        if (needsAdmin(options, "--state " + state, err)) return 1;
+        CompletableFuture<ArchiveEngine> opening = new CompletableFuture<>();
+        WebServer server;
+        try {
+            server = WebServer.start(options, opening);
+        } catch (JavalinBindException e) {
+            err.println("错误：端口 " + port + " 已被占用（用 --port 换一个端口）");
+            return 1;
+        }
+        StateLock stateLock = lockState(options, err);
+        if (stateLock == null) {
+            opening.completeExceptionally(new ArchiveException("服务数据文件夹正由另一个服务使用：" + state));
+            server.close();
+            return 1;
+        }
+        SolrArchive archive = null;
+        int reports;
+        try {
+            archive = SolrArchive.open(location);
+            reports = archive.size(); // reaches the cluster now: a wrong address or collection is said at start
+            WebOptions.wipe(options.uploadDir()); // what a crashed run left
+            opening.complete(archive);
+        } catch (RuntimeException e) {
+            opening.completeExceptionally(e);
+            server.close();
+            stateLock.close();
+            if (archive != null) archive.close();
+            err.println("错误：" + (e instanceof ArchiveException ? e.getMessage() : "无法连接 " + location + "：" + e.getMessage()));
+            return 1;
+        }
+        // a real archive is never seeded: the bundled corpus only warms the pipeline up
+        server.prepareInBackground(DemoArchive::bundled, false, line -> {
+            out.println(line);
+            out.flush();
+        });
+        out.printf("档案库：%s（%d 份报告）%n", archive.where(), reports);
+        out.printf("服务数据（账号、审计日志、问题标记、评阅批次）：%s%n", state);
+        if (reports == 0) out.println("档案库为空：用 index --solr 或网页“档案检索”存入往年报告。");
+        out.println("述职报告评审服务已启动：" + server.url() + "（按 Ctrl+C 停止）");
+        out.flush();
+        SolrArchive opened = archive;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            opened.close();
+            stateLock.close();
+        }));
+        new CountDownLatch(1).await();
+        return 0;
+    }
+
+    /** A server other machines reach needs an administrator first: says how to make one ({@code where}: the option naming its folder). */
+    private boolean needsAdmin(WebOptions options, String where, PrintWriter err) {
+        if (options.loopbackOnly() || AccountStore.open(options.serverFolder()).hasAdmin()) return false;
+        err.println("错误：监听 " + host + " 会让其他电脑访问本服务，须先建立管理员账号：");
+        err.println("  java -jar shuzhi.jar accounts add " + where + " --role 管理员 账号名");
+        return true;
+    }
+
+    /** This server's hold on its folder of accounts, marks and uploads; null after saying another server has it. */
+    private static StateLock lockState(WebOptions options, PrintWriter err) {
+        StateLock lock = StateLock.tryLock(options.serverFolder().dir());
+        if (lock == null) {
+            err.println("错误：服务数据文件夹 " + options.serverFolder().dir() + " 正由另一个 serve 使用"
+                    + "（同一文件夹只能有一个服务；另起一个服务请用 --state 指定另一个文件夹）");
+        }
+        return lock;
     }
 }

@@ -1,6 +1,7 @@
 package org.shuzhi.review;
 
 import org.shuzhi.archive.Archive;
+import org.shuzhi.archive.ArchiveEngine;
 import org.shuzhi.classify.Classifiers;
 import org.shuzhi.rules.RuleEngine;
 
@@ -15,5 +16,13 @@ public final class Reviewers {
     /** A reviewer that also runs the cross-report checks against {@code archive} (null: none). */
     public static Reviewer withArchive(Archive archive) {
         return new Reviewer(Classifiers.standard(), RuleEngine.standard(), archive == null ? null : archive.checks(), archive);
+    }
+
+    /**
+     * A reviewer over either engine: the embedded archive's checks, or, for an engine whose cross-report checks
+     * are not there yet (a SolrCloud collection), none, as without an archive.
+     */
+    public static Reviewer withArchive(ArchiveEngine engine) {
+        return engine instanceof Archive a ? withArchive(a) : withoutArchive();
     }
 }

@@ -23,6 +23,11 @@ public final class ServerFolder {
         return new ServerFolder(abs.resolveSibling(abs.getFileName() + ".server"));
     }
 
+    /** A server folder at {@code dir} itself: the state of a server whose archive has no local directory ({@code serve --state}). */
+    public static ServerFolder at(Path dir) {
+        return new ServerFolder(dir.toAbsolutePath().normalize());
+    }
+
     public Path dir() {
         return dir;
     }

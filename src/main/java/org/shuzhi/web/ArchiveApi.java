@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.Map;
 import org.shuzhi.archive.Archive;
+import org.shuzhi.archive.ArchiveEngine;
 import org.shuzhi.server.AuditLog;
 import org.shuzhi.archive.ArchiveEntry;
 import org.shuzhi.archive.ArchivedReport;
@@ -28,13 +29,13 @@ import org.shuzhi.review.Reviewer;
 final class ArchiveApi {
     static final int MAX_LIMIT = 200;
 
-    private final Supplier<Archive> archive;
+    private final Supplier<ArchiveEngine> archive;
     private final Supplier<Reviewer> reviewer;
     private final AuditLog audit;
     private final AccessControl access;
 
     /** @param archive the server's archive, once open */
-    ArchiveApi(Supplier<Archive> archive, Supplier<Reviewer> reviewer, AuditLog audit, AccessControl access) {
+    ArchiveApi(Supplier<ArchiveEngine> archive, Supplier<Reviewer> reviewer, AuditLog audit, AccessControl access) {
         this.archive = archive;
         this.reviewer = reviewer;
         this.audit = audit;
@@ -75,9 +76,10 @@ final class ArchiveApi {
      */
     void history(Context ctx) {
         String key = ctx.pathParam("key");
-        UnitHistory history = UnitHistories.of(archive.get(), key);
+        Archive embedded = EmbeddedOnly.archive(archive.get(), "单位历年情况");
+        UnitHistory history = UnitHistories.of(embedded, key);
         if (history.years().isEmpty()) throw ApiError.notFound("档案中没有该单位的报告：" + key);
-        ctx.json(HistoryReviews.of(history, archive.get(), reviewer.get()));
+        ctx.json(HistoryReviews.of(history, embedded, reviewer.get()));
     }
 
     /** {@code POST /api/archive}: multipart {@code file} fields plus optional unit/year/role for all of them. */

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.shuzhi.archive.Archive;
+import org.shuzhi.archive.ArchiveEngine;
 import org.shuzhi.archive.ArchiveEntry;
 import org.shuzhi.archive.ArchivedParagraph;
 import org.shuzhi.archive.ArchivedReport;
@@ -51,7 +51,7 @@ public final class DemoArchive {
      * Removes from {@code archive} every bundled demo report it holds: same unit and year and the same
      * paragraphs word for word (a real report filed under a demo unit's name stays). Returns those removed.
      */
-    public static List<ArchivedReport> removeFrom(Archive archive, Corpus corpus) {
+    public static List<ArchivedReport> removeFrom(ArchiveEngine archive, Corpus corpus) {
         List<ArchivedReport> removed = new ArrayList<>();
         for (CorpusEntry e : corpus.entries()) {
             if (e.unit() == null || e.year() == null) continue;
@@ -68,7 +68,7 @@ public final class DemoArchive {
     }
 
     /** Indexes the bundled corpus if the archive is empty (one commit); returns the number of reports added. */
-    public static int seedIfEmpty(Archive archive, Reviewer reviewer) {
+    public static int seedIfEmpty(ArchiveEngine archive, Reviewer reviewer) {
         if (archive.size() > 0) return 0;
         Corpus corpus = bundled();
         return corpus == null ? 0 : seed(archive, reviewer, corpus);
@@ -83,7 +83,7 @@ public final class DemoArchive {
         }
     }
 
-    static int seed(Archive archive, Reviewer reviewer, Corpus corpus) {
+    static int seed(ArchiveEngine archive, Reviewer reviewer, Corpus corpus) {
         List<ArchiveEntry> entries = new ArrayList<>();
         for (CorpusEntry e : corpus.entries()) {
             AnalyzedReport analyzed = ReportAnalyzer.analyze(corpus.report(e.id()), new ReportMeta(e.unit(), e.year(), e.role()));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.shuzhi.archive.Archive;
+import org.shuzhi.archive.ArchiveEngine;
 import org.shuzhi.export.RuleTrustWorkbook;
 import org.shuzhi.review.Json;
 import org.shuzhi.rules.RuleCatalog;
@@ -24,11 +25,11 @@ import org.shuzhi.server.FindingMarks;
  */
 final class MarksApi {
     private final FindingMarks marks;
-    private final Supplier<Archive> archive;
+    private final Supplier<ArchiveEngine> archive;
     private final AuditLog audit;
     private final AccessControl access;
 
-    MarksApi(FindingMarks marks, Supplier<Archive> archive, AuditLog audit, AccessControl access) {
+    MarksApi(FindingMarks marks, Supplier<ArchiveEngine> archive, AuditLog audit, AccessControl access) {
         this.marks = marks;
         this.archive = archive;
         this.audit = audit;

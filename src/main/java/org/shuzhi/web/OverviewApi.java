@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import org.shuzhi.archive.Archive;
+import org.shuzhi.archive.ArchiveEngine;
 import org.shuzhi.archive.overview.Overview;
 import org.shuzhi.archive.overview.OverviewQuery;
 import org.shuzhi.archive.overview.Overviews;
@@ -19,15 +20,15 @@ import org.shuzhi.export.OverviewWorkbook;
  */
 final class OverviewApi {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private final Supplier<Archive> archive;
+    private final Supplier<ArchiveEngine> archive;
 
-    OverviewApi(Supplier<Archive> archive) {
+    OverviewApi(Supplier<ArchiveEngine> archive) {
         this.archive = archive;
     }
 
     /** {@code GET /api/overview?from=&to=&unit=&limit=}. */
     void overview(Context ctx) {
-        ctx.json(Overviews.of(archive.get(), query(ctx, OverviewQuery.DEFAULT_LIMIT)));
+        ctx.json(Overviews.of(embedded(), query(ctx, OverviewQuery.DEFAULT_LIMIT)));
     }
 
     /**
@@ -35,18 +36,22 @@ final class OverviewApi {
      * the problems no theme fits; absent for all problems.
      */
     void problems(Context ctx) {
-        ctx.json(Overviews.problems(archive.get(), query(ctx, 50), ctx.queryParam("theme")));
+        ctx.json(Overviews.problems(embedded(), query(ctx, 50), ctx.queryParam("theme")));
     }
 
     /** {@code GET /api/overview/export?from=&to=&unit=}: the page's tables as 总体情况.xlsx. */
     void export(Context ctx) throws IOException {
-        Overview o = Overviews.of(archive.get(), query(ctx, Integer.MAX_VALUE));
+        Overview o = Overviews.of(embedded(), query(ctx, Integer.MAX_VALUE));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         OverviewWorkbook.write(o, out);
         String name = "总体情况" + (o.from() == null ? "" : "-" + o.from() + "-" + o.to()) + ".xlsx";
         ctx.header("Content-Disposition", "attachment; filename=\"overview.xlsx\"; filename*=UTF-8''"
                 + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
         ctx.contentType(XLSX).result(out.toByteArray());
+    }
+
+    private Archive embedded() {
+        return EmbeddedOnly.archive(archive.get(), "总体情况");
     }
 
     private static OverviewQuery query(Context ctx, int defaultLimit) {

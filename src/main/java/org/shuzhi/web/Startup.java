@@ -5,7 +5,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.shuzhi.archive.Archive;
+import org.shuzhi.archive.ArchiveEngine;
 import org.shuzhi.classify.Classifiers;
 import org.shuzhi.corpus.Corpus;
 import org.shuzhi.corpus.CorpusEntry;
@@ -41,7 +41,7 @@ final class Startup {
         static final Limits SERVER = new Limits(WebServer.MAX_REQUEST_MB, ReportLimits.MAX_CHARS);
     }
 
-    private final CompletableFuture<Archive> archive;
+    private final CompletableFuture<? extends ArchiveEngine> archive;
     private final CompletableFuture<Reviewer> reviewer = new CompletableFuture<>();
     /** Set by the first request that asks for the reviewer: from then on the warm-up would only compete with users. */
     private final AtomicBoolean asked = new AtomicBoolean();
@@ -50,7 +50,7 @@ final class Startup {
     /** A demo archive ({@code serve --demo}): seeded with the invented reports, said so on every page. */
     private volatile boolean demo;
 
-    Startup(CompletableFuture<Archive> archive) {
+    Startup(CompletableFuture<? extends ArchiveEngine> archive) {
         this.archive = archive;
     }
 
@@ -86,7 +86,7 @@ final class Startup {
     }
 
     /** The server's archive, once open (the API's archive routes wait for it). */
-    Archive archive() {
+    ArchiveEngine archive() {
         return join(archive);
     }
 

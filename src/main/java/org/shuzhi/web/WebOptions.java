@@ -34,6 +34,18 @@ public record WebOptions(String bindHost, int port, Set<String> allowedHosts, Pa
         return new WebOptions(bindHost, port, allowedHosts, uploadDirOf(archiveDir), ServerFolder.of(archiveDir));
     }
 
+    /**
+     * The server of an archive without a local directory (a SolrCloud collection), or one given {@code --state}:
+     * the server folder is {@code stateDir} itself, uploads wait in its {@code uploads} subfolder.
+     */
+    public static WebOptions forState(String bindHost, int port, Set<String> allowedHosts, Path stateDir) {
+        ServerFolder folder = ServerFolder.at(stateDir);
+        return new WebOptions(bindHost, port, allowedHosts, folder.dir().resolve(UPLOADS), folder);
+    }
+
+    /** The upload folder inside a server folder given by {@code --state}. */
+    public static final String UPLOADS = "uploads";
+
     /** On 127.0.0.1, loopback names only, uploads and server folder in fresh private temp folders (no accounts). */
     public static WebOptions loopback(int port) {
         try {

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.shuzhi.archive.Archive;
+import org.shuzhi.archive.ArchiveEngine;
 import org.shuzhi.archive.ArchiveException;
 import org.shuzhi.corpus.Corpus;
 import org.shuzhi.review.Json;
@@ -60,18 +61,18 @@ public final class WebServer implements AutoCloseable {
                 CompletableFuture.completedFuture(archive));
     }
 
-    public static WebServer start(int port, CompletableFuture<Archive> archive) {
+    public static WebServer start(int port, CompletableFuture<? extends ArchiveEngine> archive) {
         return start(WebOptions.loopback(port), archive);
     }
 
     /**
-     * Starts on {@code 127.0.0.1:port} at once, over an archive still opening: the reviewer loads meanwhile, and
+     * Starts on {@code 127.0.0.1:port} at once, over an archive (either engine) still opening: the reviewer loads meanwhile, and
      * requests that need the archive or the reviewer wait for them. The caller completes {@code archive}
      * (exceptionally if it cannot be opened: then it closes the server) and keeps ownership of it.
      *
      * @throws JavalinBindException if the port is taken (nothing was logged)
      */
-    public static WebServer start(WebOptions options, CompletableFuture<Archive> archive) {
+    public static WebServer start(WebOptions options, CompletableFuture<? extends ArchiveEngine> archive) {
         WebOptions.createPrivateDir(options.uploadDir());
         Startup startup = new Startup(archive);
         ProfileApi profiles = new ProfileApi();

@@ -53,6 +53,25 @@ class ServeCommandTest {
         }
     }
 
+    @Test
+    void demoDataNeverGoesIntoASolrCloudCollection() throws Exception {
+        // refused before any connection: no cluster is needed to see it (nothing listens on port 1)
+        Run r = serve("--demo", "--solr", "127.0.0.1:1/solr", "--port", "0", "--state", dir.resolve("state").toString());
+        assertEquals(2, r.code());
+        assertEquals("参数错误：--demo 不能与 --solr 同用：演示报告是虚构的，从不存入 SolrCloud 上的正式档案库；"
+                + "想先看看效果，去掉 --solr 即用本机单独的演示档案库", r.err().strip());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void aSharedSolrServerNeedsAnAdministratorInItsStateFolderFirst() throws Exception {
+        Path state = dir.resolve("state");
+        Run r = serve("--solr", "127.0.0.1:1/solr", "--host", "0.0.0.0", "--port", "0", "--state", state.toString());
+        assertEquals(1, r.code());
+        assertEquals(List.of("错误：监听 0.0.0.0 会让其他电脑访问本服务，须先建立管理员账号：",
+                "  java -jar shuzhi.jar accounts add --state " + state + " --role 管理员 账号名"), r.err().strip().lines().toList());
+    }
+
     private record Run(int code, String out, String err) {}
 
     private Run serve(String... args) throws IOException, InterruptedException {
