@@ -70,6 +70,15 @@ public interface ArchiveSearcher {
     /** The first {@code n} matches in {@code sort}'s order, with their stored fields. */
     List<Document> top(Query q, int n, Sort sort) throws IOException;
 
+    /**
+     * The matches of {@code q} counted by their values of {@code fields} (each single-valued and held as doc
+     * values), exactly, as text (numbers in decimal); a match without a value of one of them is left out. What the
+     * overview counts on an engine without the embedded index's facets.
+     */
+    default Map<List<String>, Integer> counts(Query q, List<String> fields) throws IOException {
+        throw new UnsupportedOperationException("counts by field values on " + getClass().getSimpleName());
+    }
+
     /** The {@code n} best-scoring matches (or all, if fewer), best first, in any order among equal scores. */
     List<Hit> byScore(Query q, int n) throws IOException;
 

@@ -113,6 +113,11 @@ public final class LuceneSearcher implements ArchiveSearcher {
     }
 
     @Override
+    public Map<List<String>, Integer> counts(Query q, List<String> fields) throws IOException {
+        return DocValuesCounts.count(searcher, q, fields);
+    }
+
+    @Override
     public List<Hit> byScore(Query q, int n) throws IOException {
         ScoreDoc[] hits = searcher.search(q, Math.max(1, n)).scoreDocs;
         StoredFields stored = searcher.storedFields();
