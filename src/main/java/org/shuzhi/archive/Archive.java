@@ -676,6 +676,7 @@ public final class Archive implements ArchiveEngine, org.shuzhi.rules.PhraseComm
     }
 
     /** The cross-report checks over this archive, for the {@code Reviewer}. */
+    @Override
     public Check checks() {
         return new ArchiveChecks(this);
     }
@@ -708,6 +709,12 @@ public final class Archive implements ArchiveEngine, org.shuzhi.rules.PhraseComm
     /** Reads the index; public for the archive's sub-packages (the overview), which read it as Lucene does. */
     public interface SearcherFunction<T> {
         T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Runs {@code f} on the current searcher, wrapped ({@link LuceneSearcher}), then releases it. */
+    @Override
+    public <T> T read(ArchiveSearcher.Reader<T> f) {
+        return withSearcher(s -> f.apply(new LuceneSearcher(s)));
     }
 
     /** Runs {@code f} on the current searcher (refreshed if another process committed), then releases it. */

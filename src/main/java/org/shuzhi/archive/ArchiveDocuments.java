@@ -18,7 +18,8 @@ public final class ArchiveDocuments {
     private ArchiveDocuments() {}
 
     /** One report's documents, report document first, with the report as filed. */
-    public record Block(ArchivedReport report, String contentHash, List<Document> documents) {}
+    /** @param passages each paragraph as the checks compare it, by index (what a unit's facts are computed from) */
+    public record Block(ArchivedReport report, String contentHash, List<Document> documents, Map<Integer, Passage> passages) {}
 
     /**
      * The blocks of {@code entries}, unit names resolved against {@code knownKeys} (and each entry against the
@@ -58,7 +59,7 @@ public final class ArchiveDocuments {
         String hash = Archive.contentHash(report);
         return new Block(archived, hash, ArchiveSchema.documents(archived, hash, whole.toString(),
                 k -> ArchiveAnalyzers.preAnalyzed(tokens, byIndex.get(k).tokens(), byIndex.get(k).normalized().length()),
-                passages::get));
+                passages::get), passages);
     }
 
     /** The key {@code unit} files under among {@code knownKeys} (as {@link Archive#unitKey} resolves it); null for a blank name. */

@@ -33,6 +33,15 @@ public interface ArchiveEngine extends AutoCloseable {
     /** Removes a unit's report of a year; false if there was none. */
     boolean delete(String unit, int year);
 
+    /**
+     * Reads the archive at one point in time through {@code f} (on the embedded index: one acquired searcher;
+     * on a cluster: what is committed as each request runs).
+     */
+    <T> T read(ArchiveSearcher.Reader<T> f);
+
+    /** The cross-report checks over this archive (REPEATED_PROBLEM, COMMITMENT_NOT_ADDRESSED, copies), for the Reviewer. */
+    org.shuzhi.rules.Check checks();
+
     /** Where the archive lives, for messages: a directory or a collection on a cluster. */
     String where();
 

@@ -6,17 +6,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.CollectionTerminatedException;
-import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.Scorable;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
 
 /**
@@ -39,6 +33,12 @@ public final class ArchiveStatistics {
         public Shared(IndexReader reader) {
             this(reader, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new int[] {-1}, null, null,
                     segments(reader));
+        }
+
+        /** For an archive not read through one index reader (a cluster): kept by its owner while nothing is written. */
+        public static Shared unread() {
+            return new Shared(null, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new int[] {-1}, null, null,
+                    java.util.Set.of());
         }
 
         /** The reader's segments, by the key of each segment's core (the same while the segment lives). */
@@ -81,7 +81,7 @@ public final class ArchiveStatistics {
         }
     }
 
-    private final IndexSearcher searcher;
+    private final ArchiveSearcher searcher;
     private final int reports;
     private final String excludeHash;
     private final Shared shared;
@@ -111,6 +111,10 @@ public final class ArchiveStatistics {
     }
 
     public ArchiveStatistics(IndexSearcher searcher, String excludeHash, Shared shared) throws IOException {
+        this(new LuceneSearcher(searcher), excludeHash, shared);
+    }
+
+    public ArchiveStatistics(ArchiveSearcher searcher, String excludeHash, Shared shared) throws IOException {
         this.searcher = searcher;
         this.shared = shared;
         if (shared.reports()[0] < 0) shared.reports()[0] = searcher.count(ArchiveQueries.reports());
@@ -149,17 +153,22 @@ public final class ArchiveStatistics {
             todo.put(g, before == null ? new int[] {0, 0} : new int[] {before, 1});
         }
         if (todo.isEmpty()) return;
-        java.util.Set<org.apache.lucene.index.LeafReaderContext> added = shared.newLeaves() == null ? java.util.Set.of()
-                : java.util.Set.copyOf(shared.newLeaves());
-        for (var leaf : searcher.getIndexReader().leaves()) {
-            org.apache.lucene.index.Terms terms = leaf.reader().terms(ArchiveSchema.GRAMS);
-            if (terms == null) continue;
-            org.apache.lucene.index.TermsEnum te = terms.iterator();
-            boolean isNew = added.contains(leaf);
-            for (var e : todo.entrySet()) {
-                int[] df = e.getValue();
-                if (df[1] == 1 && !isNew) continue; // counted in the earlier reader's figure
-                if (te.seekExact(new org.apache.lucene.util.BytesRef(e.getKey()))) df[0] += te.docFreq();
+        if (base == null || !(searcher instanceof LuceneSearcher lucene)) {
+            Map<String, Integer> df = searcher.docFreqs(ArchiveSchema.GRAMS, todo.keySet());
+            for (var e : todo.entrySet()) e.getValue()[0] = df.getOrDefault(e.getKey(), 0);
+        } else {
+            java.util.Set<org.apache.lucene.index.LeafReaderContext> added = shared.newLeaves() == null ? java.util.Set.of()
+                    : java.util.Set.copyOf(shared.newLeaves());
+            for (var leaf : lucene.indexSearcher().getIndexReader().leaves()) {
+                org.apache.lucene.index.Terms terms = leaf.reader().terms(ArchiveSchema.GRAMS);
+                if (terms == null) continue;
+                org.apache.lucene.index.TermsEnum te = terms.iterator();
+                boolean isNew = added.contains(leaf);
+                for (var e : todo.entrySet()) {
+                    int[] df = e.getValue();
+                    if (df[1] == 1 && !isNew) continue; // counted in the earlier reader's figure
+                    if (te.seekExact(new org.apache.lucene.util.BytesRef(e.getKey()))) df[0] += te.docFreq();
+                }
             }
         }
         Shared.bound(shared.gramDf());
@@ -203,7 +212,7 @@ public final class ArchiveStatistics {
                 df = before;
                 for (var leaf : shared.newLeaves()) df += leaf.reader().docFreq(term);
             } else {
-                df = searcher.getIndexReader().docFreq(term);
+                df = searcher.docFreq(ArchiveSchema.GRAMS, gram);
             }
             shared.gramDf().putIfAbsent(gram, df);
             return df;
@@ -225,7 +234,7 @@ public final class ArchiveStatistics {
             Integer known = shared.shingleDf().get(p);
             int df = known != null ? known : shared.shingleDf().computeIfAbsent(p, this::shingleDf);
             if (df < limit) return false;
-            if (df > limit && !searcher.getIndexReader().hasDeletions()) return true;
+            if (df > limit && !hasDeletions()) return true;
             Query q = new TermQuery(new Term(ArchiveSchema.SHINGLES, p));
             if (excludeHash != null) {
                 q = new BooleanQuery.Builder().add(q, Occur.MUST)
@@ -237,7 +246,15 @@ public final class ArchiveStatistics {
 
     private int shingleDf(String piece) {
         try {
-            return searcher.getIndexReader().docFreq(new Term(ArchiveSchema.SHINGLES, piece));
+            return searcher.docFreq(ArchiveSchema.SHINGLES, piece);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean hasDeletions() {
+        try {
+            return searcher.hasDeletions();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -246,40 +263,9 @@ public final class ArchiveStatistics {
     /** Reports matching {@code q}, counted up to {@code limit}. */
     private int count(Query q, int limit) {
         try {
-            AtLeast c = new AtLeast(limit);
-            searcher.search(q, c);
-            return c.count;
+            return searcher.count(q, limit);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Counts hits up to a limit, then skips the rest of the index. */
-    private static final class AtLeast implements Collector {
-        private final int limit;
-        private int count;
-
-        AtLeast(int limit) {
-            this.limit = limit;
-        }
-
-        @Override
-        public LeafCollector getLeafCollector(LeafReaderContext context) {
-            if (count >= limit) throw new CollectionTerminatedException();
-            return new LeafCollector() {
-                @Override
-                public void setScorer(Scorable scorer) {}
-
-                @Override
-                public void collect(int doc) {
-                    if (++count >= limit) throw new CollectionTerminatedException();
-                }
-            };
-        }
-
-        @Override
-        public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
         }
     }
 }

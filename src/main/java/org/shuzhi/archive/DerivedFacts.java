@@ -38,10 +38,15 @@ public interface DerivedFacts {
     record Fresh(ArchivedReport report, IntFunction<Passage> passages) {}
 
     /**
-     * @param searcher sees the reports as they will be committed
+     * @param searcher sees the reports as they will be committed (or, on a cluster, as they were just committed)
      * @param stats    the word statistics of its reader (built on the previous commit's where they still hold)
      */
-    Builder over(IndexSearcher searcher, ArchiveStatistics.Shared stats) throws IOException;
+    Builder over(ArchiveSearcher searcher, ArchiveStatistics.Shared stats) throws IOException;
+
+    /** Over the embedded index's reader. */
+    default Builder over(IndexSearcher searcher, ArchiveStatistics.Shared stats) throws IOException {
+        return over(new LuceneSearcher(searcher), stats);
+    }
 
     /** The implementation on the class path (the history room's). */
     static DerivedFacts standard() {

@@ -16,11 +16,10 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
-import org.shuzhi.archive.Archive;
+import org.shuzhi.archive.ArchiveSearcher;
 import org.shuzhi.archive.ArchiveSchema;
 import org.shuzhi.archive.ArchiveStatistics;
 import org.shuzhi.archive.DerivedFacts;
@@ -34,7 +33,7 @@ public final class HistoryFacts implements DerivedFacts {
     public static final String SEP = "\u001f";
 
     @Override
-    public Builder over(IndexSearcher searcher, ArchiveStatistics.Shared shared) {
+    public Builder over(ArchiveSearcher searcher, ArchiveStatistics.Shared shared) {
         // bigram frequencies are looked up once per reader for all units of the commit
         return new Builder() {
             @Override
@@ -107,17 +106,17 @@ public final class HistoryFacts implements DerivedFacts {
     // ---- reading ----
 
     /** A unit's problem facts as stored, by year and paragraph. */
-    public static List<ProblemFact> problems(IndexSearcher s, String unitKey) throws IOException {
+    public static List<ProblemFact> problems(ArchiveSearcher s, String unitKey) throws IOException {
         List<ProblemFact> out = new ArrayList<>();
-        for (Document d : Archive.all(s, of(ArchiveSchema.TYPE_PROBLEM_FACT, unitKey))) out.add(problem(d));
+        for (Document d : s.all(of(ArchiveSchema.TYPE_PROBLEM_FACT, unitKey))) out.add(problem(d));
         out.sort(Comparator.comparingInt(ProblemFact::year).thenComparingInt(ProblemFact::paragraph));
         return out;
     }
 
     /** A unit's commitment facts as stored, by the year that had to answer and the plan's paragraph. */
-    public static List<CommitmentFact> commitments(IndexSearcher s, String unitKey) throws IOException {
+    public static List<CommitmentFact> commitments(ArchiveSearcher s, String unitKey) throws IOException {
         List<CommitmentFact> out = new ArrayList<>();
-        for (Document d : Archive.all(s, of(ArchiveSchema.TYPE_COMMITMENT_FACT, unitKey))) out.add(commitment(d));
+        for (Document d : s.all(of(ArchiveSchema.TYPE_COMMITMENT_FACT, unitKey))) out.add(commitment(d));
         out.sort(Comparator.comparingInt(CommitmentFact::year).thenComparingInt(CommitmentFact::paragraph));
         return out;
     }

@@ -12,10 +12,9 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
-import org.shuzhi.archive.Archive;
 import org.shuzhi.archive.ArchiveSchema;
+import org.shuzhi.archive.ArchiveSearcher;
 import org.shuzhi.archive.ArchiveStatistics;
 import org.shuzhi.archive.ArchivedParagraph;
 import org.shuzhi.archive.ArchivedReport;
@@ -80,7 +79,7 @@ public final class UnitFacts {
 
     private UnitFacts() {}
 
-    static Facts of(IndexSearcher s, String unitKey, ArchiveStatistics stats, Map<String, DerivedFacts.Fresh> fresh) throws IOException {
+    static Facts of(ArchiveSearcher s, String unitKey, ArchiveStatistics stats, Map<String, DerivedFacts.Fresh> fresh) throws IOException {
         Unit unit = read(s, unitKey, fresh);
         if (unit.years().isEmpty()) return new Facts(unitKey, null, List.of(), List.of());
         return new Facts(unitKey, unit.years().get(unit.years().size() - 1).report().unit(), problems(unit, stats), commitments(unit, stats));
@@ -90,7 +89,7 @@ public final class UnitFacts {
      * The unit's reports, oldest first: those of this commit as the writer has them, the others as stored, each
      * paragraph with the theme indexing gave it.
      */
-    static Unit read(IndexSearcher s, String unitKey, Map<String, DerivedFacts.Fresh> fresh) throws IOException {
+    static Unit read(ArchiveSearcher s, String unitKey, Map<String, DerivedFacts.Fresh> fresh) throws IOException {
         List<Year> years = new ArrayList<>();
         // a unit whose reports are all of this commit (a bulk load brings whole units) needs nothing read back
         List<DerivedFacts.Fresh> own = fresh.values().stream().filter(f -> f.report().unitKey().equals(unitKey)).toList();
@@ -99,7 +98,7 @@ public final class UnitFacts {
             years.sort(Comparator.comparingInt(y -> y.report().year()));
             return new Unit(years);
         }
-        for (Document head : Archive.all(s, typed(ArchiveSchema.TYPE_REPORT, unitKey))) {
+        for (Document head : s.all(typed(ArchiveSchema.TYPE_REPORT, unitKey))) {
             String id = head.get(ArchiveSchema.REPORT_ID);
             DerivedFacts.Fresh f = fresh.get(id);
             if (f != null) {
@@ -108,7 +107,7 @@ public final class UnitFacts {
             }
             List<ArchivedParagraph> ps = new ArrayList<>();
             Map<Integer, String> themes = new HashMap<>();
-            for (Document d : Archive.all(s, ofReport(id))) {
+            for (Document d : s.all(ofReport(id))) {
                 ArchivedParagraph p = ArchiveSchema.paragraph(d);
                 ps.add(p);
                 if (d.get(ArchiveSchema.THEME) != null) themes.put(p.index(), d.get(ArchiveSchema.THEME));
@@ -123,7 +122,7 @@ public final class UnitFacts {
         return new Unit(years);
     }
 
-    private static BooleanQuery typed(String type, String unitKey) {
+    static BooleanQuery typed(String type, String unitKey) {
         return new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(ArchiveSchema.TYPE, type)), Occur.FILTER)
                 .add(new TermQuery(new Term(ArchiveSchema.UNIT_KEY, unitKey)), Occur.FILTER)

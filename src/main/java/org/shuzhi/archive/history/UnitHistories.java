@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.shuzhi.archive.Archive;
+import java.util.Comparator;
+import org.apache.lucene.document.Document;
+import org.shuzhi.archive.ArchiveEngine;
+import org.shuzhi.archive.ArchiveSchema;
+import org.shuzhi.archive.ArchiveSearcher;
 import org.shuzhi.archive.ArchivedParagraph;
 import org.shuzhi.archive.ArchivedReport;
 
@@ -12,13 +16,18 @@ import org.shuzhi.archive.ArchivedReport;
 public final class UnitHistories {
     private UnitHistories() {}
 
-    /** The history of a unit (any spelling); no years when the archive holds none of its reports. */
-    public static UnitHistory of(Archive archive, String unit) {
+    /** The history of a unit (any spelling) on either engine; no years when the archive holds none of its reports. */
+    public static UnitHistory of(ArchiveEngine archive, String unit) {
         String key = archive.unitKey(unit);
-        List<ArchivedReport> reports = key == null ? List.of() : archive.reports(key);
+        if (key == null) return new UnitHistory(null, unit, List.of());
+        return archive.read(s -> of(s, key, unit));
+    }
+
+    static UnitHistory of(ArchiveSearcher s, String key, String unit) throws java.io.IOException {
+        List<ArchivedReport> reports = reports(s, key);
         if (reports.isEmpty()) return new UnitHistory(key, unit, List.of());
-        List<ProblemFact> problems = archive.withSearcher(s -> HistoryFacts.problems(s, key));
-        List<CommitmentFact> commitments = archive.withSearcher(s -> HistoryFacts.commitments(s, key));
+        List<ProblemFact> problems = HistoryFacts.problems(s, key);
+        List<CommitmentFact> commitments = HistoryFacts.commitments(s, key);
         Map<Integer, ArchivedReport> byYear = new HashMap<>();
         for (ArchivedReport r : reports) byYear.put(r.year(), r);
         List<UnitHistory.Year> years = new ArrayList<>();
@@ -43,6 +52,22 @@ public final class UnitHistories {
         }
         ArchivedReport last = reports.get(reports.size() - 1);
         return new UnitHistory(last.unitKey(), last.unit(), years);
+    }
+
+    /** A unit's reports with their paragraphs, oldest first: two reads, whatever the number of years. */
+    static List<ArchivedReport> reports(ArchiveSearcher s, String key) throws java.io.IOException {
+        Map<String, List<ArchivedParagraph>> paragraphs = new HashMap<>();
+        for (Document d : s.all(UnitFacts.typed(ArchiveSchema.TYPE_PARAGRAPH, key))) {
+            paragraphs.computeIfAbsent(d.get(ArchiveSchema.REPORT_ID), k -> new ArrayList<>()).add(ArchiveSchema.paragraph(d));
+        }
+        List<ArchivedReport> out = new ArrayList<>();
+        for (Document head : s.all(UnitFacts.typed(ArchiveSchema.TYPE_REPORT, key))) {
+            List<ArchivedParagraph> ps = paragraphs.getOrDefault(head.get(ArchiveSchema.REPORT_ID), new ArrayList<>());
+            ps.sort(Comparator.comparingInt(ArchivedParagraph::index));
+            out.add(ArchiveSchema.report(head, ps));
+        }
+        out.sort(Comparator.comparingInt(ArchivedReport::year));
+        return out;
     }
 
     private static String text(ArchivedReport r, int paragraph) {

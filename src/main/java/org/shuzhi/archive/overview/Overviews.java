@@ -30,7 +30,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
-import org.shuzhi.archive.Archive;
+import org.shuzhi.archive.ArchiveEngine;
+import org.shuzhi.archive.LuceneSearcher;
 import org.shuzhi.archive.ArchiveSchema;
 import org.shuzhi.archive.history.CommitmentFact;
 import org.shuzhi.archive.history.HistoryFacts;
@@ -44,15 +45,20 @@ import org.shuzhi.archive.history.HistoryFacts;
 public final class Overviews {
     private Overviews() {}
 
-    public static Overview of(Archive archive, OverviewQuery q) {
+    /**
+     * The overview on either engine: the embedded archive reads its doc values and facets; another engine's
+     * searcher ({@link SearcherOverviews}) gives the same figures from exact counts and sorted rows.
+     */
+    public static Overview of(ArchiveEngine archive, OverviewQuery q) {
         String key = q.unit() == null ? null : archive.unitKey(q.unit());
-        if (q.unit() != null && (key == null || archive.reports(key).isEmpty())) {
-            return empty(q, key);
-        }
-        return archive.withSearcher(s -> of(s, q, key));
+        if (q.unit() != null && key == null) return empty(q, null);
+        return archive.read(s -> {
+            if (key != null && s.count(OverviewQueries.reports(null, null, key)) == 0) return empty(q, key);
+            return s instanceof LuceneSearcher lucene ? of(lucene.indexSearcher(), q, key) : SearcherOverviews.of(s, q, key);
+        });
     }
 
-    private static Overview empty(OverviewQuery q, String key) {
+    static Overview empty(OverviewQuery q, String key) {
         return new Overview(q.from(), q.to(), q.unit(), key, List.of(), 0, Map.of(), List.of(),
                 new Coverage(0, 0, 0, 0, Map.of(), Map.of()), List.of(), new Overview.RecurringCounts(0, 0, 0, 0), List.of(),
                 new Overview.CommitmentTotals(0, 0, 0, 0, 0));
@@ -69,8 +75,8 @@ public final class Overviews {
         Overview.RecurringCounts counts = recurringCounts(s, from, to, key);
         Commitments commitments = commitments(s, from, to, key, q.limit());
         if (key != null) {
-            Document any = first(s, OverviewQueries.reports(null, null, key));
-            unit = any == null ? q.unit() : any.get(ArchiveSchema.UNIT);
+            Document latest = first(s, OverviewQueries.reports(null, null, key));
+            unit = latest == null ? q.unit() : latest.get(ArchiveSchema.UNIT);
         }
         return new Overview(from, to, unit, key, figures.years(), reports.values().stream().mapToInt(Integer::intValue).sum(), reports,
                 figures.themes(), figures.coverage(), recurring, counts, commitments.rows(), commitments.totals());
@@ -83,28 +89,62 @@ public final class Overviews {
      * The problem paragraphs behind a theme count: of a theme ({@link #NO_THEME}: those without one; null: all
      * problems), a range of years and optionally a unit, latest year first.
      */
-    public static ProblemList problems(Archive archive, OverviewQuery q, String theme) {
+    public static ProblemList problems(ArchiveEngine archive, OverviewQuery q, String theme) {
         String key = q.unit() == null ? null : archive.unitKey(q.unit());
         if (q.unit() != null && key == null) return new ProblemList(0, List.of());
-        return archive.withSearcher(s -> {
-            BooleanQuery.Builder b = new BooleanQuery.Builder().add(OverviewQueries.problems(q.from(), q.to(), key), Occur.FILTER);
-            if (NO_THEME.equals(theme)) {
-                b.add(new org.apache.lucene.search.FieldExistsQuery(ArchiveSchema.THEME_FACETS), Occur.MUST_NOT);
-            } else if (theme != null) {
-                b.add(new TermQuery(new Term(ArchiveSchema.THEME, theme)), Occur.FILTER);
-            }
-            Query query = b.build();
-            Sort sort = new Sort(new SortField(ArchiveSchema.YEAR, SortField.Type.INT, true), SortField.FIELD_DOC);
-            TopDocs top = s.search(query, q.limit(), sort);
-            List<ProblemList.Item> items = new ArrayList<>();
-            var stored = s.storedFields();
-            for (ScoreDoc sd : top.scoreDocs) {
-                Document d = stored.document(sd.doc);
-                items.add(new ProblemList.Item(d.get(ArchiveSchema.UNIT), d.get(ArchiveSchema.UNIT_KEY), ArchiveSchema.year(d),
-                        d.getField(ArchiveSchema.PARAGRAPH).numericValue().intValue(), d.get(ArchiveSchema.THEME), d.get(ArchiveSchema.TEXT)));
-            }
-            return new ProblemList(s.count(query), items);
+        return archive.read(s -> {
+            return s instanceof LuceneSearcher lucene ? problems(lucene.indexSearcher(), q, key, theme)
+                    : SearcherOverviews.problems(s, q, key, theme);
         });
+    }
+
+    /**
+     * Latest year first, then by unit key and paragraph (an order both engines keep: not the index's). Paragraphs
+     * hold no doc values for the last two: the years above the one the list ends in are whole, and that year's
+     * paragraphs are read (their key and index only) and ordered here.
+     */
+    private static ProblemList problems(IndexSearcher s, OverviewQuery q, String key, String theme) throws IOException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(OverviewQueries.problems(q.from(), q.to(), key), Occur.FILTER);
+        if (NO_THEME.equals(theme)) {
+            b.add(new org.apache.lucene.search.FieldExistsQuery(ArchiveSchema.THEME_FACETS), Occur.MUST_NOT);
+        } else if (theme != null) {
+            b.add(new TermQuery(new Term(ArchiveSchema.THEME, theme)), Occur.FILTER);
+        }
+        Query query = b.build();
+        int total = s.count(query);
+        TopDocs top = s.search(query, q.limit(), new Sort(new SortField(ArchiveSchema.YEAR, SortField.Type.INT, true), SortField.FIELD_DOC));
+        List<Integer> docs = new ArrayList<>();
+        var stored = s.storedFields();
+        if (top.scoreDocs.length > 0 && total > top.scoreDocs.length) {
+            // the list ends inside a year: all of that year's paragraphs compete for its places
+            int lastYear = (Integer) ((org.apache.lucene.search.FieldDoc) top.scoreDocs[top.scoreDocs.length - 1]).fields[0];
+            for (ScoreDoc sd : top.scoreDocs) {
+                if ((Integer) ((org.apache.lucene.search.FieldDoc) sd).fields[0] != lastYear) docs.add(sd.doc);
+            }
+            Query year = new BooleanQuery.Builder().add(query, Occur.FILTER)
+                    .add(IntPoint.newExactQuery(ArchiveSchema.YEAR, lastYear), Occur.FILTER).build();
+            record Place(int doc, String unitKey, int paragraph) {}
+            List<Place> places = new ArrayList<>();
+            java.util.Set<String> fields = java.util.Set.of(ArchiveSchema.UNIT_KEY, ArchiveSchema.PARAGRAPH);
+            for (ScoreDoc sd : s.search(year, Math.max(1, s.count(year))).scoreDocs) {
+                Document d = stored.document(sd.doc, fields);
+                places.add(new Place(sd.doc, d.get(ArchiveSchema.UNIT_KEY), d.getField(ArchiveSchema.PARAGRAPH).numericValue().intValue()));
+            }
+            places.sort(Comparator.comparing(Place::unitKey).thenComparingInt(Place::paragraph));
+            for (Place p : places.subList(0, Math.min(places.size(), q.limit() - docs.size()))) docs.add(p.doc());
+        } else {
+            for (ScoreDoc sd : top.scoreDocs) docs.add(sd.doc);
+        }
+        List<ProblemList.Item> items = new ArrayList<>();
+        for (int doc : docs) items.add(item(stored.document(doc)));
+        items.sort(Comparator.comparingInt(ProblemList.Item::year).reversed().thenComparing(ProblemList.Item::unitKey)
+                .thenComparingInt(ProblemList.Item::paragraph));
+        return new ProblemList(total, items);
+    }
+
+    static ProblemList.Item item(Document d) {
+        return new ProblemList.Item(d.get(ArchiveSchema.UNIT), d.get(ArchiveSchema.UNIT_KEY), ArchiveSchema.year(d),
+                d.getField(ArchiveSchema.PARAGRAPH).numericValue().intValue(), d.get(ArchiveSchema.THEME), d.get(ArchiveSchema.TEXT));
     }
 
     // ---- recurring problems ----
@@ -113,24 +153,21 @@ public final class Overviews {
      * A unit's problem raised in two or more years of [from, to], taken at the latest of them: its year in the range, no
      * later problem of the range repeating it, and its second latest year (of the chain of repeats) not before {@code from}.
      */
-    private static BooleanQuery.Builder recurring(int from, int to, String key) {
+    static BooleanQuery.Builder recurring(int from, int to, String key) {
         return facts(ArchiveSchema.TYPE_PROBLEM_FACT, from, to, key)
                 .add(IntPoint.newRangeQuery(ArchiveSchema.REPEATED_IN, to + 1, Integer.MAX_VALUE), Occur.FILTER)
                 .add(IntPoint.newRangeQuery(ArchiveSchema.RAISED_SECOND, from, Integer.MAX_VALUE), Occur.FILTER);
     }
 
     /** Of those, the ones raised in exactly two years of the range, or in three or more. */
-    private static Query recurring(int from, int to, String key, boolean threeOrMore) {
+    static Query recurring(int from, int to, String key, boolean threeOrMore) {
         Query three = IntPoint.newRangeQuery(ArchiveSchema.RAISED_THIRD, from, Integer.MAX_VALUE);
         return recurring(from, to, key).add(three, threeOrMore ? Occur.FILTER : Occur.MUST_NOT).build();
     }
 
     private static List<Overview.Recurring> recurring(IndexSearcher s, int from, int to, String key, int limit) throws IOException {
         Query q = recurring(from, to, key).build();
-        // most years first, then the latest
-        Sort sort = new Sort(new SortField(ArchiveSchema.RECURRENCE, SortField.Type.INT, true),
-                new SortField(ArchiveSchema.YEAR, SortField.Type.INT, true), new SortField(ArchiveSchema.FACTS_OF, SortField.Type.STRING));
-        TopDocs top = s.search(q, limit, sort);
+        TopDocs top = s.search(q, limit, RECURRING_ORDER);
         int[] docs = java.util.Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).toArray();
         List<Overview.Recurring> out = new ArrayList<>(Columns.rows(s.getIndexReader(), docs, row -> {
             List<Integer> years = new ArrayList<>();
@@ -138,12 +175,22 @@ public final class Overviews {
             return new Overview.Recurring(row.text(ArchiveSchema.FACT_UNIT), row.sorted(ArchiveSchema.FACTS_OF), row.number(ArchiveSchema.YEAR),
                     row.number(ArchiveSchema.FACT_PARAGRAPH), row.text(ArchiveSchema.FACT_TEXT), row.text(ArchiveSchema.FACT_THEME), years);
         }));
-        // the sort is by all the years raised; in a range starting later, the years in it decide
-        out.sort(Comparator.comparingInt((Overview.Recurring r) -> r.years().size()).reversed()
-                .thenComparing(Comparator.comparingInt(Overview.Recurring::year).reversed()).thenComparing(Overview.Recurring::unitKey)
-                .thenComparingInt(Overview.Recurring::paragraph));
+        out.sort(RECURRING_SHOWN);
         return out;
     }
+
+    /** The recurring problems listed: most years first, then the latest, then by unit and paragraph (a total order). */
+    static final Sort RECURRING_ORDER = new Sort(new SortField(ArchiveSchema.RECURRENCE, SortField.Type.INT, true),
+            new SortField(ArchiveSchema.YEAR, SortField.Type.INT, true), new SortField(ArchiveSchema.FACTS_OF, SortField.Type.STRING),
+            new SortField(ArchiveSchema.FACT_PARAGRAPH, SortField.Type.INT));
+
+    /** The sort is by all the years raised; in a range starting later, the years in it decide. */
+    static final Comparator<Overview.Recurring> RECURRING_SHOWN = Comparator.comparingInt((Overview.Recurring r) -> r.years().size())
+            .reversed().thenComparing(Comparator.comparingInt(Overview.Recurring::year).reversed()).thenComparing(Overview.Recurring::unitKey)
+            .thenComparingInt(Overview.Recurring::paragraph);
+
+    /** A unit's reports, latest first: the name it last reported under. */
+    static final Sort LATEST_FIRST = new Sort(new SortField(ArchiveSchema.YEAR, SortField.Type.INT, true));
 
     private static Overview.RecurringCounts recurringCounts(IndexSearcher s, int from, int to, String key) throws IOException {
         Set<String> twice = new HashSet<>(), thrice = new HashSet<>();
@@ -183,10 +230,12 @@ public final class Overviews {
 
     // ---- commitments ----
 
-    private record Commitments(List<Overview.CommitmentCount> rows, Overview.CommitmentTotals totals) {}
+    record Commitments(List<Overview.CommitmentCount> rows, Overview.CommitmentTotals totals) {}
+
+    /** A report's commitments: its unit and year. */
+    record Group(String unitKey, int year) {}
 
     private static Commitments commitments(IndexSearcher s, int from, int to, String key, int limit) throws IOException {
-        record Group(String unitKey, int year) {}
         Map<Group, int[]> counts = new HashMap<>();
         Map<Group, Integer> anyDoc = new HashMap<>();
         CommitmentFact.Status[] statuses = CommitmentFact.Status.values();
@@ -223,6 +272,17 @@ public final class Overviews {
                 };
             }
         });
+        return commitments(counts, limit, shown -> Columns.rows(s.getIndexReader(), shown.stream().mapToInt(anyDoc::get).toArray(),
+                row -> row.text(ArchiveSchema.FACT_UNIT)));
+    }
+
+    /** The unit names of some groups, in their order. */
+    interface Names {
+        List<String> of(List<Group> groups) throws IOException;
+    }
+
+    /** The totals, and the first {@code limit} reports by how many commitments they left unanswered. */
+    static Commitments commitments(Map<Group, int[]> counts, int limit, Names names) throws IOException {
         int answered = 0, partly = 0, not = 0;
         for (int[] c : counts.values()) {
             answered += c[CommitmentFact.Status.answered.ordinal()];
@@ -237,19 +297,18 @@ public final class Overviews {
         groups.sort(Comparator.comparingInt(Counted::notAnswered).reversed().thenComparing(Comparator.comparingInt(Counted::partly).reversed())
                 .thenComparing(Comparator.comparingInt((Counted c) -> c.group().year()).reversed()).thenComparing(c -> c.group().unitKey()));
         List<Counted> shown = groups.subList(0, Math.min(limit, groups.size()));
-        List<String> names = Columns.rows(s.getIndexReader(), shown.stream().mapToInt(c -> anyDoc.get(c.group())).toArray(),
-                row -> row.text(ArchiveSchema.FACT_UNIT));
+        List<String> unitNames = names.of(shown.stream().map(Counted::group).toList());
         List<Overview.CommitmentCount> rows = new ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {
             Counted c = shown.get(i);
-            rows.add(new Overview.CommitmentCount(names.get(i), c.group().unitKey(), c.group().year(), c.answered(), c.partly(), c.notAnswered()));
+            rows.add(new Overview.CommitmentCount(unitNames.get(i), c.group().unitKey(), c.group().year(), c.answered(), c.partly(), c.notAnswered()));
         }
         return new Commitments(rows, new Overview.CommitmentTotals(counts.size(), answered + partly + not, answered, partly, not));
     }
 
     // ---- plumbing ----
 
-    private static BooleanQuery.Builder facts(String type, int from, int to, String key) {
+    static BooleanQuery.Builder facts(String type, int from, int to, String key) {
         BooleanQuery.Builder b = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(ArchiveSchema.TYPE, type)), Occur.FILTER)
                 .add(IntPoint.newRangeQuery(ArchiveSchema.YEAR, from, to), Occur.FILTER);
@@ -285,7 +344,7 @@ public final class Overviews {
     }
 
     private static Document first(IndexSearcher s, Query q) throws IOException {
-        ScoreDoc[] top = s.search(q, 1).scoreDocs;
+        ScoreDoc[] top = s.search(q, 1, LATEST_FIRST).scoreDocs;
         return top.length == 0 ? null : s.storedFields().document(top[0].doc);
     }
 }

@@ -46,10 +46,8 @@ public final class ThemeCounts {
      * @param unitKey one unit's problems only, or null for all
      */
     public static Figures count(IndexSearcher s, Integer from, Integer to, String unitKey) throws IOException {
-        ProblemThemes taxonomy = ProblemThemes.standard();
-        Map<String, Map<Integer, Integer>> byTheme = new LinkedHashMap<>();
-        for (ProblemThemes.Theme t : taxonomy.themes()) byTheme.put(t.name(), new TreeMap<>());
-        Map<Integer, Integer> problems = new TreeMap<>(), unthemed = new TreeMap<>();
+        Map<Integer, Map<String, Integer>> themed = new TreeMap<>();
+        Map<Integer, Integer> problems = new TreeMap<>();
         List<Integer> years = new ArrayList<>();
         int[] span = years(s.getIndexReader());
         SortedSetDocValuesReaderState state = state(s.getIndexReader());
@@ -62,20 +60,40 @@ public final class ThemeCounts {
                 FacetsCollector fc = FacetsCollectorManager.search(s, OverviewQueries.problems(year, year, unitKey), 0, new FacetsCollectorManager()).facetsCollector();
                 int total = 0;
                 for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) total += m.totalHits;
-                int themed = 0;
+                Map<String, Integer> counts = new HashMap<>();
                 if (state != null && total > 0) {
                     FacetResult r = new SortedSetDocValuesFacetCounts(state, fc).getAllChildren(ArchiveSchema.THEME);
-                    if (r != null) {
-                        for (LabelAndValue lv : r.labelValues) {
-                            // a theme dropped from the taxonomy since indexing is still counted under its name
-                            byTheme.computeIfAbsent(lv.label, k -> new TreeMap<>()).put(year, lv.value.intValue());
-                            themed += lv.value.intValue();
-                        }
-                    }
+                    if (r != null) for (LabelAndValue lv : r.labelValues) counts.put(lv.label, lv.value.intValue());
                 }
                 problems.put(year, total);
-                unthemed.put(year, total - themed);
+                themed.put(year, counts);
             }
+        }
+        return figures(ProblemThemes.standard(), years, problems, themed);
+    }
+
+    /**
+     * The figures of a range from its counts, whichever engine counted them.
+     *
+     * @param years    the years of the range holding reports, in order
+     * @param problems year → problem paragraphs
+     * @param themed   year → theme → problem paragraphs of that theme
+     */
+    static Figures figures(ProblemThemes taxonomy, List<Integer> years, Map<Integer, Integer> problems, Map<Integer, Map<String, Integer>> themed) {
+        Map<String, Map<Integer, Integer>> byTheme = new LinkedHashMap<>();
+        for (ProblemThemes.Theme t : taxonomy.themes()) byTheme.put(t.name(), new TreeMap<>());
+        // a theme dropped from the taxonomy since indexing is still counted under its name (after the taxonomy's, by name)
+        java.util.SortedSet<String> dropped = new java.util.TreeSet<>();
+        for (Map<String, Integer> counts : themed.values()) for (String name : counts.keySet()) if (!byTheme.containsKey(name)) dropped.add(name);
+        for (String name : dropped) byTheme.put(name, new TreeMap<>());
+        Map<Integer, Integer> unthemed = new TreeMap<>();
+        for (int year : years) {
+            int n = 0;
+            for (var e : themed.getOrDefault(year, Map.of()).entrySet()) {
+                byTheme.get(e.getKey()).put(year, e.getValue());
+                n += e.getValue();
+            }
+            unthemed.put(year, problems.getOrDefault(year, 0) - n);
         }
         List<ThemeCount> themes = new ArrayList<>();
         Map<String, Integer> order = new HashMap<>();
@@ -87,9 +105,11 @@ public final class ThemeCounts {
             themes.add(new ThemeCount(e.getKey(), t == null ? null : t.description(), by.values().stream().mapToInt(Integer::intValue).sum(), by));
         }
         themes.sort(Comparator.comparingInt(ThemeCount::count).reversed().thenComparing(t -> order.get(t.name())));
-        int all = problems.values().stream().mapToInt(Integer::intValue).sum();
+        Map<Integer, Integer> byYear = new TreeMap<>();
+        for (int y : years) byYear.put(y, problems.getOrDefault(y, 0));
+        int all = byYear.values().stream().mapToInt(Integer::intValue).sum();
         int none = unthemed.values().stream().mapToInt(Integer::intValue).sum();
-        return new Figures(themes, new Coverage(all, all - none, none, all == 0 ? 0 : round((double) none / all), problems, unthemed),
+        return new Figures(themes, new Coverage(all, all - none, none, all == 0 ? 0 : round((double) none / all), byYear, unthemed),
                 List.copyOf(years));
     }
 

@@ -266,6 +266,16 @@ public final class SolrArchive implements ArchiveEngine {
     }
 
     @Override
+    public <T> T read(org.shuzhi.archive.ArchiveSearcher.Reader<T> f) {
+        throw new UnsupportedOperationException("not yet: the collection's searcher");
+    }
+
+    @Override
+    public org.shuzhi.rules.Check checks() {
+        throw new UnsupportedOperationException("not yet: the cross-report checks on SolrCloud");
+    }
+
+    @Override
     public void close() {
         solr.close();
     }

@@ -50,6 +50,40 @@ final class SolrDocuments {
         return out;
     }
 
+    /** Fields of a unit's facts held as numbers (integers but the share). */
+    private static final Set<String> FACT_NUMBERS = Set.of(ArchiveSchema.YEAR, ArchiveSchema.FACT_PARAGRAPH, ArchiveSchema.RECURRENCE,
+            ArchiveSchema.RAISED_SECOND, ArchiveSchema.RAISED_THIRD, ArchiveSchema.REPEATED_IN, ArchiveSchema.PLAN_YEAR,
+            ArchiveSchema.ANSWER);
+
+    /**
+     * A unit's fact documents ({@link org.shuzhi.archive.DerivedFacts}) as Solr documents, routed to its shard:
+     * each value once, whether the embedded index gives it as a point, a stored value or doc values.
+     */
+    static List<SolrInputDocument> facts(String unitKey, List<Document> facts) {
+        List<SolrInputDocument> out = new java.util.ArrayList<>(facts.size());
+        for (Document d : facts) {
+            SolrInputDocument s = new SolrInputDocument();
+            for (IndexableField f : d.getFields()) {
+                String name = f.name();
+                if (s.containsKey(name)) continue;
+                if (FACT_NUMBERS.contains(name)) {
+                    Number n = f.numericValue();
+                    if (n != null) s.setField(name, n.intValue());
+                } else if (ArchiveSchema.SHARE.equals(name)) {
+                    s.setField(name, f.numericValue().doubleValue());
+                } else if (f.stringValue() != null) {
+                    s.setField(name, f.stringValue());
+                } else if (f.binaryValue() != null) {
+                    s.setField(name, f.binaryValue().utf8ToString()); // the unit name is doc values only
+                }
+            }
+            s.setField("id", route(unitKey) + "facts#" + s.getFieldValue(ArchiveSchema.TYPE) + "#" + s.getFieldValue(ArchiveSchema.YEAR)
+                    + "#" + s.getFieldValue(ArchiveSchema.FACT_PARAGRAPH));
+            out.add(s);
+        }
+        return out;
+    }
+
     /** The route of a unit: compositeId's prefix, so every document of the unit lands on one shard. */
     static String route(String unitKey) {
         return unitKey.replace('!', '！') + "!";

@@ -4,6 +4,7 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -45,6 +46,8 @@ final class SolrQueries {
     private String write(Query q) {
         if (q instanceof TermQuery t) return "{!term f=" + t.getTerm().field() + "}" + t.getTerm().text();
         if (q instanceof MatchAllDocsQuery) return "*:*";
+        // a field of doc values: Solr's existence query for it is Lucene's FieldExistsQuery
+        if (q instanceof FieldExistsQuery e) return "{!lucene}" + e.getField() + ":*";
         if (q instanceof MatchNoDocsQuery) return "{!term f=type}-";
         if (q instanceof PhraseQuery p) return phrase(p);
         if (q instanceof PointRangeQuery r && r.getNumDims() == 1) {
