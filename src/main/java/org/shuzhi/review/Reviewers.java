@@ -3,6 +3,8 @@ package org.shuzhi.review;
 import org.shuzhi.archive.Archive;
 import org.shuzhi.archive.ArchiveEngine;
 import org.shuzhi.classify.Classifiers;
+import org.shuzhi.rules.Check;
+import org.shuzhi.rules.PhraseCommonness;
 import org.shuzhi.rules.RuleEngine;
 
 /** Assembles the standard reviewer from the installed model, the built-in rules and an optional archive. */
@@ -19,10 +21,18 @@ public final class Reviewers {
     }
 
     /**
-     * A reviewer over either engine: the embedded archive's checks, or, for an engine whose cross-report checks
-     * are not there yet (a SolrCloud collection), none, as without an archive.
+     * A reviewer over either engine: its cross-report checks, and its phrase counts where it keeps them. An engine
+     * whose checks are not there yet (it says so with {@link UnsupportedOperationException}) reviews as without an archive.
      */
     public static Reviewer withArchive(ArchiveEngine engine) {
-        return engine instanceof Archive a ? withArchive(a) : withoutArchive();
+        if (engine == null) return withoutArchive();
+        if (engine instanceof Archive a) return withArchive(a);
+        Check checks;
+        try {
+            checks = engine.checks();
+        } catch (UnsupportedOperationException e) {
+            return withoutArchive();
+        }
+        return new Reviewer(Classifiers.standard(), RuleEngine.standard(), checks, engine instanceof PhraseCommonness p ? p : null);
     }
 }

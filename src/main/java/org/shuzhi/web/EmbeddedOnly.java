@@ -1,5 +1,6 @@
 package org.shuzhi.web;
 
+import java.util.function.Supplier;
 import org.shuzhi.archive.Archive;
 import org.shuzhi.archive.ArchiveEngine;
 
@@ -13,6 +14,23 @@ final class EmbeddedOnly {
     /** The embedded archive, or a 501 saying {@code feature} is not available on this engine yet. */
     static Archive archive(ArchiveEngine engine, String feature) {
         if (engine instanceof Archive a) return a;
-        throw new ApiError(501, feature + "暂不支持 SolrCloud 上的档案库（" + engine.where() + "）；检索、单位列表、存入和删除报告可照常使用");
+        throw notYet(engine, feature);
+    }
+
+    /**
+     * Runs {@code work} on either engine; an engine that says it cannot do it yet ({@link UnsupportedOperationException}
+     * from anything but the embedded archive) is a 501 naming {@code feature}.
+     */
+    static <T> T run(ArchiveEngine engine, String feature, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (UnsupportedOperationException e) {
+            if (engine instanceof Archive) throw e;
+            throw notYet(engine, feature);
+        }
+    }
+
+    private static ApiError notYet(ArchiveEngine engine, String feature) {
+        return new ApiError(501, feature + "暂不支持 SolrCloud 上的档案库（" + engine.where() + "）；检索、单位列表、存入和删除报告可照常使用");
     }
 }
