@@ -28,6 +28,10 @@ import org.shuzhi.archive.solr.SolrSetup;
 import org.shuzhi.bench.LocalSolrCluster;
 import org.shuzhi.review.Json;
 import org.shuzhi.review.Reviewers;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * {@code serve --solr} on a real SolrCloud (ZooKeeper and two Solr nodes, a collection of 2 shards × 2 replicas):
@@ -180,6 +184,34 @@ class SolrServeTest {
         assertEquals(1, r.code());
         assertTrue(r.err().contains("服务数据文件夹 " + state.toAbsolutePath().normalize() + " 正由另一个 serve 使用"), r.err());
         assertEquals(3, onSolr.get("/api/status", Map.of()).json().get("reports").asInt(), "the first one still answers");
+    }
+
+    @Test
+    void theSearchPageFindsOnTheClusterInABrowser() throws Exception {
+        org.openqa.selenium.chrome.ChromeDriver driver = Browser.start(dir.resolve("chromium-profile"), 1280, 900);
+        try {
+            var wait = Browser.waiting(driver);
+            driver.get(served.url() + "archive.html");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#units a")));
+            driver.findElement(By.id("q")).sendKeys("理论学习 学用结合");
+            new Select(driver.findElement(By.id("label"))).selectByValue("problem");
+            driver.findElement(By.cssSelector("#form button")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#hits .hit")));
+            List<WebElement> hits = driver.findElements(By.cssSelector("#hits .hit"));
+            assertEquals(2, hits.size(), driver.findElement(By.id("hits")).getText());
+            assertTrue(driver.findElement(By.id("summary")).getText().contains("共找到 2 个段落"));
+            for (WebElement h : hits) {
+                assertTrue(h.getText().contains("城南中学党支部"), h.getText());
+                List<String> marked = h.findElements(By.cssSelector(".snippet mark")).stream().map(WebElement::getText).toList();
+                assertTrue(marked.contains("理论") || marked.contains("理论学习"), marked.toString());
+            }
+            hits.get(0).findElement(By.cssSelector(".where a")).click();
+            WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("error"), "暂不支持 SolrCloud"));
+            assertTrue(error.getText().contains("单位历年情况暂不支持 SolrCloud 上的档案库"), error.getText());
+        } finally {
+            driver.quit();
+        }
     }
 
     /**
