@@ -4,6 +4,10 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.shuzhi.archive.Archive;
+import org.shuzhi.archive.ArchiveEngine;
+import org.shuzhi.classify.Classifiers;
+import org.shuzhi.rules.RuleEngine;
+import org.shuzhi.review.Reviewer;
 import org.shuzhi.archive.history.CommitmentFact;
 import org.shuzhi.archive.history.UnitHistories;
 import org.shuzhi.archive.history.UnitHistory;
@@ -30,6 +34,9 @@ public final class HistoryCommand implements Callable<Integer> {
     @Mixin
     ArchiveOption archiveOption;
 
+    @Mixin
+    SolrOption solrOption;
+
     @Option(names = "--format", defaultValue = "text", description = "输出格式：text 或 json（默认 ${DEFAULT-VALUE}，json 与 GET /api/units/{key}/history 相同）")
     Format format;
 
@@ -44,19 +51,29 @@ public final class HistoryCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         UnitHistory history;
-        try (Archive archive = ReadArchive.open(archiveOption, err)) {
+        try (ArchiveEngine archive = ReadArchive.open(archiveOption, solrOption, err)) {
             if (archive == null) return 1;
             history = UnitHistories.of(archive, unit);
             if (history.years().isEmpty()) {
                 err.println("错误：档案库中没有该单位的报告：" + unit + "（用 units 命令查看已有单位）");
                 return 1;
             }
-            if (!noReview) history = HistoryReviews.of(history, archive, Reviewers.withArchive(archive));
+            if (!noReview) history = HistoryReviews.of(history, archive, reviewer(archive));
+        } catch (org.shuzhi.archive.ArchiveException e) {
+            err.println("错误：" + e.getMessage());
+            return 1;
         }
         if (format == Format.json) out.println(Json.write(history));
         else print(history, out);
         out.flush();
         return 0;
+    }
+
+    /** The reviewer of each year: the archive's cross-report checks, on whichever engine holds it. */
+    private static Reviewer reviewer(ArchiveEngine archive) {
+        if (archive instanceof Archive local) return Reviewers.withArchive(local);
+        return new Reviewer(Classifiers.standard(), RuleEngine.standard(), archive.checks(),
+                archive instanceof org.shuzhi.rules.PhraseCommonness c ? c : null);
     }
 
     static void print(UnitHistory h, PrintWriter out) {

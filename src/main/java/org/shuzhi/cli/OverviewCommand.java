@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.shuzhi.archive.Archive;
+import org.shuzhi.archive.ArchiveEngine;
 import org.shuzhi.archive.overview.Overview;
 import org.shuzhi.archive.overview.OverviewQuery;
 import org.shuzhi.archive.overview.Overviews;
@@ -29,6 +29,9 @@ public final class OverviewCommand implements Callable<Integer> {
 
     @Mixin
     ArchiveOption archiveOption;
+
+    @Mixin
+    SolrOption solrOption;
 
     @Option(names = "--from", paramLabel = "Y", description = "起始年度（默认：档案中最早的年度）")
     Integer from;
@@ -61,9 +64,12 @@ public final class OverviewCommand implements Callable<Integer> {
             return 2;
         }
         Overview o;
-        try (Archive archive = ReadArchive.open(archiveOption, err)) {
+        try (ArchiveEngine archive = ReadArchive.open(archiveOption, solrOption, err)) {
             if (archive == null) return 1;
             o = Overviews.of(archive, new OverviewQuery(from, to, unit, rows));
+        } catch (org.shuzhi.archive.ArchiveException e) {
+            err.println("错误：" + e.getMessage());
+            return 1;
         }
         if (unit != null && o.unitKey() == null) {
             err.println("错误：档案库中没有该单位的报告：" + unit + "（用 units 命令查看已有单位）");

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.shuzhi.archive.Archive;
+import org.shuzhi.archive.ArchiveEngine;
 import org.shuzhi.archive.ArchivedParagraph;
 import org.shuzhi.archive.ArchivedReport;
 import org.shuzhi.archive.history.UnitHistory;
@@ -25,11 +25,11 @@ import org.shuzhi.rules.Severity;
 public final class HistoryReviews {
     private HistoryReviews() {}
 
-    public static UnitHistory of(UnitHistory history, Archive archive, Reviewer reviewer) {
+    public static UnitHistory of(UnitHistory history, ArchiveEngine archive, Reviewer reviewer) {
         return history.withReviews(y -> review(archive, reviewer, history.unitKey(), y).orElse(null));
     }
 
-    static Optional<UnitHistory.YearReview> review(Archive archive, Reviewer reviewer, String unitKey, UnitHistory.Year y) {
+    static Optional<UnitHistory.YearReview> review(ArchiveEngine archive, Reviewer reviewer, String unitKey, UnitHistory.Year y) {
         Optional<ArchivedReport> stored = archive.report(unitKey, y.year());
         if (stored.isEmpty()) return Optional.empty();
         ArchivedReport r = stored.get();

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.Map;
-import org.shuzhi.archive.Archive;
 import org.shuzhi.archive.ArchiveEngine;
 import org.shuzhi.server.AuditLog;
 import org.shuzhi.archive.ArchiveEntry;
@@ -76,10 +75,10 @@ final class ArchiveApi {
      */
     void history(Context ctx) {
         String key = ctx.pathParam("key");
-        Archive embedded = EmbeddedOnly.archive(archive.get(), "单位历年情况");
-        UnitHistory history = UnitHistories.of(embedded, key);
+        ArchiveEngine engine = archive.get();
+        UnitHistory history = EmbeddedOnly.run(engine, "单位历年情况", () -> UnitHistories.of(engine, key));
         if (history.years().isEmpty()) throw ApiError.notFound("档案中没有该单位的报告：" + key);
-        ctx.json(HistoryReviews.of(history, embedded, reviewer.get()));
+        ctx.json(EmbeddedOnly.run(engine, "单位历年情况", () -> HistoryReviews.of(history, engine, reviewer.get())));
     }
 
     /** {@code POST /api/archive}: multipart {@code file} fields plus optional unit/year/role for all of them. */

@@ -11,12 +11,6 @@ import org.shuzhi.archive.ArchiveEngine;
 final class EmbeddedOnly {
     private EmbeddedOnly() {}
 
-    /** The embedded archive, or a 501 saying {@code feature} is not available on this engine yet. */
-    static Archive archive(ArchiveEngine engine, String feature) {
-        if (engine instanceof Archive a) return a;
-        throw notYet(engine, feature);
-    }
-
     /**
      * Runs {@code work} on either engine; an engine that says it cannot do it yet ({@link UnsupportedOperationException}
      * from anything but the embedded archive) is a 501 naming {@code feature}.

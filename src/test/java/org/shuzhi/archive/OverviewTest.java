@@ -182,4 +182,42 @@ class OverviewTest {
         assertTrue(none.problems().stream().allMatch(p -> p.theme() == null));
         assertEquals(o.coverage().problems(), Overviews.problems(archive, q, null).total());
     }
+
+    /**
+     * The problems behind a figure in one total order, latest year first, then unit key and paragraph (not the
+     * index's order, which another engine does not share): a short list is the start of the long one, however the
+     * limit cuts a year.
+     */
+    @Test
+    void aProblemListIsInOneOrderWhereverItIsCut() {
+        OverviewQuery all = new OverviewQuery(null, null, null, 10_000);
+        var full = Overviews.problems(archive, all, null).problems();
+        assertEquals(Overviews.problems(archive, all, null).total(), full.size());
+        java.util.Comparator<org.shuzhi.archive.overview.ProblemList.Item> order = java.util.Comparator
+                .comparingInt(org.shuzhi.archive.overview.ProblemList.Item::year).reversed()
+                .thenComparing(org.shuzhi.archive.overview.ProblemList.Item::unitKey)
+                .thenComparingInt(org.shuzhi.archive.overview.ProblemList.Item::paragraph);
+        var sorted = new ArrayList<>(full);
+        sorted.sort(order);
+        assertEquals(sorted, full);
+        // each limit cuts inside some year: 1 .. a few more than the first year holds
+        for (int limit = 1; limit < Math.min(full.size(), 40); limit += 3) {
+            assertEquals(full.subList(0, limit), Overviews.problems(archive, new OverviewQuery(null, null, null, limit), null).problems(), "limit " + limit);
+        }
+    }
+
+    /** The counts by field values another engine's overview reads are the embedded index's doc values, counted exactly. */
+    @Test
+    void countsByFieldValuesAddUpToTheOverviewsFigures() {
+        Overview o = Overviews.of(archive, OverviewQuery.all());
+        var facts = new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(ArchiveSchema.TYPE, ArchiveSchema.TYPE_COMMITMENT_FACT));
+        Map<List<String>, Integer> byStatus = archive.read(s -> s.counts(facts, List.of(ArchiveSchema.STATUS)));
+        assertEquals(o.commitmentTotals().notAnswered(), byStatus.getOrDefault(List.of(String.valueOf(CommitmentFact.Status.notAnswered.ordinal())), 0));
+        assertEquals(o.commitmentTotals().commitments(), byStatus.values().stream().mapToInt(Integer::intValue).sum());
+        Map<List<String>, Integer> groups = archive.read(s -> s.counts(facts, List.of(ArchiveSchema.FACTS_OF, ArchiveSchema.YEAR)));
+        assertEquals(o.commitmentTotals().reports(), groups.size());
+        Map<List<String>, Integer> reports = archive.read(s -> s.counts(ArchiveQueries.reports(), List.of(ArchiveSchema.YEAR)));
+        assertEquals(o.reportsByYear().size(), reports.size());
+        o.reportsByYear().forEach((y, n) -> assertEquals(n, reports.get(List.of(String.valueOf(y)))));
+    }
 }

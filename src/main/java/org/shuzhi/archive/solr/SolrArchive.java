@@ -24,6 +24,7 @@ import org.shuzhi.archive.ArchiveDocuments;
 import org.shuzhi.archive.ArchiveEngine;
 import org.shuzhi.archive.ArchiveEntry;
 import org.shuzhi.archive.ArchiveSchema;
+import org.shuzhi.archive.DerivedFacts;
 import org.shuzhi.archive.ArchivedParagraph;
 import org.shuzhi.archive.ArchivedReport;
 import org.shuzhi.archive.Highlight;
@@ -86,6 +87,10 @@ public final class SolrArchive implements ArchiveEngine {
         }
         leftovers.setAction(UpdateRequest.ACTION.COMMIT, true, true);
         solr.run(leftovers, solr.location().collection());
+        // then the facts of their units, over the collection as just committed (see SolrFacts: why a second commit)
+        Map<String, DerivedFacts.Fresh> fresh = new LinkedHashMap<>();
+        for (ArchiveDocuments.Block b : blocks) fresh.put(b.report().id(), new DerivedFacts.Fresh(b.report(), b.passages()::get));
+        SolrFacts.refresh(this, solr, blocks.stream().map(b -> b.report().unitKey()).distinct().toList(), fresh);
         return added;
     }
 
@@ -97,6 +102,7 @@ public final class SolrArchive implements ArchiveEngine {
         del.deleteByQuery(ArchiveSchema.REPORT_ID + ":" + ClientUtils.escapeQueryChars(ArchivedReport.reportId(key, year)));
         del.setAction(UpdateRequest.ACTION.COMMIT, true, true);
         solr.run(del, solr.location().collection());
+        SolrFacts.refresh(this, solr, List.of(key), Map.of());
         return true;
     }
 
