@@ -175,6 +175,54 @@ public final class ArchiveStatistics {
         for (var e : todo.entrySet()) shared.gramDf().putIfAbsent(e.getKey(), e.getValue()[0]);
     }
 
+    /**
+     * On an engine where each lookup is a round trip ({@link ArchiveSearcher#remote}): the bigram frequencies the
+     * comparisons of {@code problems} and the weights of {@code words} will ask for, and whether each piece of
+     * {@code copyable}'s letters is stock, fetched in a few requests instead of one a bigram or piece. Answers as
+     * the lookups one at a time would; on the embedded index nothing is fetched ahead.
+     */
+    void prefetch(java.util.Collection<Passage> problems, java.util.Collection<Passage> copyable, java.util.Collection<String> words)
+            throws IOException {
+        if (!searcher.remote()) return;
+        java.util.Set<String> grams = new java.util.HashSet<>();
+        for (Passage p : problems) p.repeatGrams(grams);
+        for (String w : words) {
+            String n = org.shuzhi.nlp.TextNormalizer.normalize(w);
+            for (int i = 0; i + 1 < n.length(); i++) grams.add(n.substring(i, i + 2));
+        }
+        prefetchGrams(grams);
+        java.util.Set<String> pieces = new java.util.TreeSet<>();
+        for (Passage p : copyable) {
+            String letters = p.letters().letters();
+            for (int i = 0; i + Similarities.SHINGLE <= letters.length(); i++) pieces.add(letters.substring(i, i + Similarities.SHINGLE));
+        }
+        pieces.removeAll(stock.keySet());
+        if (pieces.isEmpty()) return;
+        java.util.List<String> unknown = pieces.stream().filter(p -> !shared.shingleDf().containsKey(p)).toList();
+        if (!unknown.isEmpty()) {
+            Map<String, Integer> df = searcher.docFreqs(ArchiveSchema.SHINGLES, unknown);
+            Shared.bound(shared.shingleDf());
+            for (String p : unknown) shared.shingleDf().putIfAbsent(p, df.getOrDefault(p, 0));
+        }
+        // as stock() decides: below the limit no, above it yes unless deleted reports count; counted exactly otherwise
+        int limit = org.shuzhi.rules.PhraseCommonness.stockLimit(reports);
+        boolean deletions = searcher.hasDeletions();
+        java.util.List<String> exact = new java.util.ArrayList<>();
+        for (String p : pieces) {
+            Integer df = shared.shingleDf().get(p);
+            if (df == null) continue; // the map started over meanwhile: asked one at a time
+            if (df < limit) stock.put(p, false);
+            else if (df > limit && !deletions) stock.put(p, true);
+            else exact.add(p);
+        }
+        if (exact.isEmpty()) return;
+        Query others = excludeHash == null ? new org.apache.lucene.search.MatchAllDocsQuery()
+                : new BooleanQuery.Builder().add(new org.apache.lucene.search.MatchAllDocsQuery(), Occur.MUST)
+                        .add(new TermQuery(new Term(ArchiveSchema.CONTENT_HASH, excludeHash)), Occur.MUST_NOT).build();
+        Map<String, Integer> counts = searcher.termCounts(others, ArchiveSchema.SHINGLES, exact);
+        for (String p : exact) stock.put(p, counts.getOrDefault(p, 0) >= limit);
+    }
+
     /** Inverse document frequency (reports) of a character bigram, at least a small positive weight. */
     double gramIdf(String gram) {
         return idf(gramDf(gram));
