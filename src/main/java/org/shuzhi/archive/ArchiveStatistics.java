@@ -31,13 +31,13 @@ public final class ArchiveStatistics {
         private static final int MAX_ENTRIES = 1 << 20;
 
         public Shared(IndexReader reader) {
-            this(reader, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new int[] {-1}, null, null,
+            this(reader, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new int[] {-1, -1}, null, null,
                     segments(reader));
         }
 
         /** For an archive not read through one index reader (a cluster): kept by its owner while nothing is written. */
         public static Shared unread() {
-            return new Shared(null, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new int[] {-1}, null, null,
+            return new Shared(null, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new int[] {-1, -1}, null, null,
                     java.util.Set.of());
         }
 
@@ -65,7 +65,7 @@ public final class ArchiveStatistics {
                 if (!before.contains(key)) added.add(leaf);
             }
             if (!now.containsAll(before)) return new Shared(reader);
-            return new Shared(reader, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new int[] {-1},
+            return new Shared(reader, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new int[] {-1, -1},
                     earlier.gramDf(), java.util.List.copyOf(added), now);
         }
 
@@ -124,6 +124,16 @@ public final class ArchiveStatistics {
 
     int reports() {
         return reports;
+    }
+
+    /**
+     * The number of paragraph documents, what a piece's rarity among paragraphs is weighed against: counted, not
+     * taken from the index's document total, which holds other kinds (reports, unit facts) an engine may not hold alike.
+     */
+    int paragraphs() throws IOException {
+        int[] counts = shared.reports();
+        if (counts[1] < 0) counts[1] = searcher.count(ArchiveQueries.paragraphs());
+        return counts[1];
     }
 
     double wordNorm(java.util.Set<String> words) {

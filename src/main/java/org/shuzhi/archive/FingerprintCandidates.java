@@ -35,7 +35,7 @@ final class FingerprintCandidates implements CandidateSource {
             throws IOException {
         int stockLimit = PhraseCommonness.stockLimit(stats.reports());
         int maxDf = STOCK_FACTOR * stockLimit + 16;
-        int paragraphs = s.numDocs();
+        int paragraphs = stats.paragraphs();
         // every piece of every passage looked up at once (the same piece in several paragraphs once): one request to a cluster
         Map<P, java.util.Collection<String>> fingerprints = new LinkedHashMap<>();
         java.util.Set<String> all = new java.util.LinkedHashSet<>();
