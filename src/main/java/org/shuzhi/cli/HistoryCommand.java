@@ -3,10 +3,7 @@ package org.shuzhi.cli;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.shuzhi.archive.Archive;
 import org.shuzhi.archive.ArchiveEngine;
-import org.shuzhi.classify.Classifiers;
-import org.shuzhi.rules.RuleEngine;
 import org.shuzhi.review.Reviewer;
 import org.shuzhi.archive.history.CommitmentFact;
 import org.shuzhi.archive.history.UnitHistories;
@@ -71,9 +68,7 @@ public final class HistoryCommand implements Callable<Integer> {
 
     /** The reviewer of each year: the archive's cross-report checks, on whichever engine holds it. */
     private static Reviewer reviewer(ArchiveEngine archive) {
-        if (archive instanceof Archive local) return Reviewers.withArchive(local);
-        return new Reviewer(Classifiers.standard(), RuleEngine.standard(), archive.checks(),
-                archive instanceof org.shuzhi.rules.PhraseCommonness c ? c : null);
+        return Reviewers.withArchive(archive); // its checks and phrase counts, on either engine
     }
 
     static void print(UnitHistory h, PrintWriter out) {
