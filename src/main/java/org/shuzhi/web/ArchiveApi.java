@@ -75,10 +75,9 @@ final class ArchiveApi {
      */
     void history(Context ctx) {
         String key = ctx.pathParam("key");
-        ArchiveEngine engine = archive.get();
-        UnitHistory history = EmbeddedOnly.run(engine, "单位历年情况", () -> UnitHistories.of(engine, key));
+        UnitHistory history = UnitHistories.of(archive.get(), key);
         if (history.years().isEmpty()) throw ApiError.notFound("档案中没有该单位的报告：" + key);
-        ctx.json(EmbeddedOnly.run(engine, "单位历年情况", () -> HistoryReviews.of(history, engine, reviewer.get())));
+        ctx.json(HistoryReviews.of(history, archive.get(), reviewer.get()));
     }
 
     /** {@code POST /api/archive}: multipart {@code file} fields plus optional unit/year/role for all of them. */

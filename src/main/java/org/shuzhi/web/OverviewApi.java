@@ -27,8 +27,7 @@ final class OverviewApi {
 
     /** {@code GET /api/overview?from=&to=&unit=&limit=}. */
     void overview(Context ctx) {
-        OverviewQuery q = query(ctx, OverviewQuery.DEFAULT_LIMIT);
-        ctx.json(onEngine(engine -> Overviews.of(engine, q)));
+        ctx.json(Overviews.of(archive.get(), query(ctx, OverviewQuery.DEFAULT_LIMIT)));
     }
 
     /**
@@ -36,27 +35,18 @@ final class OverviewApi {
      * the problems no theme fits; absent for all problems.
      */
     void problems(Context ctx) {
-        OverviewQuery q = query(ctx, 50);
-        String theme = ctx.queryParam("theme");
-        ctx.json(onEngine(engine -> Overviews.problems(engine, q, theme)));
+        ctx.json(Overviews.problems(archive.get(), query(ctx, 50), ctx.queryParam("theme")));
     }
 
     /** {@code GET /api/overview/export?from=&to=&unit=}: the page's tables as 总体情况.xlsx. */
     void export(Context ctx) throws IOException {
-        OverviewQuery q = query(ctx, Integer.MAX_VALUE);
-        Overview o = onEngine(engine -> Overviews.of(engine, q));
+        Overview o = Overviews.of(archive.get(), query(ctx, Integer.MAX_VALUE));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         OverviewWorkbook.write(o, out);
         String name = "总体情况" + (o.from() == null ? "" : "-" + o.from() + "-" + o.to()) + ".xlsx";
         ctx.header("Content-Disposition", "attachment; filename=\"overview.xlsx\"; filename*=UTF-8''"
                 + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
         ctx.contentType(XLSX).result(out.toByteArray());
-    }
-
-    /** The overview's reads on the server's engine; one it does not run on yet is a 501 in Chinese. */
-    private <T> T onEngine(java.util.function.Function<ArchiveEngine, T> read) {
-        ArchiveEngine engine = archive.get();
-        return EmbeddedOnly.run(engine, "总体情况", () -> read.apply(engine));
     }
 
     private static OverviewQuery query(Context ctx, int defaultLimit) {

@@ -37,8 +37,9 @@ import org.openqa.selenium.support.ui.Select;
  * {@code serve --solr} on a real SolrCloud (ZooKeeper and two Solr nodes, a collection of 2 shards × 2 replicas):
  * the real server in a process of its own, started as a user starts it, beside an embedded server over the same
  * reports. The pages' API answers alike on both; a report filed through the API (with the page's token) is searched,
- * marked and removed on the cluster, its audit line and mark kept in the {@code --state} folder; a cross-site
- * request changes nothing; a second server on the same state folder is refused.
+ * marked and removed on the cluster, its audit line and mark kept in the {@code --state} folder; a draft is compared
+ * with the cluster (the cross-report checks) and never filed; unit histories and the overview are the embedded
+ * server's; a cross-site request changes nothing; a second server on the same state folder is refused.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SolrServeTest {
@@ -155,13 +156,16 @@ class SolrServeTest {
     }
 
     @Test
-    void aDraftIsReviewedAndNeverStored() throws Exception {
+    void aDraftIsComparedWithTheClusterAsWithTheEmbeddedArchiveAndNeverStored() throws Exception {
         byte[] draft = Json.MAPPER.writeValueAsBytes(Map.of("text", String.join("\n", WebFixtures.draft("城北小学党支部", 2024)),
                 "unit", "城北小学党支部", "year", "2024"));
-        RawHttp.Answer a = RawHttp.send(served.port(), "POST", "/api/review", pageHeaders(served.port(), "application/json"), draft);
-        assertEquals(200, a.status(), a.body());
-        JsonNode review = Json.MAPPER.readTree(a.body()).get(0);
-        assertFalse(review.get("findings").isEmpty(), a.body());
+        RawHttp.Answer s = RawHttp.send(served.port(), "POST", "/api/review", pageHeaders(served.port(), "application/json"), draft);
+        RawHttp.Answer e = RawHttp.send(embeddedServer.port(), "POST", "/api/review", pageHeaders(embeddedServer.port(), "application/json"), draft);
+        assertEquals(200, s.status(), s.body());
+        JsonNode review = Json.MAPPER.readTree(s.body());
+        assertEquals(Json.MAPPER.readTree(e.body()), review);
+        // the copied passage is found on the cluster: the cross-report checks ran there
+        assertTrue(review.get(0).get("findings").findValuesAsText("rule").contains("COPIED_FROM_OTHER_REPORT"), s.body());
         assertEquals(3, solr.size(), "a self-check draft is never filed");
         try (var uploads = Files.list(state.resolve(WebOptions.UPLOADS))) {
             assertEquals(0, uploads.count(), "and leaves nothing in the upload folder");
@@ -169,13 +173,21 @@ class SolrServeTest {
     }
 
     @Test
-    void historyAndOverviewSayTheyAreNotOnSolrCloudYet() throws Exception {
-        for (String path : List.of("/api/units/" + enc("城南中学党支部") + "/history", "/api/overview", "/api/overview/problems")) {
-            Http.Answer a = onSolr.get(path, Map.of());
-            assertEquals(501, a.status(), path + ": " + a.body());
-            assertTrue(a.json().get("error").asText().contains("暂不支持 SolrCloud 上的档案库"), a.body());
-            assertEquals(200, onEmbedded.get(path, Map.of()).status(), path + " works on the embedded archive");
+    void unitHistoriesAndTheOverviewAnswerAsOnTheEmbeddedArchive() throws Exception {
+        List<String> paths = List.of("/api/units/" + enc("城南中学党支部") + "/history", "/api/units/" + enc("河湾村") + "/history",
+                "/api/overview", "/api/overview?from=2023&to=2023", "/api/overview?unit=" + enc("城南中学"),
+                "/api/overview/problems", "/api/overview/problems?theme=");
+        for (String path : paths) {
+            Http.Answer s = onSolr.get(path, Map.of()), e = onEmbedded.get(path, Map.of());
+            assertEquals(200, s.status(), path + ": " + s.body());
+            assertEquals(e.json(), s.json(), path);
         }
+        JsonNode h = onSolr.get(paths.get(0), Map.of()).json();
+        assertEquals(WebFixtures.PROBLEM_2022, h.at("/years/1/problems/0/earlier/0/text").asText(), "the problem raised again, found on the cluster");
+        assertTrue(h.at("/years/1/review/findings/total").asInt() > 0, h.toString());
+        Http.Answer xlsx = onSolr.get("/api/overview/export", Map.of());
+        assertEquals(200, xlsx.status());
+        assertEquals(404, onSolr.get("/api/units/" + enc("没有这个单位") + "/history", Map.of()).status());
     }
 
     @Test
@@ -206,9 +218,10 @@ class SolrServeTest {
                 assertTrue(marked.contains("理论") || marked.contains("理论学习"), marked.toString());
             }
             hits.get(0).findElement(By.cssSelector(".where a")).click();
-            WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("error"), "暂不支持 SolrCloud"));
-            assertTrue(error.getText().contains("单位历年情况暂不支持 SolrCloud 上的档案库"), error.getText());
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#history .year")));
+            assertEquals("城南中学党支部 历年情况", driver.findElement(By.id("title")).getText());
+            WebElement repeated = driver.findElement(By.cssSelector("#history .hist-problem.repeated"));
+            assertTrue(repeated.getText().contains("第2次提出") && repeated.getText().contains("2022年"), repeated.getText());
         } finally {
             driver.quit();
         }

@@ -206,7 +206,9 @@ final class SolrSearcher implements ArchiveSearcher {
         for (String name : d.getFieldNames()) {
             if (name.equals("score") || name.equals("_version_")) continue;
             for (Object v : d.getFieldValues(name)) {
-                if (v instanceof Number n) out.add(new StoredField(name, n.intValue()));
+                // a fraction (a commitment's share) stays one: as an int it read 0 where the embedded index reads 0.596
+                if (v instanceof Double || v instanceof Float) out.add(new StoredField(name, ((Number) v).doubleValue()));
+                else if (v instanceof Number n) out.add(new StoredField(name, n.intValue()));
                 else if (v != null) out.add(new StoredField(name, v.toString()));
             }
         }
