@@ -614,6 +614,7 @@ public final class Archive implements ArchiveEngine, org.shuzhi.rules.PhraseComm
     }
 
     /** The years the archive holds a report of a unit (any spelling), oldest first; empty for none. */
+    @Override
     public List<Integer> years(String unit) {
         String key = unitKey(unit);
         return key == null ? List.of() : yearsOf(key);

@@ -22,6 +22,9 @@ public interface ArchiveEngine extends AutoCloseable, org.shuzhi.rules.PhraseCom
     /** A unit's report of a year (any spelling of the unit), with all its paragraphs. */
     Optional<ArchivedReport> report(String unit, int year);
 
+    /** The years the archive holds a report of a unit (any spelling), oldest first; empty for none. */
+    List<Integer> years(String unit);
+
     /** The key a unit name files under (see {@link Archive#unitKey}); null for a blank name. */
     String unitKey(String unit);
 

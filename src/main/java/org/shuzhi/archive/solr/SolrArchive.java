@@ -203,6 +203,14 @@ public final class SolrArchive implements ArchiveEngine {
     }
 
     @Override
+    public List<Integer> years(String unit) {
+        String key = unitKey(unit);
+        if (key == null) return List.of();
+        return all(reportsQuery(new TermQuery(new Term(ArchiveSchema.UNIT_KEY, key))), ArchiveSchema.YEAR).stream()
+                .map(d -> number(d, ArchiveSchema.YEAR)).sorted().distinct().toList();
+    }
+
+    @Override
     public String unitKey(String unit) {
         return ArchiveDocuments.resolve(unitKeys(), unit);
     }

@@ -105,4 +105,26 @@ class SolrChecksTest {
             assertEquals(a.findings(), b.findings(), e.id());
         }
     }
+
+    /** The command: {@code review --solr} prints what {@code review --archive} prints for the same reports (JSON). */
+    @Test
+    void theReviewCommandComparesWithTheCollection() throws Exception {
+        CorpusEntry e = Corpus.bundled().entries().stream().filter(x -> x.year() != null && x.year() >= 2022).findFirst().orElseThrow();
+        Path file = dir.resolve(e.id() + ".txt");
+        java.nio.file.Files.writeString(file, String.join("\n", Corpus.bundled().report(e.id()).paragraphs().stream()
+                .map(org.shuzhi.document.Paragraph::text).toList()));
+        String[] common = {"--format", "json", "--unit", e.unit(), "--year", String.valueOf(e.year()), file.toString()};
+        SolrArchiveTest.Cli onSolr = SolrArchiveTest.Cli.run(concat(new String[] {"review", "--solr", cluster.zkHost()}, common));
+        SolrArchiveTest.Cli onDirectory = SolrArchiveTest.Cli.run(concat(new String[] {"review", "--archive", dir.resolve("embedded").toString()}, common));
+        assertEquals(0, onSolr.code(), onSolr.err());
+        assertEquals(0, onDirectory.code(), onDirectory.err());
+        assertTrue(onSolr.out().contains("\"REPEATED_PROBLEM\"") || onSolr.out().contains("\"COMMITMENT_NOT_ADDRESSED\""), onSolr.out());
+        assertEquals(onDirectory.out(), onSolr.out());
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
 }
