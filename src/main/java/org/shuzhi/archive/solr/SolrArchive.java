@@ -273,7 +273,11 @@ public final class SolrArchive implements ArchiveEngine {
 
     @Override
     public <T> T read(org.shuzhi.archive.ArchiveSearcher.Reader<T> f) {
-        throw new UnsupportedOperationException("not yet: the collection's searcher");
+        try {
+            return f.apply(new CollectionSearcher(solr));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override
