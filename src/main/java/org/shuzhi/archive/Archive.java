@@ -614,6 +614,7 @@ public final class Archive implements ArchiveEngine, org.shuzhi.rules.PhraseComm
     }
 
     /** The years the archive holds a report of a unit (any spelling), oldest first; empty for none. */
+    @Override
     public List<Integer> years(String unit) {
         String key = unitKey(unit);
         return key == null ? List.of() : yearsOf(key);
@@ -678,7 +679,7 @@ public final class Archive implements ArchiveEngine, org.shuzhi.rules.PhraseComm
     /** The cross-report checks over this archive, for the {@code Reviewer}. */
     @Override
     public Check checks() {
-        return new ArchiveChecks(this);
+        return new ArchiveChecks(this, this::sharedOf);
     }
 
     /**
@@ -686,7 +687,12 @@ public final class Archive implements ArchiveEngine, org.shuzhi.rules.PhraseComm
      * reference the indexed checks are measured against. Holds all paragraphs in memory; for benchmarks.
      */
     public Check exhaustiveChecks() {
-        return new ArchiveChecks(this, Similarities.Thresholds.DEFAULT, withSearcher(ExhaustiveCandidates::load));
+        return new ArchiveChecks(this, this::sharedOf, Similarities.Thresholds.DEFAULT, read(ExhaustiveCandidates::load));
+    }
+
+    /** The statistics every check on the searcher's reader shares: what every review looks up again. */
+    ArchiveStatistics.Shared sharedOf(ArchiveSearcher s) {
+        return shared(((LuceneSearcher) s).indexSearcher());
     }
 
     /** Statistics for one check, sharing with other checks on the same reader what every review looks up again. */

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.shuzhi.document.Part;
@@ -27,7 +26,7 @@ import org.shuzhi.rules.Severity;
  * verbatim pieces, from a {@link CandidateSource}); {@link Similarities} confirms them. A report is never compared with itself (same unit and
  * year, or same text), and only with years up to its own.
  */
-final class ArchiveChecks implements Check {
+public final class ArchiveChecks implements Check {
     public static final String REPEATED_PROBLEM = "REPEATED_PROBLEM";
     public static final String COMMITMENT_NOT_ADDRESSED = "COMMITMENT_NOT_ADDRESSED";
     public static final String COPIED_FROM_OTHER_REPORT = "COPIED_FROM_OTHER_REPORT";
@@ -36,22 +35,34 @@ final class ArchiveChecks implements Check {
     /** The unit's earlier years compared: enough to say how long a problem has recurred. */
     private static final int MAX_EARLIER_YEARS = 10;
 
-    private final Archive archive;
+    /** The statistics every review over one state of the archive shares ({@link ArchiveStatistics.Shared}). */
+    public interface SharedStatistics {
+        ArchiveStatistics.Shared of(ArchiveSearcher searcher) throws IOException;
+    }
+
+    private final ArchiveEngine archive;
+    private final SharedStatistics shared;
     private final Similarities.Thresholds thresholds;
     private final CandidateSource candidates;
 
-    ArchiveChecks(Archive archive) {
-        this(archive, Similarities.Thresholds.DEFAULT);
+    ArchiveChecks(ArchiveEngine archive, SharedStatistics shared) {
+        this(archive, shared, Similarities.Thresholds.DEFAULT);
     }
 
-    ArchiveChecks(Archive archive, Similarities.Thresholds thresholds) {
-        this(archive, thresholds, new FingerprintCandidates());
+    ArchiveChecks(ArchiveEngine archive, SharedStatistics shared, Similarities.Thresholds thresholds) {
+        this(archive, shared, thresholds, new FingerprintCandidates());
     }
 
-    ArchiveChecks(Archive archive, Similarities.Thresholds thresholds, CandidateSource candidates) {
+    ArchiveChecks(ArchiveEngine archive, SharedStatistics shared, Similarities.Thresholds thresholds, CandidateSource candidates) {
         this.archive = archive;
+        this.shared = shared;
         this.thresholds = thresholds;
         this.candidates = candidates;
+    }
+
+    /** The checks over an engine other than the embedded one ({@code shared}: its statistics kept between reviews). */
+    public static Check of(ArchiveEngine archive, SharedStatistics shared) {
+        return new ArchiveChecks(archive, shared);
     }
 
     /** What this report is, for the self-exclusion and year filters. */
@@ -87,9 +98,10 @@ final class ArchiveChecks implements Check {
         Integer year = r.meta().year();
         Self self = new Self(key, year, key != null && year != null ? ArchivedReport.reportId(key, year) : null,
                 Archive.contentHash(r));
-        return archive.withSearcher(s -> {
-            ArchiveStatistics stats = archive.statistics(s, self.hash());
-            List<Candidate> own = key == null ? List.of() : earlier(s, self);
+        return archive.read(s -> {
+            ArchiveStatistics stats = new ArchiveStatistics(s, self.hash(), shared.of(s));
+            List<Integer> years = key == null ? List.of() : yearsOf(s, key);
+            List<Candidate> own = key == null ? List.of() : earlier(s, self, years);
             Map<AnalyzedParagraph, Passage> passages = new LinkedHashMap<>();
             Map<AnalyzedParagraph, Passage> problems = new LinkedHashMap<>();
             for (AnalyzedParagraph p : r.paragraphs()) {
@@ -99,7 +111,6 @@ final class ArchiveChecks implements Check {
                 passages.put(p, passage);
                 if (problem(context, p)) problems.put(p, passage);
             }
-            List<Finding> out = repeated(problems, own, stats);
             Map<AnalyzedParagraph, Passage> copyable = new LinkedHashMap<>();
             for (var e : passages.entrySet()) {
                 Part label = context.label(e.getKey()).label();
@@ -107,6 +118,19 @@ final class ArchiveChecks implements Check {
                     copyable.put(e.getKey(), e.getValue());
                 }
             }
+            // the previous year's plans, read now: a cluster is asked for all the figures below at once
+            Previous previous = key != null && year != null ? previous(s, key, year, years) : null;
+            if (s.remote()) {
+                List<Passage> compared = new ArrayList<>(problems.values());
+                own.stream().filter(Candidate::problem).forEach(c -> compared.add(c.passage()));
+                List<String> words = new ArrayList<>();
+                if (previous != null) previous.plans().forEach(t -> {
+                    words.addAll(t.terms().named());
+                    words.addAll(t.terms().words());
+                });
+                stats.prefetch(compared, copyable.values(), words);
+            }
+            List<Finding> out = repeated(problems, own, stats);
             Map<AnalyzedParagraph, CandidateSource.Pages> others = candidates.others(s, stats, copyable, self);
             for (var e : passages.entrySet()) {
                 AnalyzedParagraph p = e.getKey();
@@ -114,25 +138,62 @@ final class ArchiveChecks implements Check {
                 if (others.containsKey(p)) copied(p, e.getValue(), others.get(p), stats, year).ifPresent(out::add);
                 if (label == Part.ACHIEVEMENT && !problems.containsKey(p)) selfCopy(p, e.getValue(), own).ifPresent(out::add);
             }
-            if (key != null && year != null) out.addAll(commitments(context, key, year, stats));
+            if (previous != null) out.addAll(commitments(context, previous, stats));
             out.sort(Comparator.comparing((Finding f) -> f.paragraph() == null ? Integer.MAX_VALUE : f.paragraph()));
             return out;
         });
     }
 
-    /** The unit's paragraphs of its latest earlier years (all its other years when this report has none). */
-    private List<Candidate> earlier(IndexSearcher s, Self self) throws IOException {
-        TreeSet<Integer> years = new TreeSet<>(archive.yearsOf(self.unitKey()));
+    /** The years the archive holds a report of the unit, oldest first. */
+    private static List<Integer> yearsOf(ArchiveSearcher s, String unitKey) throws IOException {
+        return s.all(ArchiveQueries.reportsOf(unitKey)).stream().map(ArchiveSchema::year).sorted().distinct().toList();
+    }
+
+    /**
+     * The unit's paragraphs of its latest earlier years (all its other years when this report has none), by year
+     * and paragraph: the same order whatever order an engine reads them in.
+     */
+    private static List<Candidate> earlier(ArchiveSearcher s, Self self, List<Integer> held) throws IOException {
+        TreeSet<Integer> years = new TreeSet<>(held);
         if (self.year() != null) years = new TreeSet<>(years.headSet(self.year()));
         while (years.size() > MAX_EARLIER_YEARS) years.pollFirst();
         if (years.isEmpty()) return List.of();
-        Query q = archive.queries().history(self.unitKey(), years.first(), years.last(), self.id(), self.hash());
+        Query q = ArchiveQueries.history(self.unitKey(), years.first(), years.last(), self.id(), self.hash());
         List<Candidate> out = new ArrayList<>();
-        for (Document d : Archive.all(s, q)) {
+        for (Document d : s.all(q)) {
             Candidate c = Candidate.of(d);
             if (c.comparable()) out.add(c);
         }
+        out.sort(Comparator.comparingInt(Candidate::year).thenComparingInt(Candidate::paragraph));
         return out;
+    }
+
+    /** A concrete plan of the previous report, with its key terms. */
+    record Plan(ArchivedParagraph paragraph, Commitments.Terms terms) {}
+
+    /** The unit's previous report (its latest year before this one): where it stands and its concrete plans. */
+    record Previous(String unit, String unitKey, int year, List<Plan> plans) {}
+
+    private static Previous previous(ArchiveSearcher s, String key, int year, List<Integer> held) throws IOException {
+        List<Integer> earlier = held.stream().filter(y -> y < year).toList();
+        if (earlier.isEmpty()) return null;
+        int previousYear = earlier.get(earlier.size() - 1);
+        String id = ArchivedReport.reportId(key, previousYear);
+        List<Document> head = s.all(ArchiveQueries.ofReport(id, true));
+        if (head.isEmpty()) return null;
+        List<ArchivedParagraph> ps = new ArrayList<>();
+        for (Document d : s.all(ArchiveQueries.ofReport(id, false))) ps.add(ArchiveSchema.paragraph(d));
+        ps.sort(Comparator.comparingInt(ArchivedParagraph::index));
+        List<Plan> plans = new ArrayList<>();
+        for (ArchivedParagraph plan : ps) {
+            if (!Commitments.isCommitment(plan.label(), plan.section())) continue;
+            Passage passage = Passage.of(plan.text());
+            if (!Commitments.concrete(passage)) continue;
+            Commitments.Terms terms = Commitments.terms(passage);
+            if (terms.empty()) continue;
+            plans.add(new Plan(plan, terms));
+        }
+        return new Previous(head.get(0).get(ArchiveSchema.UNIT), key, previousYear, plans);
     }
 
     /** REPEATED_PROBLEM: see {@link RepeatedProblems}; the evidence names every earlier year it was raised. */
@@ -238,34 +299,26 @@ final class ArchiveChecks implements Check {
      * COMMITMENT_NOT_ADDRESSED: each concrete plan of the unit's previous report (deadline, frequency,
      * figure or named document) whose key terms this report hardly names ({@link Commitments}).
      */
-    private List<Finding> commitments(RuleContext context, String key, int year, ArchiveStatistics stats) {
-        List<Integer> earlier = archive.yearsOf(key).stream().filter(y -> y < year).toList();
-        if (earlier.isEmpty()) return List.of();
-        int previousYear = earlier.get(earlier.size() - 1);
-        Optional<ArchivedReport> previous = archive.report(key, previousYear);
-        if (previous.isEmpty()) return List.of();
+    private List<Finding> commitments(RuleContext context, Previous previous, ArchiveStatistics stats) {
+        if (previous.plans().isEmpty()) return List.of();
         // this year's own plans promise again; they do not answer last year's promise
         StringBuilder text = new StringBuilder();
         for (AnalyzedParagraph p : context.report().paragraphs()) {
             if (!Commitments.isCommitment(context.label(p).label(), p.section())) text.append(p.normalized()).append('\n');
         }
         List<Finding> out = new ArrayList<>();
-        for (ArchivedParagraph plan : previous.get().paragraphs()) {
-            if (!Commitments.isCommitment(plan.label(), plan.section())) continue;
-            Passage passage = Passage.of(plan.text());
-            if (!Commitments.concrete(passage)) continue;
-            Commitments.Terms terms = Commitments.terms(passage);
-            if (terms.empty()) continue;
-            Commitments.Answer answer = Commitments.answerOfNormalized(terms, text.toString(), stats);
+        for (Plan p : previous.plans()) {
+            ArchivedParagraph plan = p.paragraph();
+            Commitments.Answer answer = Commitments.answerOfNormalized(p.terms(), text.toString(), stats);
             if (answer.share() > thresholds.answer()) continue;
             Map<String, Object> evidence = new LinkedHashMap<>();
-            evidence.put("source", source(previous.get().unit(), previous.get().unitKey(), previousYear, plan.index(), plan.text()));
+            evidence.put("source", source(previous.unit(), previous.unitKey(), previous.year(), plan.index(), plan.text()));
             evidence.put("similarity", Similarities.round(answer.share()));
             evidence.put("named", answer.found());
             evidence.put("missing", answer.missing());
             out.add(new Finding(COMMITMENT_NOT_ADDRESSED, Severity.WARNING, null, null,
                     String.format("%d年度述职报告第%d段作出的承诺（%s）在本报告中没有回应；按要求应对上年度承诺事项逐一作出回应。",
-                            previousYear, plan.index() + 1, String.join("、", answer.missing().stream().limit(4).toList())), evidence));
+                            previous.year(), plan.index() + 1, String.join("、", answer.missing().stream().limit(4).toList())), evidence));
         }
         return out;
     }

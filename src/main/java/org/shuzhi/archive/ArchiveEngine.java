@@ -6,9 +6,10 @@ import java.util.Optional;
 /**
  * What the archive's users ask of it whichever engine holds it: the embedded Lucene index ({@link Archive}, the
  * default) or a SolrCloud collection ({@code org.shuzhi.archive.solr.SolrArchive}). Both hold the same documents
- * with the same terms ({@link ArchiveDocuments}), so they answer the same.
+ * with the same terms ({@link ArchiveDocuments}), so they answer the same. The rules ask it how common a phrase is
+ * ({@link org.shuzhi.rules.PhraseCommonness}).
  */
-public interface ArchiveEngine extends AutoCloseable {
+public interface ArchiveEngine extends AutoCloseable, org.shuzhi.rules.PhraseCommonness {
     /** Adds reports (same unit and year: replaced), committed together; returns them as filed. */
     List<ArchivedReport> addAll(List<ArchiveEntry> entries);
 
@@ -20,6 +21,9 @@ public interface ArchiveEngine extends AutoCloseable {
 
     /** A unit's report of a year (any spelling of the unit), with all its paragraphs. */
     Optional<ArchivedReport> report(String unit, int year);
+
+    /** The years the archive holds a report of a unit (any spelling), oldest first; empty for none. */
+    List<Integer> years(String unit);
 
     /** The key a unit name files under (see {@link Archive#unitKey}); null for a blank name. */
     String unitKey(String unit);

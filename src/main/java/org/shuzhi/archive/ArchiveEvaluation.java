@@ -204,7 +204,7 @@ public final class ArchiveEvaluation {
             }
 
             // thresholds fitted leave-one-unit-out on the scores of a run that keeps every candidate
-            Check raw = new ArchiveChecks(archive, Similarities.Thresholds.RAW);
+            Check raw = new ArchiveChecks(archive, archive::sharedOf, Similarities.Thresholds.RAW);
             Map<String, List<Scored>> scored = new HashMap<>();
             for (String r : RULES) scored.put(r, new ArrayList<>());
             for (CorpusEntry e : entries) {

@@ -6,7 +6,6 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -195,18 +194,17 @@ final class ArchiveQueries {
 
     /**
      * Copy candidates: other units' paragraphs of years up to {@code maxYear} ranked by the rarity of the given
-     * fingerprint pieces ({@link ArchiveSchema#PIECES}, term statistics already looked up) they hold: a
+     * fingerprint pieces ({@link ArchiveSchema#PIECES}, term queries and frequencies already looked up) they hold: a
      * copy's own text is rare, stock formulas are not, and only the former counts for a copy. A piece in
      * {@code stockDf} paragraphs or more is a stock one: it still finds a paragraph, but adds nothing to its rank.
      */
-    static Query pieces(List<TermStates> pieces, List<Term> terms, int stockDf, int paragraphs, String unitKey,
+    static Query pieces(List<ArchiveSearcher.TermLookup> pieces, int stockDf, int paragraphs, String unitKey,
                         Integer maxYear, String selfId, String selfHash) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (int i = 0; i < terms.size(); i++) {
-            int df = pieces.get(i).docFreq();
+        for (ArchiveSearcher.TermLookup piece : pieces) {
+            int df = piece.docFreq();
             float idf = df >= stockDf ? 0f : (float) Math.log(1 + (paragraphs + 1.0) / (df + 1.0));
-            any.add(new org.apache.lucene.search.BoostQuery(new ConstantScoreQuery(new TermQuery(terms.get(i), pieces.get(i))), idf),
-                    Occur.SHOULD);
+            any.add(new BoostQuery(new ConstantScoreQuery(piece.query()), idf), Occur.SHOULD);
         }
         return candidates(any.build(), unitKey, maxYear, unitKey == null ? null : false, null, selfId, selfHash);
     }
@@ -225,7 +223,7 @@ final class ArchiveQueries {
     }
 
     /** The paragraphs of a unit's reports from {@code fromYear} to {@code toYear}, never of the report itself. */
-    Query history(String unitKey, int fromYear, int toYear, String selfId, String selfHash) {
+    static Query history(String unitKey, int fromYear, int toYear, String selfId, String selfHash) {
         BooleanQuery.Builder b = new BooleanQuery.Builder()
                 .add(paragraphs(), Occur.FILTER)
                 .add(unit(unitKey), Occur.FILTER)

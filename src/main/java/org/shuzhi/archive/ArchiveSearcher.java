@@ -64,6 +64,20 @@ public interface ArchiveSearcher {
     /** A term's query and its document frequency. */
     record TermLookup(Query query, int docFreq) {}
 
+    /**
+     * For each term, how many documents matching {@code within} hold it in {@code field}, exactly (live documents
+     * only): one request to a cluster (facet queries), a count a term on the embedded index.
+     */
+    default Map<String, Integer> termCounts(Query within, String field, Collection<String> terms) throws IOException {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (String t : terms) {
+            out.put(t, count(new org.apache.lucene.search.BooleanQuery.Builder()
+                    .add(within, org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(field, t)), org.apache.lucene.search.BooleanClause.Occur.FILTER).build()));
+        }
+        return out;
+    }
+
     /** Every match's stored fields, in no particular order. */
     List<Document> all(Query q) throws IOException;
 

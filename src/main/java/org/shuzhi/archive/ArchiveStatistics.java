@@ -31,13 +31,13 @@ public final class ArchiveStatistics {
         private static final int MAX_ENTRIES = 1 << 20;
 
         public Shared(IndexReader reader) {
-            this(reader, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new int[] {-1}, null, null,
+            this(reader, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new int[] {-1, -1}, null, null,
                     segments(reader));
         }
 
         /** For an archive not read through one index reader (a cluster): kept by its owner while nothing is written. */
         public static Shared unread() {
-            return new Shared(null, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new int[] {-1}, null, null,
+            return new Shared(null, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new int[] {-1, -1}, null, null,
                     java.util.Set.of());
         }
 
@@ -65,7 +65,7 @@ public final class ArchiveStatistics {
                 if (!before.contains(key)) added.add(leaf);
             }
             if (!now.containsAll(before)) return new Shared(reader);
-            return new Shared(reader, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new int[] {-1},
+            return new Shared(reader, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new int[] {-1, -1},
                     earlier.gramDf(), java.util.List.copyOf(added), now);
         }
 
@@ -126,6 +126,16 @@ public final class ArchiveStatistics {
         return reports;
     }
 
+    /**
+     * The number of paragraph documents, what a piece's rarity among paragraphs is weighed against: counted, not
+     * taken from the index's document total, which holds other kinds (reports, unit facts) an engine may not hold alike.
+     */
+    int paragraphs() throws IOException {
+        int[] counts = shared.reports();
+        if (counts[1] < 0) counts[1] = searcher.count(ArchiveQueries.paragraphs());
+        return counts[1];
+    }
+
     double wordNorm(java.util.Set<String> words) {
         Double n = wordNorms.get(words);
         if (n == null) wordNorms.put(words, n = PassageSimilarity.squaredNorm(words, this::wordIdf));
@@ -173,6 +183,54 @@ public final class ArchiveStatistics {
         }
         Shared.bound(shared.gramDf());
         for (var e : todo.entrySet()) shared.gramDf().putIfAbsent(e.getKey(), e.getValue()[0]);
+    }
+
+    /**
+     * On an engine where each lookup is a round trip ({@link ArchiveSearcher#remote}): the bigram frequencies the
+     * comparisons of {@code problems} and the weights of {@code words} will ask for, and whether each piece of
+     * {@code copyable}'s letters is stock, fetched in a few requests instead of one a bigram or piece. Answers as
+     * the lookups one at a time would; on the embedded index nothing is fetched ahead.
+     */
+    void prefetch(java.util.Collection<Passage> problems, java.util.Collection<Passage> copyable, java.util.Collection<String> words)
+            throws IOException {
+        if (!searcher.remote()) return;
+        java.util.Set<String> grams = new java.util.HashSet<>();
+        for (Passage p : problems) p.repeatGrams(grams);
+        for (String w : words) {
+            String n = org.shuzhi.nlp.TextNormalizer.normalize(w);
+            for (int i = 0; i + 1 < n.length(); i++) grams.add(n.substring(i, i + 2));
+        }
+        prefetchGrams(grams);
+        java.util.Set<String> pieces = new java.util.TreeSet<>();
+        for (Passage p : copyable) {
+            String letters = p.letters().letters();
+            for (int i = 0; i + Similarities.SHINGLE <= letters.length(); i++) pieces.add(letters.substring(i, i + Similarities.SHINGLE));
+        }
+        pieces.removeAll(stock.keySet());
+        if (pieces.isEmpty()) return;
+        java.util.List<String> unknown = pieces.stream().filter(p -> !shared.shingleDf().containsKey(p)).toList();
+        if (!unknown.isEmpty()) {
+            Map<String, Integer> df = searcher.docFreqs(ArchiveSchema.SHINGLES, unknown);
+            Shared.bound(shared.shingleDf());
+            for (String p : unknown) shared.shingleDf().putIfAbsent(p, df.getOrDefault(p, 0));
+        }
+        // as stock() decides: below the limit no, above it yes unless deleted reports count; counted exactly otherwise
+        int limit = org.shuzhi.rules.PhraseCommonness.stockLimit(reports);
+        boolean deletions = searcher.hasDeletions();
+        java.util.List<String> exact = new java.util.ArrayList<>();
+        for (String p : pieces) {
+            Integer df = shared.shingleDf().get(p);
+            if (df == null) continue; // the map started over meanwhile: asked one at a time
+            if (df < limit) stock.put(p, false);
+            else if (df > limit && !deletions) stock.put(p, true);
+            else exact.add(p);
+        }
+        if (exact.isEmpty()) return;
+        Query others = excludeHash == null ? new org.apache.lucene.search.MatchAllDocsQuery()
+                : new BooleanQuery.Builder().add(new org.apache.lucene.search.MatchAllDocsQuery(), Occur.MUST)
+                        .add(new TermQuery(new Term(ArchiveSchema.CONTENT_HASH, excludeHash)), Occur.MUST_NOT).build();
+        Map<String, Integer> counts = searcher.termCounts(others, ArchiveSchema.SHINGLES, exact);
+        for (String p : exact) stock.put(p, counts.getOrDefault(p, 0) >= limit);
     }
 
     /** Inverse document frequency (reports) of a character bigram, at least a small positive weight. */

@@ -3,7 +3,6 @@ package org.shuzhi.archive;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.search.IndexSearcher;
 
 /**
  * Where the copy check gets the other units' paragraphs it compares a passage with: from the index
@@ -15,7 +14,7 @@ interface CandidateSource {
      * For each passage, other units' comparable paragraphs of years up to the report's own, never of the
      * report itself (same id or same content), that may hold it verbatim.
      */
-    <P> Map<P, Pages> others(IndexSearcher s, ArchiveStatistics stats, Map<P, Passage> passages, ArchiveChecks.Self self)
+    <P> Map<P, Pages> others(ArchiveSearcher s, ArchiveStatistics stats, Map<P, Passage> passages, ArchiveChecks.Self self)
             throws IOException;
 
     /**

@@ -7,10 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
 
 /**
  * The brute-force reference for copy candidates: every archived paragraph, held in memory, is scanned for
@@ -34,31 +30,11 @@ final class ExhaustiveCandidates implements CandidateSource {
     }
 
     /** Reads every comparable paragraph of the archive into memory. */
-    static ExhaustiveCandidates load(IndexSearcher s) throws IOException {
-        List<Integer> docs = new ArrayList<>();
-        s.search(ArchiveQueries.paragraphs(), new SimpleCollector() {
-            private int base;
-
-            @Override
-            protected void doSetNextReader(LeafReaderContext context) {
-                base = context.docBase;
-            }
-
-            @Override
-            public void collect(int doc) {
-                docs.add(base + doc);
-            }
-
-            @Override
-            public ScoreMode scoreMode() {
-                return ScoreMode.COMPLETE_NO_SCORES;
-            }
-        });
+    static ExhaustiveCandidates load(ArchiveSearcher s) throws IOException {
+        List<Document> docs = s.all(ArchiveQueries.paragraphs());
         List<ArchiveChecks.Candidate> ps = new ArrayList<>(docs.size());
         List<String> hashes = new ArrayList<>(docs.size()), ids = new ArrayList<>(docs.size());
-        var stored = s.storedFields();
-        for (int doc : docs) {
-            Document d = stored.document(doc);
+        for (Document d : docs) {
             ArchiveChecks.Candidate c = ArchiveChecks.Candidate.of(d);
             if (!c.comparable()) continue;
             // a fresh passage: the bigrams the test just cached would take gigabytes over a million paragraphs
@@ -75,7 +51,7 @@ final class ExhaustiveCandidates implements CandidateSource {
     }
 
     @Override
-    public <P> Map<P, Pages> others(IndexSearcher s, ArchiveStatistics stats, Map<P, Passage> passages, ArchiveChecks.Self self) {
+    public <P> Map<P, Pages> others(ArchiveSearcher s, ArchiveStatistics stats, Map<P, Passage> passages, ArchiveChecks.Self self) {
         Map<P, Pages> out = new LinkedHashMap<>();
         all(passages, self).forEach((p, list) -> out.put(p, Pages.of(list)));
         return out;

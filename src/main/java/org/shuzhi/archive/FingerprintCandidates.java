@@ -3,16 +3,10 @@ package org.shuzhi.archive;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.TermStates;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.shuzhi.rules.PhraseCommonness;
 
 /**
@@ -37,66 +31,63 @@ final class FingerprintCandidates implements CandidateSource {
     static final int STOCK_FACTOR = 4;
 
     @Override
-    public <P> Map<P, Pages> others(IndexSearcher s, ArchiveStatistics stats, Map<P, Passage> passages, ArchiveChecks.Self self)
+    public <P> Map<P, Pages> others(ArchiveSearcher s, ArchiveStatistics stats, Map<P, Passage> passages, ArchiveChecks.Self self)
             throws IOException {
         int stockLimit = PhraseCommonness.stockLimit(stats.reports());
         int maxDf = STOCK_FACTOR * stockLimit + 16;
-        int paragraphs = s.getIndexReader().numDocs();
-        // the same piece in several paragraphs of the report is looked up once
-        Map<String, Piece> looked = new HashMap<>();
-        StoredFields stored = s.storedFields();
-        Map<P, Pages> out = new LinkedHashMap<>();
+        int paragraphs = stats.paragraphs();
+        // every piece of every passage looked up at once (the same piece in several paragraphs once): one request to a cluster
+        Map<P, java.util.Collection<String>> fingerprints = new LinkedHashMap<>();
+        java.util.Set<String> all = new java.util.LinkedHashSet<>();
         for (var e : passages.entrySet()) {
-            List<Piece> kept = new ArrayList<>();
-            for (String text : Fingerprints.of(e.getValue().normalized())) {
-                Piece piece = looked.get(text);
-                if (piece == null) {
-                    Term term = new Term(ArchiveSchema.PIECES, text);
-                    looked.put(text, piece = new Piece(term, TermStates.build(s, term, true)));
-                }
-                if (piece.states().docFreq() == 0 || piece.states().docFreq() > maxDf) continue;
+            java.util.Collection<String> fp = Fingerprints.of(e.getValue().normalized());
+            fingerprints.put(e.getKey(), fp);
+            all.addAll(fp);
+        }
+        Map<String, ArchiveSearcher.TermLookup> looked = all.isEmpty() ? Map.of() : s.lookup(ArchiveSchema.PIECES, all);
+        Map<P, Pages> out = new LinkedHashMap<>();
+        for (var e : fingerprints.entrySet()) {
+            List<ArchiveSearcher.TermLookup> kept = new ArrayList<>();
+            for (String text : e.getValue()) {
+                ArchiveSearcher.TermLookup piece = looked.get(text);
+                if (piece.docFreq() == 0 || piece.docFreq() > maxDf) continue;
                 kept.add(piece);
             }
             if (kept.isEmpty()) continue;
             if (kept.size() > MAX_PIECES) {
-                kept.sort(Comparator.comparingInt(p -> p.states().docFreq()));
+                kept.sort(Comparator.comparingInt(ArchiveSearcher.TermLookup::docFreq));
                 kept = kept.subList(0, MAX_PIECES);
             }
             // a piece as common as a stock formulation (whose letters the copy check does not count) finds, does not rank
-            Query q = ArchiveQueries.pieces(kept.stream().map(Piece::states).toList(), kept.stream().map(Piece::term).toList(),
-                    stockLimit, paragraphs, self.unitKey(), self.year(), self.id(), self.hash());
-            out.put(e.getKey(), new Ranked(s, stored, q));
+            Query q = ArchiveQueries.pieces(kept, stockLimit, paragraphs, self.unitKey(), self.year(), self.id(), self.hash());
+            out.put(e.getKey(), new Ranked(s, q));
         }
         return out;
     }
 
-    /** A fingerprint with its term statistics. */
-    private record Piece(Term term, TermStates states) {}
-
-    /** The query's hits page by page ({@link #PAGES}), each page continuing after the last hit of the one before. */
+    /** The query's hits page by page ({@link #PAGES}), in {@link ArchiveSearcher#ranked}'s order on every engine. */
     private static final class Ranked implements Pages {
-        private final IndexSearcher searcher;
-        private final StoredFields stored;
+        private final ArchiveSearcher searcher;
         private final Query query;
-        private ScoreDoc after;
         private int page;
+        private boolean more = true;
 
-        Ranked(IndexSearcher searcher, StoredFields stored, Query query) {
+        Ranked(ArchiveSearcher searcher, Query query) {
             this.searcher = searcher;
-            this.stored = stored;
             this.query = query;
         }
 
         @Override
         public List<ArchiveChecks.Candidate> next() throws IOException {
-            if (page >= PAGES.length || (page > 0 && after == null)) return List.of();
-            int n = PAGES[page] - (page == 0 ? 0 : PAGES[page - 1]);
+            if (page >= PAGES.length || !more) return List.of();
+            int from = page == 0 ? 0 : PAGES[page - 1];
+            int n = PAGES[page] - from;
             page++;
-            ScoreDoc[] hits = (after == null ? searcher.search(query, n) : searcher.searchAfter(after, query, n)).scoreDocs;
-            after = hits.length < n ? null : hits[hits.length - 1];
-            List<ArchiveChecks.Candidate> found = new ArrayList<>(hits.length);
-            for (ScoreDoc sd : hits) {
-                ArchiveChecks.Candidate c = ArchiveChecks.Candidate.of(stored.document(sd.doc));
+            List<org.apache.lucene.document.Document> hits = searcher.ranked(query, from, n);
+            more = hits.size() == n;
+            List<ArchiveChecks.Candidate> found = new ArrayList<>(hits.size());
+            for (var d : hits) {
+                ArchiveChecks.Candidate c = ArchiveChecks.Candidate.of(d);
                 if (c.comparable()) found.add(c);
             }
             return found;

@@ -3,11 +3,7 @@ package org.shuzhi.cli;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.shuzhi.archive.Archive;
 import org.shuzhi.archive.ArchiveEngine;
-import org.shuzhi.classify.Classifiers;
-import org.shuzhi.rules.RuleEngine;
-import org.shuzhi.review.Reviewer;
 import org.shuzhi.archive.history.CommitmentFact;
 import org.shuzhi.archive.history.UnitHistories;
 import org.shuzhi.archive.history.UnitHistory;
@@ -58,7 +54,7 @@ public final class HistoryCommand implements Callable<Integer> {
                 err.println("错误：档案库中没有该单位的报告：" + unit + "（用 units 命令查看已有单位）");
                 return 1;
             }
-            if (!noReview) history = HistoryReviews.of(history, archive, reviewer(archive));
+            if (!noReview) history = HistoryReviews.of(history, archive, Reviewers.withArchive(archive));
         } catch (org.shuzhi.archive.ArchiveException e) {
             err.println("错误：" + e.getMessage());
             return 1;
@@ -67,13 +63,6 @@ public final class HistoryCommand implements Callable<Integer> {
         else print(history, out);
         out.flush();
         return 0;
-    }
-
-    /** The reviewer of each year: the archive's cross-report checks, on whichever engine holds it. */
-    private static Reviewer reviewer(ArchiveEngine archive) {
-        if (archive instanceof Archive local) return Reviewers.withArchive(local);
-        return new Reviewer(Classifiers.standard(), RuleEngine.standard(), archive.checks(),
-                archive instanceof org.shuzhi.rules.PhraseCommonness c ? c : null);
     }
 
     static void print(UnitHistory h, PrintWriter out) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.shuzhi.archive.Archive;
+import org.shuzhi.archive.ArchiveEngine;
 import org.shuzhi.archive.ArchiveException;
 import org.shuzhi.archive.ArchiveLocation;
 import org.shuzhi.document.Report;
@@ -64,10 +65,25 @@ public final class ReviewCommand implements Callable<Integer> {
             Path dir = ArchiveLocation.defaultDirectory();
             return Archive.exists(dir) ? Archive.openReadOnly(dir) : null;
         }
+
+        /**
+         * As {@link #open(ArchiveChoice)}, or the collection on SolrCloud: {@code --solr}, or the environment's
+         * SHUZHI_SOLR when no {@code --archive} names a directory. --no-archive compares with neither.
+         */
+        static ArchiveEngine open(ArchiveChoice choice, SolrOption solr) {
+            if (choice != null && choice.noArchive) return null;
+            boolean directoryGiven = choice != null && choice.archive != null;
+            org.shuzhi.archive.solr.SolrLocation location = solr.solr != null || !directoryGiven ? solr.location() : null;
+            if (location != null) return org.shuzhi.archive.solr.SolrArchive.open(location);
+            return open(choice);
+        }
     }
 
     @ArgGroup(exclusive = true)
     ArchiveChoice archiveChoice;
+
+    @Mixin
+    SolrOption solrOption;
 
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "报告文件或目录（目录及其子目录下的 .txt .docx .doc .pdf）")
     List<Path> files;
@@ -84,9 +100,9 @@ public final class ReviewCommand implements Callable<Integer> {
             err.println("错误：" + e.getMessage());
             return 1;
         }
-        Archive archive;
+        ArchiveEngine archive;
         try {
-            archive = ArchiveChoice.open(archiveChoice);
+            archive = ArchiveChoice.open(archiveChoice, solrOption);
         } catch (ArchiveException e) {
             err.println("错误：" + e.getMessage());
             return 1;
@@ -102,7 +118,7 @@ public final class ReviewCommand implements Callable<Integer> {
         return "未指定 --archive，默认位置 " + ArchiveLocation.defaultDirectory() + " 也没有档案库";
     }
 
-    private int review(PrintWriter out, PrintWriter err, Archive archive, ReviewRequest request) {
+    private int review(PrintWriter out, PrintWriter err, ArchiveEngine archive, ReviewRequest request) {
         Reviewer reviewer = Reviewers.withArchive(archive);
         List<Review> reviews = new ArrayList<>();
         int failures = 0;

@@ -2,7 +2,7 @@ package org.shuzhi.review;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.shuzhi.archive.Archive;
+import org.shuzhi.archive.ArchiveEngine;
 import org.shuzhi.rules.RuleCatalog;
 
 /**
@@ -19,13 +19,13 @@ public final class ArchiveCoverage {
      * @param archive the archive the review compared with, or null when there was none
      * @param whyNone why there was none (shown when {@code archive} is null)
      */
-    public static String describe(Review r, Archive archive, String whyNone) {
+    public static String describe(Review r, ArchiveEngine archive, String whyNone) {
         if (archive == null) return PREFIX + "未运行（" + whyNone + "）";
         if (r.findings().stream().anyMatch(f -> RuleCatalog.standard().supersedesAll(f.rule()))) {
             return PREFIX + "未运行（不是述职报告，不与档案比对）";
         }
         int reports = archive.size();
-        if (reports == 0) return PREFIX + "未运行（档案库 " + archive.directory() + " 中还没有报告；先用 index 存入往年报告）";
+        if (reports == 0) return PREFIX + "未运行（档案库 " + archive.where() + " 中还没有报告；先用 index 存入往年报告）";
         StringBuilder sb = new StringBuilder(PREFIX + "已运行（档案库共" + reports + "份报告）");
         List<String> limits = new ArrayList<>();
         String unit = r.meta().unit();

@@ -1,6 +1,6 @@
 package org.shuzhi.review;
 
-import org.shuzhi.archive.Archive;
+import org.shuzhi.archive.ArchiveEngine;
 import org.shuzhi.classify.Classifiers;
 import org.shuzhi.rules.RuleEngine;
 
@@ -13,7 +13,7 @@ public final class Reviewers {
     }
 
     /** A reviewer that also runs the cross-report checks against {@code archive} (null: none). */
-    public static Reviewer withArchive(Archive archive) {
+    public static Reviewer withArchive(ArchiveEngine archive) {
         return new Reviewer(Classifiers.standard(), RuleEngine.standard(), archive == null ? null : archive.checks(), archive);
     }
 }

@@ -20,6 +20,10 @@ import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.shuzhi.archive.ArchiveAnalyzers;
+import org.shuzhi.archive.ArchiveChecks;
+import org.shuzhi.archive.ArchivePhrases;
+import org.shuzhi.archive.ArchiveSearcher;
+import org.shuzhi.archive.ArchiveStatistics;
 import org.shuzhi.archive.ArchiveDocuments;
 import org.shuzhi.archive.ArchiveEngine;
 import org.shuzhi.archive.ArchiveEntry;
@@ -56,6 +60,11 @@ public final class SolrArchive implements ArchiveEngine {
 
     public static SolrArchive open(SolrLocation location) {
         return new SolrArchive(new SolrConnection(location));
+    }
+
+    /** Requests sent to the cluster so far. */
+    public long requests() {
+        return solr.requests();
     }
 
     @Override
@@ -194,6 +203,14 @@ public final class SolrArchive implements ArchiveEngine {
     }
 
     @Override
+    public List<Integer> years(String unit) {
+        String key = unitKey(unit);
+        if (key == null) return List.of();
+        return all(reportsQuery(new TermQuery(new Term(ArchiveSchema.UNIT_KEY, key))), ArchiveSchema.YEAR).stream()
+                .map(d -> number(d, ArchiveSchema.YEAR)).sorted().distinct().toList();
+    }
+
+    @Override
     public String unitKey(String unit) {
         return ArchiveDocuments.resolve(unitKeys(), unit);
     }
@@ -272,9 +289,9 @@ public final class SolrArchive implements ArchiveEngine {
     }
 
     @Override
-    public <T> T read(org.shuzhi.archive.ArchiveSearcher.Reader<T> f) {
+    public <T> T read(ArchiveSearcher.Reader<T> f) {
         try {
-            return f.apply(new CollectionSearcher(solr));
+            return f.apply(new SolrSearcher(solr));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -282,7 +299,36 @@ public final class SolrArchive implements ArchiveEngine {
 
     @Override
     public org.shuzhi.rules.Check checks() {
-        throw new UnsupportedOperationException("not yet: the cross-report checks on SolrCloud");
+        return ArchiveChecks.of(this, this::shared);
+    }
+
+    /** The statistics every review shares while the collection is unchanged (its version: see {@link SolrSearcher#version}). */
+    private record Stats(Object version, ArchiveStatistics.Shared shared) {}
+
+    private volatile Stats stats;
+
+    private ArchiveStatistics.Shared shared(ArchiveSearcher s) throws java.io.IOException {
+        Object version = s.version();
+        Stats current = stats;
+        if (current == null || !current.version().equals(version)) stats = current = new Stats(version, ArchiveStatistics.Shared.unread());
+        return current.shared();
+    }
+
+    private final ArchivePhrases phrases = new ArchivePhrases(this, this::shared);
+
+    @Override
+    public int reportsContaining(String phrase) {
+        return phrases.reportsContaining(phrase);
+    }
+
+    @Override
+    public int reports() {
+        return size();
+    }
+
+    @Override
+    public org.shuzhi.rules.PhraseCommonness excluding(String unit, Integer year) {
+        return phrases.excluding(unit, year);
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.shuzhi.archive.ArchiveException;
 public final class SolrConnection implements AutoCloseable {
     private final SolrLocation location;
     private final SolrClient client;
+    private final java.util.concurrent.atomic.AtomicLong requests = new java.util.concurrent.atomic.AtomicLong();
 
     @SuppressWarnings("deprecation") // the legacy cloud client is SolrJ 9's cloud client without Jetty
     public SolrConnection(SolrLocation location) {
@@ -37,11 +38,17 @@ public final class SolrConnection implements AutoCloseable {
     /** Runs a request on the collection (or, {@code collection} null, on the cluster), with the credentials. */
     public <R extends org.apache.solr.client.solrj.SolrResponse> R run(SolrRequest<R> request, String collection) {
         if (location.user() != null) request.setBasicAuthCredentials(location.user(), location.password());
+        requests.incrementAndGet();
         try {
             return request.process(client, collection);
         } catch (SolrServerException | IOException | org.apache.solr.common.SolrException e) {
             throw new ArchiveException("SolrCloud 请求失败（" + location + "）：" + message(e), e);
         }
+    }
+
+    /** Requests sent so far: what a review costs in round trips. */
+    public long requests() {
+        return requests.get();
     }
 
     public QueryResponse query(SolrParams params) {

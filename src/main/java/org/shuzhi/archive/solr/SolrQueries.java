@@ -4,6 +4,8 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -11,6 +13,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PointRangeQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.params.ModifiableSolrParams;
 
 /**
@@ -18,7 +21,7 @@ import org.apache.solr.common.params.ModifiableSolrParams;
  * parameters, clause by clause, so that Solr runs the same query: a term as {@code {!term}}, a phrase of
  * consecutive words as {@code {!field}} (the field's query analyzer only splits at blanks), a boolean query as
  * {@code {!bool}} with its clauses as parameter references (no escaping of user text anywhere), a year range as
- * {@code {!lucene}} on the point field. A query of another shape is refused rather than approximated.
+ * {@code {!lucene}} on the point field, a term of constant score {@code field:term^=w}. A query of another shape is refused rather than approximated.
  */
 final class SolrQueries {
     private final ModifiableSolrParams params;
@@ -45,6 +48,9 @@ final class SolrQueries {
 
     private String write(Query q) {
         if (q instanceof TermQuery t) return "{!term f=" + t.getTerm().field() + "}" + t.getTerm().text();
+        if (q instanceof BoostQuery b && b.getQuery() instanceof ConstantScoreQuery c && c.getQuery() instanceof TermQuery t) {
+            return constantScore(t.getTerm(), b.getBoost());
+        }
         if (q instanceof MatchAllDocsQuery) return "*:*";
         // a field of doc values: Solr's existence query for it is Lucene's FieldExistsQuery
         if (q instanceof FieldExistsQuery e) return "{!lucene}" + e.getField() + ":*";
@@ -70,6 +76,18 @@ final class SolrQueries {
             return sb.append('}').toString();
         }
         throw new IllegalArgumentException("no Solr form for " + q.getClass().getSimpleName() + ": " + q);
+    }
+
+    /**
+     * A term scored by a weight the client computed (a fingerprint piece's rarity): the query parser's constant
+     * score, {@code field:term^=w}, the term escaped; the weight as Java writes a float, which reads back exactly.
+     */
+    private static String constantScore(Term term, float boost) {
+        if (term.text().isEmpty() || term.text().chars().anyMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException("no Solr form for a term with blanks: " + term);
+        }
+        return "{!lucene}" + term.field() + ":" + ClientUtils.escapeQueryChars(term.text()) + "^="
+                + new java.math.BigDecimal(Float.toString(boost)).toPlainString(); // the parser reads no exponent
     }
 
     private static String phrase(PhraseQuery p) {
