@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.shuzhi.archive.ArchiveEngine;
-import org.shuzhi.review.Reviewer;
 import org.shuzhi.archive.history.CommitmentFact;
 import org.shuzhi.archive.history.UnitHistories;
 import org.shuzhi.archive.history.UnitHistory;
@@ -55,7 +54,7 @@ public final class HistoryCommand implements Callable<Integer> {
                 err.println("错误：档案库中没有该单位的报告：" + unit + "（用 units 命令查看已有单位）");
                 return 1;
             }
-            if (!noReview) history = HistoryReviews.of(history, archive, reviewer(archive));
+            if (!noReview) history = HistoryReviews.of(history, archive, Reviewers.withArchive(archive));
         } catch (org.shuzhi.archive.ArchiveException e) {
             err.println("错误：" + e.getMessage());
             return 1;
@@ -64,11 +63,6 @@ public final class HistoryCommand implements Callable<Integer> {
         else print(history, out);
         out.flush();
         return 0;
-    }
-
-    /** The reviewer of each year: the archive's cross-report checks, on whichever engine holds it. */
-    private static Reviewer reviewer(ArchiveEngine archive) {
-        return Reviewers.withArchive(archive); // its checks and phrase counts, on either engine
     }
 
     static void print(UnitHistory h, PrintWriter out) {

@@ -183,6 +183,12 @@ final class SolrSearcher implements ArchiveSearcher {
         return out;
     }
 
+    /** Nested terms facets, every bucket of every level: exact ({@link SolrFacets}). */
+    @Override
+    public Map<List<String>, Integer> counts(Query q, List<String> fields) {
+        return SolrFacets.count(solr, q, fields);
+    }
+
     @Override
     public boolean remote() {
         return true;
@@ -206,8 +212,7 @@ final class SolrSearcher implements ArchiveSearcher {
         for (String name : d.getFieldNames()) {
             if (name.equals("score") || name.equals("_version_")) continue;
             for (Object v : d.getFieldValues(name)) {
-                // a fraction (a commitment's share) stays one: as an int it read 0 where the embedded index reads 0.596
-                if (v instanceof Double || v instanceof Float) out.add(new StoredField(name, ((Number) v).doubleValue()));
+                if (v instanceof Double || v instanceof Float) out.add(new StoredField(name, ((Number) v).doubleValue())); // a fact's share
                 else if (v instanceof Number n) out.add(new StoredField(name, n.intValue()));
                 else if (v != null) out.add(new StoredField(name, v.toString()));
             }
