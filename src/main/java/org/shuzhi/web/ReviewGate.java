@@ -18,6 +18,8 @@ final class ReviewGate {
     /** How long an admitted request may wait for a core. */
     static final long MAX_WAIT_MS = 1000;
 
+    /** Waits until the server can review at all (its start-up done), before a request joins the line. */
+    private final Runnable ready;
     private final Semaphore running;
     private final int concurrent;
     private final int maxWaiting;
@@ -26,14 +28,24 @@ final class ReviewGate {
     private volatile double serviceMs = 100;
 
     ReviewGate(int concurrent, int maxWaiting) {
+        this(concurrent, maxWaiting, () -> { });
+    }
+
+    ReviewGate(int concurrent, int maxWaiting, Runnable ready) {
+        this.ready = ready;
         this.running = new Semaphore(concurrent, true);
         this.concurrent = concurrent;
         this.maxWaiting = maxWaiting;
     }
 
     static ReviewGate forThisMachine() {
+        return forThisMachine(() -> { });
+    }
+
+    /** {@code ready} waits for the server's start-up (see {@link Startup#awaitReady()}). */
+    static ReviewGate forThisMachine(Runnable ready) {
         int cores = Runtime.getRuntime().availableProcessors();
-        return new ReviewGate(cores, 8 * cores);
+        return new ReviewGate(cores, 8 * cores, ready);
     }
 
     /** Requests running or waiting now. */
@@ -46,6 +58,7 @@ final class ReviewGate {
     }
 
     void run(Work work) throws Exception {
+        ready.run();
         int ahead = admitted.getAndIncrement();
         try {
             int waiting = Math.max(0, ahead - concurrent + 1);
@@ -64,6 +77,7 @@ final class ReviewGate {
      * length.
      */
     void step(Work work) throws Exception {
+        ready.run();
         admitted.incrementAndGet();
         try {
             running.acquire();

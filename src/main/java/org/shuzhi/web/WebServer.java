@@ -87,7 +87,7 @@ public final class WebServer implements AutoCloseable {
         CsrfTokens tokens = new CsrfTokens();
         AccountApi accountApi = new AccountApi(accounts, sessions, new LoginThrottle(clock), audit, tokens, access);
         MarksApi marks = new MarksApi(new FindingMarks(options.serverFolder(), clock), startup::archive, audit, access);
-        ReviewGate gate = ReviewGate.forThisMachine();
+        ReviewGate gate = ReviewGate.forThisMachine(startup::awaitReady); // requests sent during the start wait for it, not in line
         ReviewApi review = new ReviewApi(startup::reviewer, profiles, access, marks);
         ArchiveApi archiveApi = new ArchiveApi(startup::archive, startup::reviewer, audit, access);
         BatchApi batches = new BatchApi(new org.shuzhi.server.BatchStore(options.serverFolder(), clock), startup::reviewer,
