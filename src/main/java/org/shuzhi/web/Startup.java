@@ -120,6 +120,7 @@ final class Startup {
      * sent during the start were refused as "busy" instead of waiting.
      */
     void awaitReady() {
+        asked.set(true); // a user's review is coming: the warm-up review would only compete with it
         try {
             reviewer.get(READY_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
