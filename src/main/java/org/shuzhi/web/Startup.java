@@ -114,15 +114,17 @@ final class Startup {
     }
 
     /**
-     * Waits until the reviewer is loaded, or answers 503 saying the server is still starting. The review
-     * line ({@link ReviewGate}) calls it before a request takes its place: waiting for the model there would
-     * hold a core's turn and teach the line a start-up's seconds as a review's time, so that the requests
-     * sent during the start were refused as "busy" instead of waiting.
+     * Waits until the reviewer is loaded, or answers 503 saying the server is still starting; returns whether it
+     * had to wait. The review line ({@link ReviewGate}) calls it before a request takes its place: waiting for
+     * the model there would hold a core's turn and teach the line a start-up's seconds as a review's time, so
+     * that the requests sent during the start were refused as "busy" instead of waiting.
      */
-    void awaitReady() {
+    boolean awaitReady() {
         asked.set(true); // a user's review is coming: the warm-up review would only compete with it
+        if (ready()) return false;
         try {
             reviewer.get(READY_WAIT_SECONDS, TimeUnit.SECONDS);
+            return true;
         } catch (TimeoutException e) {
             throw ApiError.busy("服务正在启动：评审模型和词典尚未加载完成，请 " + STARTING_RETRY_SECONDS + " 秒后重试",
                     STARTING_RETRY_SECONDS);

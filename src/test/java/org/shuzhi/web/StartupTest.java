@@ -132,13 +132,15 @@ class StartupTest {
     /**
      * Requests sent while the server starts (the archive held back, so the reviewer cannot load yet): the
      * page and the status answer at once and say the server is starting, and more reviews than the review
-     * line lets run at once all wait for the start and then answer; none is refused as busy because the
-     * first ones held the line's turns while the model loaded.
+     * line admits at once (its turns and its waiting places) all wait for the start and then answer: none is
+     * refused as busy, neither while the model loads (the first ones holding the line's turns) nor when all
+     * of them arrive at the line together once it is loaded.
      */
     @Test
     void reviewsSentDuringTheStartWaitForItAndThePagesSaySo() throws Exception {
         CompletableFuture<Archive> opening = new CompletableFuture<>();
-        int n = Runtime.getRuntime().availableProcessors() + 2;
+        int cores = Runtime.getRuntime().availableProcessors();
+        int n = cores + 8 * cores + 2; // ReviewGate.forThisMachine: cores turns, 8 × cores waiting places
         java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(n);
         try (WebServer server = WebServer.start(0, opening)) {
             Http http = new Http(server.url());
@@ -173,7 +175,7 @@ class StartupTest {
                 try (Archive archive = WebFixtures.seededArchive(dir)) {
                     opening.complete(archive);
                     for (CompletableFuture<Http.Answer> f : early) {
-                        Http.Answer a = f.get(180, TimeUnit.SECONDS);
+                        Http.Answer a = f.get(300, TimeUnit.SECONDS);
                         assertEquals(200, a.status(), a.body());
                     }
                     assertTrue(http.get("/api/status", Map.of()).json().get("ready").asBoolean());
