@@ -104,7 +104,7 @@ final class Startup {
     }
 
     Status status() {
-        Archive open = archive.isDone() && !archive.isCompletedExceptionally() ? archive.join() : null;
+        var open = archive.isDone() && !archive.isCompletedExceptionally() ? archive.join() : null; // either engine
         return new Status(open == null ? 0 : open.size(), seeding, warm, Limits.SERVER, demo, open != null && ready());
     }
 
