@@ -74,6 +74,7 @@ public final class WebServer implements AutoCloseable {
     public static WebServer start(WebOptions options, CompletableFuture<Archive> archive) {
         WebOptions.createPrivateDir(options.uploadDir());
         Startup startup = new Startup(archive);
+        startup.load(); // first: the model and the dictionaries load on the other core while the rest is built and Jetty starts
         ProfileApi profiles = new ProfileApi();
         java.time.Clock clock = java.time.Clock.systemUTC();
         AccountStore accounts = AccountStore.open(options.serverFolder());
@@ -93,8 +94,6 @@ public final class WebServer implements AutoCloseable {
         BatchApi batches = new BatchApi(new org.shuzhi.server.BatchStore(options.serverFolder(), clock), startup::reviewer,
                 profiles, access, audit, archiveApi, marks, gate);
         RequestGuard guard = new RequestGuard(options.allowedHosts(), tokens, MAX_REQUEST_MB * 1024 * 1024);
-        // the model and the dictionaries load on the other core while Jetty starts and the archive opens
-        startup.load();
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
