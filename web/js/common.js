@@ -218,7 +218,8 @@ document.addEventListener('change', e => {
 });
 
 /**
- * While serve seeds an empty archive with the demo corpus (GET /api/status), every page says so in a
+ * While serve starts (GET /api/status says not yet ready) every page says so in a banner, checked again
+ * every second. While serve seeds an empty archive with the demo corpus, every page says so in a
  * banner, checked again every 2 s; when it is done the banner goes and 'archive-ready' is dispatched.
  * archiveSeeding() tells a page whether the archive is still being built; statusChecked resolves after
  * the first answer, so a page can wait for it before it says what the archive holds.
@@ -244,6 +245,18 @@ const statusChecked = new Promise(resolve => {
       const header = document.querySelector('header.top');
       if (header) header.after(demo); else document.body.prepend(demo);
     }
+    // serve's first seconds: the pages answer at once; a review sent now waits until the model is loaded
+    let starting = document.getElementById('starting-banner');
+    if (status && status.ready === false) {
+      if (!starting) {
+        starting = el('div', {id: 'starting-banner', class: 'banner'},
+          '服务正在启动：评审模型和词典正在加载（通常几秒），此时提交的评审会在加载完成后自动进行。');
+        const header = document.querySelector('header.top');
+        if (header) header.after(starting); else document.body.prepend(starting);
+      }
+    } else if (starting) {
+      starting.remove();
+    }
     let banner = document.getElementById('banner');
     if (status && status.seeding) {
       ARCHIVE_SEEDING = true;
@@ -255,6 +268,7 @@ const statusChecked = new Promise(resolve => {
       }
       setTimeout(check, 2000);
     } else {
+      if (status && status.ready === false) setTimeout(check, 1000);
       if (banner) banner.remove();
       if (ARCHIVE_SEEDING) {
         ARCHIVE_SEEDING = false;

@@ -70,11 +70,11 @@ final class BenchReport {
         b.append("| archive reports | paragraphs | indexing: reports/s (CPU ms/report; on 2 free cores) | size on disk | review median / p95 ms (CPU median) | batch: reports/s (CPU ms/report; on 2 free cores) | search median / p95 ms (CPU median) | cold start to first answer | heap after first answer | load avg |\n");
         b.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (SizeResult r : results) {
-            b.append(String.format(Locale.ROOT, "| %,d | %,d | %.0f (%.1f; %.0f) | %.0f MB | %.1f / %.1f (%.1f) | %.1f (%.1f; %.0f) | %.2f / %.2f (%.2f) | %.2f s (%s) | %.0f MB | %.1f |%n",
+            b.append(String.format(Locale.ROOT, "| %,d | %,d | %.0f (%.1f; %.0f) | %.0f MB | %.1f / %.1f (%.1f) | %.1f (%.1f; %.0f) | %.2f / %.2f (%.2f) | %s | %.0f MB | %.1f |%n",
                     r.reports(), r.paragraphs(), r.indexRate(), r.indexCpuMsPerReport(), r.indexRateFreeCores(), r.diskMb(),
                     r.review().median(), r.review().p95(), r.review().cpu().median(),
                     r.batchRate(), r.batchCpuMsPerReport(), r.batchRateFreeCores(), r.search().median(), r.search().p95(), r.search().cpu().median(),
-                    r.cold().seconds(), r.cold().how(), r.cold().heapMb(), r.loadAverage()));
+                    r.cold().cell(), r.cold().heapMb(), r.loadAverage()));
         }
         SizeResult first = results.get(0);
         b.append(String.format(Locale.ROOT, """
@@ -135,8 +135,16 @@ final class BenchReport {
         target(b, "overview ≤ 200 ms median", String.format(Locale.ROOT, "%.1f ms (%.1f)", last.overview().median(), last.overview().cpu().median()),
                 last.overview().median() <= 200);
         target(b, "search ≤ 5 ms median", String.format(Locale.ROOT, "%.2f ms (%.2f)", last.search().median(), last.search().cpu().median()), last.search().median() <= 5);
-        target(b, "serve answering within 3 s", String.format(Locale.ROOT, "%.2f s (%s)", last.cold().seconds(), last.cold().how()),
-                last.cold().seconds() <= 3);
+        if (Double.isNaN(last.cold().pageSeconds())) {
+            target(b, "serve answering within 3 s", String.format(Locale.ROOT, "%.2f s (%s)", last.cold().seconds(), last.cold().how()),
+                    last.cold().seconds() <= 3);
+        } else {
+            // answering: the page (and /api/status saying 正在启动); a review sent then waits for the reviewer
+            target(b, "serve answering within 3 s (first page)", String.format(Locale.ROOT, "%.2f s (%.2f; %s)",
+                    last.cold().pageSeconds(), last.cold().pageCpuSeconds(), last.cold().how()), last.cold().pageSeconds() <= 3);
+            target(b, "serve's first review within 3 s", String.format(Locale.ROOT, "%.2f s (%.2f)",
+                    last.cold().seconds(), last.cold().cpuSeconds()), last.cold().seconds() <= 3);
+        }
         target(b, "heap ≤ 1 GB", String.format(Locale.ROOT, "%.0f MB", last.cold().heapMb()), last.cold().heapMb() <= 1024);
         target(b, "indexed checks ≥ 100× faster than baseline", String.format(Locale.ROOT, "%.0f× (%.0f×)", last.speedup(),
                 last.baselineCpuMs() / last.indexedChecksCpuMs()), last.speedup() >= 100);

@@ -3,6 +3,7 @@ package org.shuzhi.web;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 /**
  * Back-pressure for the expensive requests (reviews, archive writes): as many run at once as there are
@@ -18,6 +19,11 @@ final class ReviewGate {
     /** How long an admitted request may wait for a core. */
     static final long MAX_WAIT_MS = 1000;
 
+    /**
+     * Waits until the server can review at all (its start-up done), before a request joins the line; true if it
+     * had to wait.
+     */
+    private final BooleanSupplier waitedForStart;
     private final Semaphore running;
     private final int concurrent;
     private final int maxWaiting;
@@ -26,14 +32,24 @@ final class ReviewGate {
     private volatile double serviceMs = 100;
 
     ReviewGate(int concurrent, int maxWaiting) {
+        this(concurrent, maxWaiting, () -> false);
+    }
+
+    ReviewGate(int concurrent, int maxWaiting, BooleanSupplier waitedForStart) {
+        this.waitedForStart = waitedForStart;
         this.running = new Semaphore(concurrent, true);
         this.concurrent = concurrent;
         this.maxWaiting = maxWaiting;
     }
 
     static ReviewGate forThisMachine() {
+        return forThisMachine(() -> false);
+    }
+
+    /** {@code waitedForStart} waits for the server's start-up (see {@link Startup#awaitReady()}). */
+    static ReviewGate forThisMachine(BooleanSupplier waitedForStart) {
         int cores = Runtime.getRuntime().availableProcessors();
-        return new ReviewGate(cores, 8 * cores);
+        return new ReviewGate(cores, 8 * cores, waitedForStart);
     }
 
     /** Requests running or waiting now. */
@@ -46,6 +62,12 @@ final class ReviewGate {
     }
 
     void run(Work work) throws Exception {
+        if (waitedForStart.getAsBoolean()) {
+            // sent during the start: it has waited already, and all those sent then arrive at once; each takes
+            // its turn in the fair line rather than being refused now as if the server were overloaded
+            turn(work);
+            return;
+        }
         int ahead = admitted.getAndIncrement();
         try {
             int waiting = Math.max(0, ahead - concurrent + 1);
@@ -64,6 +86,12 @@ final class ReviewGate {
      * length.
      */
     void step(Work work) throws Exception {
+        waitedForStart.getAsBoolean();
+        turn(work);
+    }
+
+    /** Waits for a core in the fair line however long that is, then runs. */
+    private void turn(Work work) throws Exception {
         admitted.incrementAndGet();
         try {
             running.acquire();

@@ -2,6 +2,9 @@ package org.shuzhi.web;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -32,10 +35,20 @@ final class Startup {
     private static final Logger LOG = LoggerFactory.getLogger(Startup.class);
 
     /**
-     * {@code GET /api/status}: how many reports the archive holds, whether the demo corpus is going in,
-     * whether warm, and the request limits (so that a page refuses an oversized file before sending it).
+     * {@code GET /api/status}: how many reports the archive holds (0 until it is open), whether the demo
+     * corpus is going in, whether warm, the request limits (so that a page refuses an oversized file before
+     * sending it), and whether ready: the archive open and the reviewer loaded (until then the pages say the
+     * server is starting, and reviews wait for it). Answered at once, also while the server starts.
      */
-    record Status(int reports, boolean seeding, boolean warm, Limits limits, boolean demo) {}
+    record Status(int reports, boolean seeding, boolean warm, Limits limits, boolean demo, boolean ready) {}
+
+    /**
+     * How long a request that needs the reviewer waits for it before being told the server is still
+     * starting: a start takes seconds; a minute means a machine so loaded that retrying later is kinder.
+     */
+    static final long READY_WAIT_SECONDS = 60;
+    /** Seconds a request refused while the server starts is asked to wait. */
+    static final int STARTING_RETRY_SECONDS = 5;
 
     record Limits(long uploadMb, int reportChars) {
         static final Limits SERVER = new Limits(WebServer.MAX_REQUEST_MB, ReportLimits.MAX_CHARS);
@@ -91,7 +104,36 @@ final class Startup {
     }
 
     Status status() {
-        return new Status(archive().size(), seeding, warm, Limits.SERVER, demo);
+        var open = archive.isDone() && !archive.isCompletedExceptionally() ? archive.join() : null; // either engine
+        return new Status(open == null ? 0 : open.size(), seeding, warm, Limits.SERVER, demo, open != null && ready());
+    }
+
+    /** Whether the reviewer is loaded (it needs the archive open): a review now runs at once. */
+    boolean ready() {
+        return reviewer.isDone() && !reviewer.isCompletedExceptionally();
+    }
+
+    /**
+     * Waits until the reviewer is loaded, or answers 503 saying the server is still starting; returns whether it
+     * had to wait. The review line ({@link ReviewGate}) calls it before a request takes its place: waiting for
+     * the model there would hold a core's turn and teach the line a start-up's seconds as a review's time, so
+     * that the requests sent during the start were refused as "busy" instead of waiting.
+     */
+    boolean awaitReady() {
+        asked.set(true); // a user's review is coming: the warm-up review would only compete with it
+        if (ready()) return false;
+        try {
+            reviewer.get(READY_WAIT_SECONDS, TimeUnit.SECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            throw ApiError.busy("服务正在启动：评审模型和词典尚未加载完成，请 " + STARTING_RETRY_SECONDS + " 秒后重试",
+                    STARTING_RETRY_SECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ApiError.busy("服务正在启动，请稍后重试", STARTING_RETRY_SECONDS);
+        }
     }
 
     /**

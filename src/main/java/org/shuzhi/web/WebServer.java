@@ -75,6 +75,7 @@ public final class WebServer implements AutoCloseable {
     public static WebServer start(WebOptions options, CompletableFuture<? extends ArchiveEngine> archive) {
         WebOptions.createPrivateDir(options.uploadDir());
         Startup startup = new Startup(archive);
+        startup.load(); // first: the model and the dictionaries load on the other core while the rest is built and Jetty starts
         ProfileApi profiles = new ProfileApi();
         java.time.Clock clock = java.time.Clock.systemUTC();
         AccountStore accounts = AccountStore.open(options.serverFolder());
@@ -88,14 +89,12 @@ public final class WebServer implements AutoCloseable {
         CsrfTokens tokens = new CsrfTokens();
         AccountApi accountApi = new AccountApi(accounts, sessions, new LoginThrottle(clock), audit, tokens, access);
         MarksApi marks = new MarksApi(new FindingMarks(options.serverFolder(), clock), startup::archive, audit, access);
-        ReviewGate gate = ReviewGate.forThisMachine();
+        ReviewGate gate = ReviewGate.forThisMachine(startup::awaitReady); // requests sent during the start wait for it, not in line
         ReviewApi review = new ReviewApi(startup::reviewer, profiles, access, marks);
         ArchiveApi archiveApi = new ArchiveApi(startup::archive, startup::reviewer, audit, access);
         BatchApi batches = new BatchApi(new org.shuzhi.server.BatchStore(options.serverFolder(), clock), startup::reviewer,
                 profiles, access, audit, archiveApi, marks, gate);
         RequestGuard guard = new RequestGuard(options.allowedHosts(), tokens, MAX_REQUEST_MB * 1024 * 1024);
-        // the model and the dictionaries load on the other core while Jetty starts and the archive opens
-        startup.load();
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));

@@ -129,6 +129,66 @@ class StartupTest {
         }
     }
 
+    /**
+     * Requests sent while the server starts (the archive held back, so the reviewer cannot load yet): the
+     * page and the status answer at once and say the server is starting, and more reviews than the review
+     * line admits at once (its turns and its waiting places) all wait for the start and then answer: none is
+     * refused as busy, neither while the model loads (the first ones holding the line's turns) nor when all
+     * of them arrive at the line together once it is loaded.
+     */
+    @Test
+    void reviewsSentDuringTheStartWaitForItAndThePagesSaySo() throws Exception {
+        CompletableFuture<Archive> opening = new CompletableFuture<>();
+        int cores = Runtime.getRuntime().availableProcessors();
+        int n = cores + 8 * cores + 2; // ReviewGate.forThisMachine: cores turns, 8 × cores waiting places
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(n);
+        try (WebServer server = WebServer.start(0, opening)) {
+            Http http = new Http(server.url());
+            Http.Answer page = http.get("/", Map.of());
+            assertEquals(200, page.status());
+            assertTrue(page.body().contains("述职报告评审"), page.body());
+            JsonNode status = http.get("/api/status", Map.of()).json();
+            assertFalse(status.get("ready").asBoolean(), status.toString());
+
+            ObjectNode body = Json.MAPPER.createObjectNode();
+            body.put("text", String.join("\n", WebFixtures.draft("城北小学党支部", 2024)));
+            List<CompletableFuture<Http.Answer>> early = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                early.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return http.postJson("/api/review", body.toString());
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, clients));
+            }
+            ChromeDriver driver = Browser.start(dir.resolve("chromium-profile"), 1280, 900);
+            try {
+                var wait = Browser.waiting(driver);
+                driver.get(server.url() + "selfcheck.html");
+                WebElement banner = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("starting-banner")));
+                assertTrue(banner.getText().contains("服务正在启动"), banner.getText());
+                Thread.sleep(ReviewGate.MAX_WAIT_MS + 500); // longer than a request waits in the line for a turn
+                for (CompletableFuture<Http.Answer> f : early) {
+                    assertFalse(f.isDone(), () -> "a review sent during the start waits for it: " + f.join());
+                }
+                try (Archive archive = WebFixtures.seededArchive(dir)) {
+                    opening.complete(archive);
+                    for (CompletableFuture<Http.Answer> f : early) {
+                        Http.Answer a = f.get(300, TimeUnit.SECONDS);
+                        assertEquals(200, a.status(), a.body());
+                    }
+                    assertTrue(http.get("/api/status", Map.of()).json().get("ready").asBoolean());
+                    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("starting-banner")));
+                }
+            } finally {
+                driver.quit();
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
     @Test
     void anArchiveThatCannotBeOpenedAnswersTheWaitingRequestsWithItsError() throws Exception {
         CompletableFuture<Archive> opening = new CompletableFuture<>();
