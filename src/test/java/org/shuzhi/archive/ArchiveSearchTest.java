@@ -137,6 +137,17 @@ class ArchiveSearchTest {
         }
     }
 
+    /** The snippets another engine's hits get (the same highlighter over the hits' texts alone) are the embedded search's. */
+    @Test
+    void snippetsOfHitsTextsAloneAreTheSearchsOwn() {
+        for (String q : List.of("到课率", "组织生活会 批评与自我批评", "党员教育管理", "外出务工党员较多，集中学习时到课率偏低")) {
+            SearchResult r = archive.search(SearchQuery.of(q));
+            assertTrue(r.total() > 0, q);
+            assertEquals(r.hits().stream().map(SearchHit::highlight).toList(),
+                    ArchiveDocuments.highlights(r.hits().stream().map(SearchHit::text).toList(), q, ArchiveAnalyzers.DEFAULT), q);
+        }
+    }
+
     private SearchResult plain(SearchQuery q) {
         java.util.Collection<String> units = q.unit() == null ? null : ArchiveDocuments.matching(archive.withSearcher(s ->
                 Archive.all(s, ArchiveQueries.reports()).stream().map(d -> d.get(ArchiveSchema.UNIT_KEY)).toList()), q.unit());
