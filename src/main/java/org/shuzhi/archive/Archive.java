@@ -710,6 +710,11 @@ public final class Archive implements ArchiveEngine, org.shuzhi.rules.PhraseComm
         return queries;
     }
 
+    /** The analyzer of the text field (the snippets' highlighter analyses the query's words with it). */
+    Analyzer analyzer() {
+        return analyzer;
+    }
+
     // ---- plumbing ----
 
     /** Reads the index; public for the archive's sub-packages (the overview), which read it as Lucene does. */

@@ -150,7 +150,7 @@ public final class ArchiveDocuments {
                 org.apache.lucene.search.IndexSearcher s = new org.apache.lucene.search.IndexSearcher(r);
                 int[] ids = new int[texts.size()];
                 for (int i = 0; i < ids.length; i++) ids[i] = i;
-                Object[] h = ArchiveSearch.highlights(s, analyzer, typed(queryText, tokens), ids);
+                Object[] h = ArchiveSearch.highlights(s, analyzer, typed(queryText, tokens), ids, texts.toArray(String[]::new));
                 List<Highlight> out = new ArrayList<>(texts.size());
                 for (int i = 0; i < ids.length; i++) {
                     out.add(h[i] instanceof Highlight hl ? hl : new Highlight(ArchiveSearch.abbreviate(texts.get(i)), List.of()));

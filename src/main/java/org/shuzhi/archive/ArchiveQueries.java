@@ -113,9 +113,13 @@ final class ArchiveQueries {
      * stands for, already resolved, or null for no unit filter).
      */
     Query search(SearchQuery q, java.util.Collection<String> unitKeys) {
+        return search(q, unitKeys, q.text() == null || q.text().isBlank() ? null : typed(q.text()));
+    }
+
+    /** The same, with the query's words already built ({@link #typed}; null: no words). */
+    static Query search(SearchQuery q, java.util.Collection<String> unitKeys, Query words) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(paragraphs(), Occur.FILTER);
-        if (q.text() == null || q.text().isBlank()) b.add(new MatchAllDocsQuery(), Occur.MUST);
-        else b.add(typed(q.text()), Occur.MUST);
+        b.add(words == null ? new MatchAllDocsQuery() : words, Occur.MUST);
         if (q.yearFrom() != null || q.yearTo() != null) b.add(years(q.yearFrom(), q.yearTo()), Occur.FILTER);
         if (unitKeys != null) b.add(units(unitKeys), Occur.FILTER);
         if (q.label() != null) b.add(label(q.label()), Occur.FILTER);

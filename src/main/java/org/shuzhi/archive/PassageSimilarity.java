@@ -204,9 +204,16 @@ final class PassageSimilarity {
         // every common stretch lies within a maximal diagonal run: start from those
         java.util.PriorityQueue<Tile> queue = new java.util.PriorityQueue<>(
                 java.util.Comparator.comparingInt(Tile::length).reversed().thenComparingInt(Tile::startA).thenComparingInt(Tile::startB));
+        // b's positions by letter (letter, then position, in one sorted key): each of a's letters meets only
+        // the positions holding the same letter instead of all of b (a Chinese text repeats few letters)
+        long[] byLetter = new long[m];
+        for (int j = 0; j < m; j++) byLetter[j] = (long) b[j] << 32 | j;
+        java.util.Arrays.sort(byLetter);
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < m; j++) {
-                if (a[i] != b[j] || (i > 0 && j > 0 && a[i - 1] == b[j - 1])) continue;
+            int x = java.util.Arrays.binarySearch(byLetter, (long) a[i] << 32);
+            for (x = x < 0 ? -x - 1 : x; x < m && (char) (byLetter[x] >>> 32) == a[i]; x++) {
+                int j = (int) byLetter[x];
+                if (i > 0 && j > 0 && a[i - 1] == b[j - 1]) continue;
                 int k = 1;
                 while (i + k < n && j + k < m && a[i + k] == b[j + k]) k++;
                 if (k >= min) queue.add(new Tile(i, j, k));

@@ -44,6 +44,7 @@ final class CommonPhrases {
         List<Common> out = new ArrayList<>();
         for (int i = 0; i < ts.size(); i++) {
             if (ts.get(i).start() < from || ts.get(i).isPunctuation()) continue;
+            List<int[]> asked = new ArrayList<>();
             for (int n = MAX_WORDS; n >= MIN_WORDS; n--) {
                 int last = i + n - 1;
                 if (last >= ts.size() || !sameClause(ts, i, last)) continue;
@@ -53,15 +54,30 @@ final class CommonPhrases {
                 boolean holdsOwn = ownStarts.stream().anyMatch(s -> s >= ts.get(lo).start() && s <= ts.get(hi).start());
                 boolean covered = out.stream().anyMatch(c -> c.start() <= start && end <= c.end());
                 if (!holdsOwn || covered) continue;
-                String phrase = text.substring(start, end);
+                asked.add(new int[] {start, end});
+            }
+            // every run asked about begins with the shortest run here, so it is in no more reports than that one:
+            // when the shortest is in too few, none of them needs asking. Only for a run of ideographs: the
+            // archive counts a phrase by its character bigrams, and those of a run of ideographs begin those of
+            // any text it begins (a lone ideograph or a Latin word at the end would be another term)
+            if (asked.size() > 1) {
+                String shortest = text.substring(ts.get(i).start(), ts.get(i + MIN_WORDS - 1).end());
+                if (ideographs(shortest) && cache.computeIfAbsent(shortest, commonness::reportsContaining) < min) continue;
+            }
+            for (int[] run : asked) {
+                String phrase = text.substring(run[0], run[1]);
                 int reports = cache.computeIfAbsent(phrase, commonness::reportsContaining);
                 if (reports >= min) {
-                    out.add(new Common(phrase, start, end, reports));
+                    out.add(new Common(phrase, run[0], run[1], reports));
                     break;
                 }
             }
         }
         return out;
+    }
+
+    private static boolean ideographs(String s) {
+        return s.length() >= 2 && s.chars().allMatch(Character::isIdeographic);
     }
 
     /** Within one clause, and no figure among the words: 讲专题党课2次 is shared by many reports, yet it is content. */

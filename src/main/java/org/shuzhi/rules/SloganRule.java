@@ -140,10 +140,12 @@ public final class SloganRule implements Rule {
         return found.size();
     }
 
+    private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile("《[^》]{1,40}》");
+
     /** [start, end) of each 《title》 after {@code from}. */
     private static List<int[]> titles(String text, int from) {
         List<int[]> out = new ArrayList<>();
-        var m = java.util.regex.Pattern.compile("《[^》]{1,40}》").matcher(text).region(from, text.length());
+        var m = TITLE.matcher(text).region(from, text.length());
         while (m.find()) out.add(new int[] {m.start(), m.end()});
         return out;
     }

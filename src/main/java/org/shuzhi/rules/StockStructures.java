@@ -27,7 +27,21 @@ public final class StockStructures {
     private static final String GREEDY_SLOT = "([^,.;:!?，。；：！？\\d“”\"《》]{1," + MAX_SLOT + "})";
     private static final StockStructures STANDARD = new StockStructures(Lexicon.entries("stock-structures"));
 
-    private record Structure(String formula, Pattern pattern, boolean leadingSlot, boolean trailingSlot) {}
+    private record Structure(String formula, Pattern pattern, boolean leadingSlot, boolean trailingSlot, List<String> fixed) {
+        /**
+         * Whether the formula's fixed words all stand in [from, to) in their order: a match needs them, and
+         * the slots' patterns, tried at every position, cost far more than looking for the words.
+         */
+        boolean mayMatch(String text, int from, int to) {
+            int at = from;
+            for (String f : fixed) {
+                int i = text.indexOf(f, at);
+                if (i < 0 || i + f.length() > to) return false;
+                at = i + f.length();
+            }
+            return true;
+        }
+    }
 
     private final List<Structure> structures = new ArrayList<>();
 
@@ -39,7 +53,8 @@ public final class StockStructures {
                 if (i > 0) re.append(i == 1 && parts[0].isEmpty() ? GREEDY_SLOT : SLOT);
                 re.append(Pattern.quote(parts[i]));
             }
-            structures.add(new Structure(f, Pattern.compile(re.toString()), parts[0].isEmpty(), parts[parts.length - 1].isEmpty()));
+            structures.add(new Structure(f, Pattern.compile(re.toString()), parts[0].isEmpty(), parts[parts.length - 1].isEmpty(),
+                    java.util.Arrays.stream(parts).filter(x -> !x.isEmpty()).toList()));
         }
     }
 
@@ -51,11 +66,14 @@ public final class StockStructures {
     public List<TermMatcher.Match> find(AnalyzedParagraph p, int from, int to) {
         String text = p.normalized();
         List<TermMatcher.Match> out = new ArrayList<>();
-        List<TermMatcher.Match> stock = TermMatcher.of("stock-phrases").cover(p, from, to);
+        List<TermMatcher.Match> stock = null;
         for (Structure s : structures) {
+            if (!s.mayMatch(text, from, to)) continue;
             Matcher m = s.pattern().matcher(text).region(from, to);
             int at = from;
             while (at < to && m.region(at, to).find()) {
+                // the stock phrases in the slots, looked up once and only when a formula stands there
+                if (stock == null) stock = TermMatcher.of("stock-phrases").cover(p, from, to);
                 if ((s.leadingSlot() || startsWord(p, m.start())) && (s.trailingSlot() || endsWord(p, m.end()))
                         && slotsFilledWithFewOwnWords(p, m, stock)) {
                     out.addAll(matches(s.formula(), m));

@@ -103,4 +103,86 @@ class ArchiveSearchTest {
         SearchResult r = archive.search(SearchQuery.of("外出务工党员较多，集中学习时到课率偏低，线上补学跟踪还不到位"));
         assertEquals(ATTENDANCE_2, r.hits().get(0).text());
     }
+
+    @Test
+    void aHitNamesTheFileOfTheReportAsLastIndexedNotAsFirstSearched() {
+        for (String name : List.of("石桥村党支部2024年述职报告.docx", "石桥村党支部述职报告（修改稿）.docx", "石桥村2024.pdf")) {
+            org.shuzhi.document.Report report = org.shuzhi.document.Report.fromText("/tmp/" + name, String.join("\n",
+                    "2024年度抓基层党建工作述职报告", "石桥村党支部书记 周建军", "一、履职主要情况", ATTENDANCE_1,
+                    "二、存在的问题", ATTENDANCE_2, "三、下一步工作打算", ATTENDANCE_3));
+            var analyzed = Reports.analyzed(report, "石桥村党支部", 2024);
+            archive.add(analyzed, Reports.labels(analyzed));
+            // searched twice: the second answer must not come from what the first one looked up under an older commit
+            for (int i = 0; i < 2; i++) {
+                SearchHit hit = archive.search(new SearchQuery("到课率", null, null, "石桥村党支部", null, 5)).hits().get(0);
+                assertEquals(name, hit.file());
+            }
+        }
+    }
+
+    /**
+     * Every search gives exactly what the plain way of running it gives: the top hits by the query with its
+     * filters, the total counted apart, each hit's stored fields, the highlighter reading the stored text itself,
+     * and the file looked up on the hit's report document; scores and snippets to the last bit and character.
+     */
+    @Test
+    void searchAnswersExactlyAsThePlainWayOfRunningIt() {
+        Reports.add(archive, "石桥村党支部", 2024, List.of(ATTENDANCE_1, NOISE.get(2)), List.of(ATTENDANCE_2, NOISE.get(3), NOISE.get(4)),
+                List.of(ATTENDANCE_3, NOISE.get(5)));
+        for (SearchQuery q : List.of(SearchQuery.of("到课率"), SearchQuery.of("党员"), SearchQuery.of("组织生活会 批评与自我批评"),
+                new SearchQuery("党员", 2023, 2024, null, null, 3), new SearchQuery("党员", null, null, null, org.shuzhi.document.Part.PROBLEM, 2),
+                new SearchQuery("课", null, null, "城东小学", null, 20), new SearchQuery("", 2022, 2022, null, null, 4),
+                SearchQuery.of("外出务工党员较多，集中学习时到课率偏低，线上补学跟踪还不到位"), SearchQuery.of("督导"))) {
+            assertEquals(plain(q), archive.search(q), q.toString());
+        }
+    }
+
+    /** The snippets another engine's hits get (the same highlighter over the hits' texts alone) are the embedded search's. */
+    @Test
+    void snippetsOfHitsTextsAloneAreTheSearchsOwn() {
+        for (String q : List.of("到课率", "组织生活会 批评与自我批评", "党员教育管理", "外出务工党员较多，集中学习时到课率偏低")) {
+            SearchResult r = archive.search(SearchQuery.of(q));
+            assertTrue(r.total() > 0, q);
+            assertEquals(r.hits().stream().map(SearchHit::highlight).toList(),
+                    ArchiveDocuments.highlights(r.hits().stream().map(SearchHit::text).toList(), q, ArchiveAnalyzers.DEFAULT), q);
+        }
+    }
+
+    private SearchResult plain(SearchQuery q) {
+        java.util.Collection<String> units = q.unit() == null ? null : ArchiveDocuments.matching(archive.withSearcher(s ->
+                Archive.all(s, ArchiveQueries.reports()).stream().map(d -> d.get(ArchiveSchema.UNIT_KEY)).toList()), q.unit());
+        SearchResult.UnitMatch unit = q.unit() == null ? null : archive.search(q).unit();
+        return archive.withSearcher(s -> {
+            var query = archive.queries().search(q, units);
+            var top = s.search(query, q.limit());
+            long total = s.count(query);
+            int[] ids = java.util.Arrays.stream(top.scoreDocs).mapToInt(d -> d.doc).toArray();
+            Object[] marks = new Object[ids.length];
+            if (!q.text().isBlank() && ids.length > 0) {
+                class Plain extends org.apache.lucene.search.uhighlight.UnifiedHighlighter {
+                    Plain(Builder b) {
+                        super(b);
+                    }
+
+                    Object[] of(org.apache.lucene.search.Query words) throws java.io.IOException {
+                        return highlightFieldsAsObjects(new String[] {ArchiveSchema.TEXT}, words, ids, new int[] {2}).get(ArchiveSchema.TEXT);
+                    }
+                }
+                marks = new Plain(org.apache.lucene.search.uhighlight.UnifiedHighlighter.builder(s, archive.analyzer())
+                        .withFormatter(new ArchiveSearch.SpanFormatter()).withMaxLength(100_000)).of(archive.queries().typed(q.text()));
+            }
+            List<SearchHit> hits = new java.util.ArrayList<>();
+            for (int i = 0; i < ids.length; i++) {
+                var d = s.storedFields().document(ids[i]);
+                String text = d.get(ArchiveSchema.TEXT);
+                var report = s.search(ArchiveQueries.ofReport(d.get(ArchiveSchema.REPORT_ID), true), 1).scoreDocs;
+                String file = ArchivedReport.fileName(s.storedFields().document(report[0].doc).get(ArchiveSchema.FILE));
+                hits.add(new SearchHit(d.get(ArchiveSchema.UNIT), d.get(ArchiveSchema.UNIT_KEY), ArchiveSchema.year(d),
+                        d.getField(ArchiveSchema.PARAGRAPH).numericValue().intValue(), org.shuzhi.document.Part.of(d.get(ArchiveSchema.LABEL)),
+                        org.shuzhi.document.Part.of(d.get(ArchiveSchema.SECTION)), top.scoreDocs[i].score, text,
+                        marks[i] instanceof Highlight h ? h : new Highlight(ArchiveSearch.abbreviate(text), List.of()), file));
+            }
+            return new SearchResult(total, hits, unit);
+        });
+    }
 }

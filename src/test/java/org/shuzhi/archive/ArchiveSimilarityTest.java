@@ -322,4 +322,67 @@ class ArchiveSimilarityTest {
             assertTrue(hit.file() != null && hit.file().startsWith("石桥村党支部-"), String.valueOf(hit.file()));
         }
     }
+
+    /**
+     * The tiling finds exactly the tiles of scanning every pair of positions (the plain way, kept here), on
+     * random texts of few letters so that letters repeat often, runs meet, overlap and cross.
+     */
+    @Test
+    void tilesAreExactlyThoseOfComparingEveryPairOfPositions() {
+        java.util.Random random = new java.util.Random(17);
+        for (int run = 0; run < 3000; run++) {
+            String letters = "甲乙丙丁戊己庚辛".substring(0, 2 + random.nextInt(6));
+            String a = randomText(random, letters, random.nextInt(60)), b = random.nextBoolean() ? randomText(random, letters, random.nextInt(60))
+                    : a.substring(0, a.length() / 2) + randomText(random, letters, 5) + a.substring(a.length() / 2);
+            int min = 1 + random.nextInt(5);
+            assertEquals(plainTiles(a, b, min), PassageSimilarity.tiles(a, b, min), a + " / " + b + " / " + min);
+        }
+    }
+
+    private static String randomText(java.util.Random random, String letters, int length) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < length; i++) sb.append(letters.charAt(random.nextInt(letters.length())));
+        return sb.toString();
+    }
+
+    /** Greedy string tiling over every pair of positions, as first written. */
+    private static List<PassageSimilarity.Tile> plainTiles(String a, String b, int min) {
+        int n = a.length(), m = b.length();
+        java.util.PriorityQueue<PassageSimilarity.Tile> queue = new java.util.PriorityQueue<>(java.util.Comparator
+                .comparingInt(PassageSimilarity.Tile::length).reversed().thenComparingInt(PassageSimilarity.Tile::startA)
+                .thenComparingInt(PassageSimilarity.Tile::startB));
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                if (a.charAt(i) != b.charAt(j) || (i > 0 && j > 0 && a.charAt(i - 1) == b.charAt(j - 1))) continue;
+                int k = 1;
+                while (i + k < n && j + k < m && a.charAt(i + k) == b.charAt(j + k)) k++;
+                if (k >= min) queue.add(new PassageSimilarity.Tile(i, j, k));
+            }
+        }
+        boolean[] usedA = new boolean[n], usedB = new boolean[m];
+        List<PassageSimilarity.Tile> out = new java.util.ArrayList<>();
+        while (!queue.isEmpty()) {
+            PassageSimilarity.Tile t = queue.poll();
+            List<PassageSimilarity.Tile> free = new java.util.ArrayList<>();
+            int from = -1;
+            for (int k = 0; k <= t.length(); k++) {
+                boolean ok = k < t.length() && !usedA[t.startA() + k] && !usedB[t.startB() + k];
+                if (ok && from < 0) from = k;
+                if (!ok && from >= 0) {
+                    if (k - from >= min) free.add(new PassageSimilarity.Tile(t.startA() + from, t.startB() + from, k - from));
+                    from = -1;
+                }
+            }
+            if (free.size() == 1 && free.get(0).equals(t)) {
+                for (int k = 0; k < t.length(); k++) {
+                    usedA[t.startA() + k] = true;
+                    usedB[t.startB() + k] = true;
+                }
+                out.add(t);
+            } else {
+                queue.addAll(free);
+            }
+        }
+        return out;
+    }
 }

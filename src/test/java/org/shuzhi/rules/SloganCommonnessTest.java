@@ -142,4 +142,63 @@ class SloganCommonnessTest {
         assertEquals(1, archive.excluding(e.unit(), 1990).reportsContaining(own));
         assertEquals(1, archive.excluding(null, null).reportsContaining(own));
     }
+
+    /**
+     * The archive is asked about fewer runs (none longer when the three-word run is in too few reports), yet
+     * every paragraph of the corpus gets exactly the common phrases that asking about every run finds, with
+     * every word counted as the writer's own so that every run is a question.
+     */
+    @Test
+    void commonPhrasesAreThoseOfAskingAboutEveryRun() {
+        Corpus corpus = Corpus.at(Path.of("corpus"));
+        int fewer = 0, paragraphs = 0;
+        for (CorpusEntry e : corpus.entries()) {
+            AnalyzedReport a = ReportAnalyzer.analyze(corpus.report(e.id()), new ReportMeta(e.unit(), e.year(), e.role()));
+            for (AnalyzedParagraph p : a.paragraphs()) {
+                java.util.Set<Integer> own = new java.util.HashSet<>();
+                p.tokens().forEach(t -> own.add(t.start()));
+                Map<String, Integer> asked = new HashMap<>(), askedAll = new HashMap<>();
+                List<CommonPhrases.Common> found = CommonPhrases.find(p, 0, own, archive, asked);
+                assertEquals(plain(p, own, archive, askedAll), found, p.text());
+                if (asked.size() < askedAll.size()) fewer++;
+                paragraphs++;
+            }
+        }
+        assertTrue(fewer > paragraphs / 10, fewer + " of " + paragraphs + " paragraphs asked about fewer runs");
+    }
+
+    /** Every run of three to five words in one clause, longest first, asked about until one is common (as first written). */
+    private static List<CommonPhrases.Common> plain(AnalyzedParagraph p, java.util.Set<Integer> ownStarts, PhraseCommonness commonness,
+                                                   Map<String, Integer> cache) {
+        int min = PhraseCommonness.stockLimit(commonness.reports());
+        String text = p.normalized();
+        List<org.shuzhi.nlp.Token> ts = p.tokens();
+        List<CommonPhrases.Common> out = new ArrayList<>();
+        for (int i = 0; i < ts.size(); i++) {
+            if (ts.get(i).isPunctuation()) continue;
+            for (int n = CommonPhrases.MAX_WORDS; n >= CommonPhrases.MIN_WORDS; n--) {
+                int last = i + n - 1;
+                if (last >= ts.size()) continue;
+                boolean clause = true;
+                for (int k = i; k <= last; k++) {
+                    var t = ts.get(k);
+                    if (t.isPunctuation() || t.isNumeral() || t.word().chars().anyMatch(Character::isDigit)) clause = false;
+                }
+                if (!clause) continue;
+                int start = ts.get(i).start(), end = ts.get(last).end();
+                if (end - start < CommonPhrases.MIN_CHARS) continue;
+                final int lo = i, hi = last;
+                boolean holdsOwn = ownStarts.stream().anyMatch(s -> s >= ts.get(lo).start() && s <= ts.get(hi).start());
+                boolean covered = out.stream().anyMatch(c -> c.start() <= start && end <= c.end());
+                if (!holdsOwn || covered) continue;
+                String phrase = text.substring(start, end);
+                int reports = cache.computeIfAbsent(phrase, commonness::reportsContaining);
+                if (reports >= min) {
+                    out.add(new CommonPhrases.Common(phrase, start, end, reports));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
 }
