@@ -174,9 +174,9 @@ class SolrServeTest {
 
     @Test
     void unitHistoriesAndTheOverviewAnswerAsOnTheEmbeddedArchive() throws Exception {
-        List<String> paths = List.of("/api/units/" + enc("城南中学党支部") + "/history", "/api/units/" + enc("河湾村") + "/history",
+        List<String> paths = List.of("/api/units/" + enc("城南中学党支部") + "/history", "/api/units/" + enc("河湾村党支部") + "/history",
                 "/api/overview", "/api/overview?from=2023&to=2023", "/api/overview?unit=" + enc("城南中学"),
-                "/api/overview/problems", "/api/overview/problems?theme=");
+                "/api/overview/problems", "/api/overview/problems?theme=", "/api/overview?limit=10000", "/api/overview/problems?limit=10000");
         for (String path : paths) {
             Http.Answer s = onSolr.get(path, Map.of()), e = onEmbedded.get(path, Map.of());
             assertEquals(200, s.status(), path + ": " + s.body());

@@ -131,9 +131,6 @@ final class SolrSearcher implements ArchiveSearcher {
     /** In {@code sort}'s order; matches equal in it by the unique key (the embedded index: by document number). */
     @Override
     public List<Document> top(Query q, int n, Sort sort) {
-        ModifiableSolrParams p = new ModifiableSolrParams();
-        p.set("fl", "*");
-        p.set("rows", n);
         List<String> keys = new ArrayList<>();
         for (SortField f : sort.getSort()) {
             if (f.getType() == SortField.Type.SCORE) keys.add("score " + (f.getReverse() ? "asc" : "desc"));
@@ -141,9 +138,23 @@ final class SolrSearcher implements ArchiveSearcher {
             else keys.add(f.getField() + (f.getReverse() ? " desc" : " asc"));
         }
         keys.add(UNIQUE + " asc");
-        p.set("sort", String.join(",", keys));
+        // page by page with a cursor (the sort ends in the unique key): rows of "all of them" (an export's
+        // Integer.MAX_VALUE) would size the distributed merge's queue by it, which Solr refuses
         List<Document> out = new ArrayList<>();
-        for (SolrDocument d : query(q, p).getResults()) out.add(document(d));
+        String cursor = CursorMarkParams.CURSOR_MARK_START;
+        while (out.size() < n) {
+            int want = Math.min(PAGE, n - out.size());
+            ModifiableSolrParams p = new ModifiableSolrParams();
+            p.set("fl", "*");
+            p.set("rows", want);
+            p.set("sort", String.join(",", keys));
+            p.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+            QueryResponse r = query(q, p);
+            for (SolrDocument d : r.getResults()) out.add(document(d));
+            String next = r.getNextCursorMark();
+            if (r.getResults().size() < want || next == null || next.equals(cursor)) break;
+            cursor = next;
+        }
         return out;
     }
 
