@@ -138,6 +138,30 @@ class SolrServeTest {
     }
 
     @Test
+    void aSavedBatchIsReviewedAgainstTheClusterAndFiledIntoIt() throws Exception {
+        int port = served.port();
+        RawHttp.Answer created = RawHttp.send(port, "POST", "/api/batches", pageHeaders(port, "application/json"),
+                Json.MAPPER.writeValueAsBytes(Map.of("name", "2024年度述职评议会", "date", "2025-01-16")));
+        assertEquals(201, created.status(), created.body());
+        String id = Json.MAPPER.readTree(created.body()).get("id").asText();
+        Multipart form = new Multipart().file("东湖社区.txt",
+                String.join("\n", WebFixtures.draft("东湖社区党支部", 2024)).getBytes(StandardCharsets.UTF_8));
+        RawHttp.Answer uploaded = RawHttp.send(port, "POST", "/api/batches/" + id + "/reports", pageHeaders(port, form.contentType()), form.bytes());
+        assertEquals(201, uploaded.status(), uploaded.body());
+        JsonNode report = Json.MAPPER.readTree(uploaded.body()).get("reports").get(0);
+        assertTrue(report.get("review").get("findings").toString().contains("COPIED_FROM_OTHER_REPORT"), "reviewed against the cluster");
+        assertTrue(Files.isDirectory(state.resolve("batches").resolve(id)), "kept in --state");
+
+        RawHttp.Answer filed = RawHttp.send(port, "POST", "/api/batches/" + id + "/archive", pageHeaders(port, "application/json"),
+                Json.MAPPER.writeValueAsBytes(Map.of("reports", List.of(Map.of("id", report.get("id").asText(), "unit", "东湖社区党支部",
+                        "year", "2024", "role", "党支部书记")))));
+        assertEquals(201, filed.status(), filed.body());
+        assertTrue(solr.report("东湖社区党支部", 2024).isPresent(), "filed on the cluster");
+        assertEquals(200, RawHttp.send(port, "DELETE", "/api/archive/" + enc("东湖社区党支部") + "/2024", pageHeaders(port, null), null).status());
+        assertEquals(3, solr.size());
+    }
+
+    @Test
     void aCrossSiteOrTokenlessWriteIsRefusedAndChangesNothing() throws Exception {
         int port = served.port();
         Multipart form = new Multipart().field("unit", "外站社区党支部").field("year", "2024").file("外站.txt",
