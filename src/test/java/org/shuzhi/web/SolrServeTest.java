@@ -66,7 +66,10 @@ class SolrServeTest {
         DemoArchive.seed(solr, Reviewers.withoutArchive(), WebFixtures.corpus(dir.resolve("solr")));
         embeddedServer = WebServer.start(0, embedded);
         state = dir.resolve("state");
+        long t0 = System.nanoTime();
         served = ServeProcess.start(dir.resolve("serve.log"), "--solr", cluster.zkHost(), "--port", "0", "--state", state.toString());
+        // for the record (no assertion on time): from launch to the line saying it listens
+        System.out.printf("serve --solr listening after %.2f s%n", (System.nanoTime() - t0) / 1e9);
         onSolr = new Http(served.url());
         onEmbedded = new Http(embeddedServer.url());
     }
@@ -100,6 +103,22 @@ class SolrServeTest {
             assertEquals(e.json().get("unit"), s.json().get("unit"), q.toString());
             assertTrue(s.json().get("total").asInt() > 0 || q.containsKey("unit"), q + ": a search that finds nothing proves nothing");
         }
+        // for the record (no assertion on time): the same searches again, each server warm
+        List<Long> solrNanos = new ArrayList<>(), embeddedNanos = new ArrayList<>();
+        for (int round = 0; round < 4; round++) {
+            for (Map<String, String> q : searches) {
+                long t0 = System.nanoTime();
+                onSolr.get("/api/search", q);
+                long t1 = System.nanoTime();
+                onEmbedded.get("/api/search", q);
+                solrNanos.add(t1 - t0);
+                embeddedNanos.add(System.nanoTime() - t1);
+            }
+        }
+        solrNanos.sort(null);
+        embeddedNanos.sort(null);
+        System.out.printf("GET /api/search median: %.1f ms on SolrCloud, %.1f ms embedded (%d searches over HTTP, warm)%n",
+                solrNanos.get(solrNanos.size() / 2) / 1e6, embeddedNanos.get(embeddedNanos.size() / 2) / 1e6, solrNanos.size());
     }
 
     @Test
