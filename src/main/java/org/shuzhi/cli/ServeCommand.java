@@ -148,18 +148,16 @@ public final class ServeCommand implements Callable<Integer> {
         WebOptions options = WebOptions.forState(host, port, Set.copyOf(allowedHosts), stateOption.folder(archiveOption).dir());
         java.nio.file.Path state = options.serverFolder().dir();
         if (needsAdmin(options, "--state " + state, err)) return 1;
+        // the folder first: a server refused here never starts, so it never wipes the running one's uploads
+        StateLock stateLock = lockState(options, err);
+        if (stateLock == null) return 1;
         CompletableFuture<ArchiveEngine> opening = new CompletableFuture<>();
         WebServer server;
         try {
             server = WebServer.start(options, opening);
         } catch (JavalinBindException e) {
+            stateLock.close();
             err.println("错误：端口 " + port + " 已被占用（用 --port 换一个端口）");
-            return 1;
-        }
-        StateLock stateLock = lockState(options, err);
-        if (stateLock == null) {
-            opening.completeExceptionally(new ArchiveException("服务数据文件夹正由另一个服务使用：" + state));
-            server.close();
             return 1;
         }
         SolrArchive archive = null;

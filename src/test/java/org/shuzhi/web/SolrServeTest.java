@@ -235,10 +235,14 @@ class SolrServeTest {
 
     @Test
     void aSecondServerOnTheSameStateFolderIsRefused() throws Exception {
+        // an upload of the running server, waiting while its request runs: the refused one must not wipe it
+        Path inFlight = Files.writeString(state.resolve(WebOptions.UPLOADS).resolve("MultiPart-in-flight.tmp"), "草稿");
         ServeProcess.Run r = ServeProcess.run(dir.resolve("second.log"), "--solr", cluster.zkHost(), "--port", "0", "--state", state.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("服务数据文件夹 " + state.toAbsolutePath().normalize() + " 正由另一个 serve 使用"), r.err());
         assertEquals(3, onSolr.get("/api/status", Map.of()).json().get("reports").asInt(), "the first one still answers");
+        assertTrue(Files.exists(inFlight), "the running server's upload is left alone");
+        Files.delete(inFlight);
     }
 
     @Test
