@@ -115,39 +115,60 @@ public interface ArchiveSearcher {
      */
     default List<Document> ranked(Query q, int from, int n) throws IOException {
         int end = from + n;
-        int asked = end + 1;
-        List<Hit> hits;
-        while (true) {
-            hits = byScore(q, asked);
-            // every hit of the score at the page's end is in hand once a lower score follows, or there are no more
-            if (hits.size() < asked || rounded(hits.get(asked - 1)) < rounded(hits.get(end - 1))) break;
-            asked *= 2;
-        }
-        List<Hit> sorted = new ArrayList<>(hits);
+        List<Hit> hits = byScoreWithTies(q, end);
+        // only what can be on the page is ordered: hits below the page's last score are left out before any key is read
+        List<Hit> sorted = new ArrayList<>(hits.size());
+        long last = hits.size() >= end ? rounded(hits.get(end - 1)) : Long.MIN_VALUE;
+        for (Hit h : hits) if (rounded(h) >= last) sorted.add(h);
         sorted.sort(RANKING);
         List<Document> out = new ArrayList<>();
         for (int i = from; i < Math.min(end, sorted.size()); i++) out.add(sorted.get(i).document());
         return out;
     }
 
+    /**
+     * The {@code n} best-scoring matches and every other match whose score rounds ({@link #SCORE_DIGITS}) as the
+     * {@code n}-th's, best first: what it takes to tell which of equal scores fall within the first {@code n}. This
+     * default asks {@link #byScore} for more until a lower score follows; an engine that can do it in one pass does.
+     */
+    default List<Hit> byScoreWithTies(Query q, int n) throws IOException {
+        int asked = n + 1;
+        while (true) {
+            List<Hit> hits = byScore(q, asked);
+            if (hits.size() < asked || rounded(hits.get(asked - 1)) < rounded(hits.get(n - 1))) return hits;
+            asked *= 4;
+        }
+    }
+
     /** Scores are compared to this many decimals. */
     int SCORE_DIGITS = 3;
 
-    private static long rounded(Hit h) {
+    static long rounded(Hit h) {
         return Math.round(h.score() * 1000.0);
     }
 
-    /** Score rounded, descending; then report id and paragraph, ascending. */
+    /** Score rounded, descending; then report id (by code point, as an index orders terms) and paragraph, ascending. */
     Comparator<Hit> RANKING = (a, b) -> {
         int c = Long.compare(rounded(b), rounded(a));
         if (c != 0) return c;
         try {
-            c = a.reportId().compareTo(b.reportId());
+            c = compareCodePoints(a.reportId(), b.reportId());
             return c != 0 ? c : Integer.compare(a.paragraph(), b.paragraph());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     };
+
+    private static int compareCodePoints(String a, String b) {
+        int i = 0, j = 0;
+        while (i < a.length() && j < b.length()) {
+            int x = a.codePointAt(i), y = b.codePointAt(j);
+            if (x != y) return Integer.compare(x, y);
+            i += Character.charCount(x);
+            j += Character.charCount(y);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
 
     /**
      * True when each lookup is a round trip (a cluster): callers then fetch what they will need in batches

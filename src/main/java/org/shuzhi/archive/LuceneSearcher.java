@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
@@ -31,8 +30,6 @@ import org.apache.lucene.util.BytesRef;
 
 /** {@link ArchiveSearcher} over one acquired IndexSearcher of the embedded archive: a thin wrapper. */
 public final class LuceneSearcher implements ArchiveSearcher {
-    private static final Set<String> KEY_FIELDS = Set.of(ArchiveSchema.REPORT_ID, ArchiveSchema.PARAGRAPH);
-
     private final IndexSearcher searcher;
 
     public LuceneSearcher(IndexSearcher searcher) {
@@ -122,19 +119,153 @@ public final class LuceneSearcher implements ArchiveSearcher {
         ScoreDoc[] hits = searcher.search(q, Math.max(1, n)).scoreDocs;
         StoredFields stored = searcher.storedFields();
         List<Hit> out = new ArrayList<>(hits.length);
-        for (ScoreDoc sd : hits) out.add(new LuceneHit(sd, stored));
+        for (ScoreDoc sd : hits) out.add(new LuceneHit(sd, stored, this));
         return out;
+    }
+
+    /**
+     * In one pass: a queue of the {@code n} best, beside it the hits whose score rounds as the queue's lowest, and the
+     * scorers told to skip what rounds lower (as a top-n search skips what cannot enter its queue).
+     */
+    @Override
+    public List<Hit> byScoreWithTies(Query q, int n) throws IOException {
+        if (n <= 0) return List.of();
+        java.util.PriorityQueue<ScoreDoc> best = new java.util.PriorityQueue<>(n, (a, b) -> Float.compare(a.score, b.score));
+        List<ScoreDoc> ties = new ArrayList<>();
+        float[] floor = {0f};
+        searcher.search(q, new Collector() {
+            @Override
+            public LeafCollector getLeafCollector(LeafReaderContext context) {
+                int base = context.docBase;
+                return new LeafCollector() {
+                    private Scorable scorer;
+
+                    @Override
+                    public void setScorer(Scorable s) throws IOException {
+                        scorer = s;
+                        if (floor[0] > 0) s.setMinCompetitiveScore(floor[0]);
+                    }
+
+                    @Override
+                    public void collect(int doc) throws IOException {
+                        float score = scorer.score();
+                        ScoreDoc hit = new ScoreDoc(base + doc, score);
+                        if (best.size() < n) {
+                            best.add(hit);
+                            if (best.size() == n) raise();
+                            return;
+                        }
+                        ScoreDoc lowest = best.peek();
+                        long r = round(score), lowestR = round(lowest.score);
+                        if (score > lowest.score) {
+                            best.poll();
+                            best.add(hit);
+                            long now = round(best.peek().score);
+                            if (round(lowest.score) == now) ties.add(lowest);
+                            if (now > lowestR) ties.removeIf(t -> round(t.score) < now);
+                            raise();
+                        } else if (r == lowestR) {
+                            ties.add(hit);
+                        }
+                    }
+
+                    /** Skips, from now on, every score that rounds below the queue's lowest. */
+                    private void raise() throws IOException {
+                        float f = Math.max(0f, Math.nextDown((float) ((round(best.peek().score) - 0.5) / 1000.0)));
+                        if (f > floor[0]) {
+                            floor[0] = f;
+                            scorer.setMinCompetitiveScore(f);
+                        }
+                    }
+                };
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.TOP_SCORES;
+            }
+        });
+        List<ScoreDoc> found = new ArrayList<>(best);
+        long lowest = best.isEmpty() ? Long.MIN_VALUE : round(best.peek().score);
+        for (ScoreDoc t : ties) if (round(t.score) >= lowest) found.add(t);
+        found.sort((a, b) -> Float.compare(b.score, a.score));
+        StoredFields stored = searcher.storedFields();
+        List<Hit> out = new ArrayList<>(found.size());
+        for (ScoreDoc sd : found) out.add(new LuceneHit(sd, stored, this));
+        return out;
+    }
+
+    private static long round(float score) {
+        return Math.round(score * 1000.0);
+    }
+
+    /**
+     * Each document's report id (as an ordinal into the ids, in term order) and paragraph (-1: none), read once per
+     * reader from the index's terms and points: equal scores are ordered by them without reading stored fields.
+     */
+    private record Keys(int[] report, String[] ids, int[] paragraph) {}
+
+    private static final Map<IndexReader, Keys> KEYS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private Keys keys() throws IOException {
+        IndexReader r = searcher.getIndexReader();
+        Keys k = KEYS.get(r);
+        if (k == null) KEYS.put(r, k = readKeys(r));
+        return k;
+    }
+
+    private static Keys readKeys(IndexReader r) throws IOException {
+        int[] report = new int[r.maxDoc()], paragraph = new int[r.maxDoc()];
+        java.util.Arrays.fill(report, -1);
+        java.util.Arrays.fill(paragraph, -1);
+        List<String> ids = new ArrayList<>();
+        Terms terms = org.apache.lucene.index.MultiTerms.getTerms(r, ArchiveSchema.REPORT_ID);
+        if (terms != null) {
+            TermsEnum te = terms.iterator();
+            org.apache.lucene.index.PostingsEnum postings = null;
+            for (BytesRef t = te.next(); t != null; t = te.next()) {
+                int ord = ids.size();
+                ids.add(t.utf8ToString());
+                postings = te.postings(postings, org.apache.lucene.index.PostingsEnum.NONE);
+                for (int d = postings.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+                    report[d] = ord;
+                }
+            }
+        }
+        for (LeafReaderContext leaf : r.leaves()) {
+            org.apache.lucene.index.PointValues points = leaf.reader().getPointValues(ArchiveSchema.PARAGRAPH);
+            if (points == null) continue;
+            int base = leaf.docBase;
+            points.intersect(new org.apache.lucene.index.PointValues.IntersectVisitor() {
+                @Override
+                public void visit(int doc) {
+                    throw new IllegalStateException("every cell crosses: values are visited one by one");
+                }
+
+                @Override
+                public void visit(int doc, byte[] packed) {
+                    paragraph[base + doc] = org.apache.lucene.document.IntPoint.decodeDimension(packed, 0);
+                }
+
+                @Override
+                public org.apache.lucene.index.PointValues.Relation compare(byte[] min, byte[] max) {
+                    return org.apache.lucene.index.PointValues.Relation.CELL_CROSSES_QUERY;
+                }
+            });
+        }
+        return new Keys(report, ids.toArray(String[]::new), paragraph);
     }
 
     /** A hit whose key and fields are read only when asked for: most hits are told apart by score alone. */
     private static final class LuceneHit implements Hit {
         private final ScoreDoc sd;
         private final StoredFields stored;
-        private Document key;
+        private final LuceneSearcher searcher;
 
-        LuceneHit(ScoreDoc sd, StoredFields stored) {
+        LuceneHit(ScoreDoc sd, StoredFields stored, LuceneSearcher searcher) {
             this.sd = sd;
             this.stored = stored;
+            this.searcher = searcher;
         }
 
         @Override
@@ -142,20 +273,16 @@ public final class LuceneSearcher implements ArchiveSearcher {
             return sd.score;
         }
 
-        private Document key() throws IOException {
-            if (key == null) key = stored.document(sd.doc, KEY_FIELDS);
-            return key;
-        }
-
         @Override
         public String reportId() throws IOException {
-            return key().get(ArchiveSchema.REPORT_ID);
+            Keys k = searcher.keys();
+            int ord = k.report()[sd.doc];
+            return ord < 0 ? "" : k.ids()[ord];
         }
 
         @Override
         public int paragraph() throws IOException {
-            var f = key().getField(ArchiveSchema.PARAGRAPH);
-            return f == null ? -1 : f.numericValue().intValue();
+            return searcher.keys().paragraph()[sd.doc];
         }
 
         @Override

@@ -22,6 +22,9 @@ import org.shuzhi.nlp.AnalyzedReport;
 import org.shuzhi.nlp.ReportAnalyzer;
 import org.shuzhi.review.Reviewer;
 import org.shuzhi.review.Reviewers;
+import org.shuzhi.rules.Check;
+import org.shuzhi.rules.Profiles;
+import org.shuzhi.rules.RuleContext;
 
 /**
  * {@code bench --engine solr}: the same synthetic reports filed into the embedded archive and into a SolrCloud
@@ -41,7 +44,12 @@ public final class SolrBenchmark {
     /** One size's figures for both engines. */
     record Row(int size, int paragraphs, double luceneIndexSeconds, double luceneIndexCpu, double solrIndexSeconds,
                double solrClientCpu, double luceneDiskMb, double solrDiskMb, Timings luceneSearch, Timings solrSearch,
-               int sameTotals, int queries, double clusterRssMb, double clusterIndexCpu, double clusterSearchCpuMs) {}
+               int sameTotals, int queries, double clusterRssMb, double clusterIndexCpu, double clusterSearchCpuMs,
+               Timings luceneReview, Timings solrReview, int sameReviews, int reviews, double requestsPerReview) {}
+
+    /** Reports reviewed on both engines (the cross-report checks alone), as the embedded bench's latency reports. */
+    private static final int REVIEWS = 20;
+    private static final int REVIEW_CHARS = 2048;
 
     private final ScaleCorpus corpus;
     private final Path work;
@@ -119,9 +127,24 @@ public final class SolrBenchmark {
                     double clusterSearchCpuMs = 1000 * (cpuSeconds(pid) - s0) / (WARMUP + searchRuns);
                     int same = 0;
                     for (SearchQuery q : queries) if (embedded.search(q).total() == onSolr.search(q).total()) same++;
+                    // the cross-report checks of next year's reports of units both hold, on each engine
+                    List<RuleContext> contexts = IntStream.range(0, REVIEWS).mapToObj(k -> {
+                        GeneratedReport r = corpus.forReview(k * Math.max(1, units / REVIEWS) % units, 0, REVIEW_CHARS);
+                        AnalyzedReport a = ReportAnalyzer.analyze(r.report(), r.meta());
+                        return new RuleContext(a, labeler.label(a), Profiles.resolve(null));
+                    }).toList();
+                    Check onEmbedded = embedded.checks(), onCluster = onSolr.checks();
+                    int sameReviews = 0;
+                    long r0 = onSolr.requests();
+                    for (RuleContext c : contexts) if (onEmbedded.check(c).equals(onCluster.check(c))) sameReviews++;
+                    double requests = (onSolr.requests() - r0) / (double) contexts.size();
+                    Timings lr = reviews(onEmbedded, contexts), sr = reviews(onCluster, contexts);
+                    log.printf("跨报告比对：嵌入式中位 %.1f ms，SolrCloud 中位 %.1f ms（每份 %.1f 次请求）；%d/%d 份结论相同%n", lr.median(),
+                            sr.median(), requests, sameReviews, contexts.size());
                     Row row = new Row(size, embedded.paragraphs(), lucene[0], lucene[1], solr[0], solr[1],
                             Benchmark.sizeMb(luceneDir), cluster == null ? Double.NaN : indexMb(clusterDir), ls, ss, same,
-                            queries.size(), cluster == null ? Double.NaN : rssMb(cluster.pid()), clusterIndexCpu, clusterSearchCpuMs);
+                            queries.size(), cluster == null ? Double.NaN : rssMb(cluster.pid()), clusterIndexCpu, clusterSearchCpuMs,
+                            lr, sr, sameReviews, contexts.size(), requests);
                     log.printf("入库：嵌入式 %.1f 秒（%.0f 份/秒），SolrCloud %.1f 秒（%.0f 份/秒）；磁盘 %.0f MB / %.0f MB%n",
                             row.luceneIndexSeconds(), size / row.luceneIndexSeconds(), row.solrIndexSeconds(), size / row.solrIndexSeconds(),
                             row.luceneDiskMb(), row.solrDiskMb());
@@ -144,6 +167,13 @@ public final class SolrBenchmark {
         task.run();
         clock[0] += (System.nanoTime() - t0) / 1e9;
         clock[1] += Timings.processCpuSeconds() - c0;
+    }
+
+    /** Each report's checks twice (the first pass above warmed both engines). */
+    private static Timings reviews(Check checks, List<RuleContext> contexts) {
+        Timings t = new Timings();
+        for (int i = 0; i < 2; i++) for (RuleContext c : contexts) t.time(() -> checks.check(c));
+        return t;
     }
 
     private Timings search(ArchiveEngine archive, List<SearchQuery> queries) {
@@ -205,17 +235,25 @@ public final class SolrBenchmark {
                 + "(repeats, commitments) and merges to one segment at the end; the collection holds no facts yet.\n\n");
         sb.append("| reports | paragraphs | indexing, embedded | indexing, SolrCloud (client CPU) | disk, embedded | index on disk, SolrCloud (4 replicas) "
                 + "| search median / p95, embedded | search median / p95, SolrCloud | same totals | cluster JVM RSS "
-                + "| cluster CPU per report indexed | cluster CPU per search |\n");
-        sb.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "| cluster CPU per report indexed | cluster CPU per search "
+                + "| cross-report checks median (CPU), embedded | cross-report checks median (client CPU), SolrCloud | same findings |\n");
+        sb.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Row r : rows) {
-            sb.append(String.format("| %,d | %,d | %.0f/s | %.0f/s (%.1f ms/report) | %.0f MB | %s | %.2f / %.2f ms | %.2f / %.2f ms | %d/%d | %s | %s | %s |\n",
+            sb.append(String.format("| %,d | %,d | %.0f/s | %.0f/s (%.1f ms/report) | %.0f MB | %s | %.2f / %.2f ms | %.2f / %.2f ms | %d/%d | %s | %s | %s "
+                            + "| %.1f ms (%.1f) | %.1f ms (%.1f; %.0f requests) | %d/%d |\n",
                     r.size(), r.paragraphs(), r.size() / r.luceneIndexSeconds(), r.size() / r.solrIndexSeconds(),
                     1000 * r.solrClientCpu() / r.size(), r.luceneDiskMb(), Double.isNaN(r.solrDiskMb()) ? "-" : String.format("%.0f MB", r.solrDiskMb()),
                     r.luceneSearch().median(), r.luceneSearch().p95(), r.solrSearch().median(), r.solrSearch().p95(),
                     r.sameTotals(), r.queries(), Double.isNaN(r.clusterRssMb()) ? "-" : String.format("%.0f MB", r.clusterRssMb()),
                     Double.isNaN(r.clusterIndexCpu()) ? "-" : String.format("%.1f ms", 1000 * r.clusterIndexCpu() / r.size()),
-                    Double.isNaN(r.clusterSearchCpuMs()) ? "-" : String.format("%.1f ms", r.clusterSearchCpuMs())));
+                    Double.isNaN(r.clusterSearchCpuMs()) ? "-" : String.format("%.1f ms", r.clusterSearchCpuMs()),
+                    r.luceneReview().median(), r.luceneReview().cpu().median(), r.solrReview().median(), r.solrReview().cpu().median(),
+                    r.requestsPerReview(), r.sameReviews(), r.reviews()));
         }
+        sb.append("\nCross-report checks: REPEATED_PROBLEM, COMMITMENT_NOT_ADDRESSED, COPIED_FROM_OTHER_REPORT and SELF_COPY "
+                + "(the checks alone, no analysis or labelling) of " + REVIEWS + " next-year reports of about " + REVIEW_CHARS
+                + " characters, each reviewed twice after a first pass that also compares both engines' findings; on "
+                + "SolrCloud each is a series of requests (the report's terms and pieces fetched in a few), their count a review shown.\n");
         sb.append("\nIndexing rates and the cluster's CPU per report are cumulative over the sizes (each size adds to the "
                 + "previous one). The cluster's CPU is its JVM's (2 nodes and ZooKeeper, all 4 replicas): every report is indexed "
                 + "twice, once per replica; a search is one request to one node, which asks one replica of each shard.\n");

@@ -81,6 +81,10 @@ public final class ServeCommand implements Callable<Integer> {
         WebOptions options = stateOption.given() ? WebOptions.forState(host, port, Set.copyOf(allowedHosts), stateOption.state)
                 : WebOptions.forArchive(host, port, Set.copyOf(allowedHosts), directory);
         if (needsAdmin(options, stateOption.given() ? "--state " + options.serverFolder().dir() : "--archive " + directory, err)) return 1;
+        // one server per state folder, taken before binding: a server refused here never starts, so it never wipes
+        // the running one's uploads (stopping a started server empties its upload folder)
+        StateLock stateLock = lockState(options, err);
+        if (stateLock == null) return 1;
         // bound first: a taken port is refused before the archive is touched, and the reviewer loads and
         // Jetty starts while the archive opens
         CompletableFuture<Archive> opening = new CompletableFuture<>();
@@ -88,26 +92,20 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             server = WebServer.start(options, opening);
         } catch (JavalinBindException e) {
+            stateLock.close();
             err.println("错误：端口 " + port + " 已被占用（用 --port 换一个端口）");
             return 1;
         }
         Archive archive;
-        StateLock stateLock;
         try {
             archive = Archive.open(directory);
             if (demo) DemoArchive.mark(directory);
-            stateLock = lockState(options, err);
-            if (stateLock == null) {
-                archive.close();
-                opening.completeExceptionally(new ArchiveException("服务数据文件夹正由另一个服务使用"));
-                server.close();
-                return 1;
-            }
             WebOptions.wipe(options.uploadDir()); // what a crashed run left
             opening.complete(archive);
         } catch (RuntimeException e) {
             opening.completeExceptionally(e); // requests waiting for the archive get the error too
-            server.close();
+            server.close(); // wipes only this server's upload folder: the state lock is ours
+            stateLock.close();
             if (!(e instanceof ArchiveException)) throw e;
             err.println("错误：" + e.getMessage());
             return 1;
@@ -148,18 +146,15 @@ public final class ServeCommand implements Callable<Integer> {
         WebOptions options = WebOptions.forState(host, port, Set.copyOf(allowedHosts), stateOption.folder(archiveOption).dir());
         java.nio.file.Path state = options.serverFolder().dir();
         if (needsAdmin(options, "--state " + state, err)) return 1;
+        StateLock stateLock = lockState(options, err); // before binding, as above
+        if (stateLock == null) return 1;
         CompletableFuture<ArchiveEngine> opening = new CompletableFuture<>();
         WebServer server;
         try {
             server = WebServer.start(options, opening);
         } catch (JavalinBindException e) {
+            stateLock.close();
             err.println("错误：端口 " + port + " 已被占用（用 --port 换一个端口）");
-            return 1;
-        }
-        StateLock stateLock = lockState(options, err);
-        if (stateLock == null) {
-            opening.completeExceptionally(new ArchiveException("服务数据文件夹正由另一个服务使用：" + state));
-            server.close();
             return 1;
         }
         SolrArchive archive = null;

@@ -66,7 +66,10 @@ class SolrServeTest {
         DemoArchive.seed(solr, Reviewers.withoutArchive(), WebFixtures.corpus(dir.resolve("solr")));
         embeddedServer = WebServer.start(0, embedded);
         state = dir.resolve("state");
+        long t0 = System.nanoTime();
         served = ServeProcess.start(dir.resolve("serve.log"), "--solr", cluster.zkHost(), "--port", "0", "--state", state.toString());
+        // for the record (no assertion on time): from launch to the line saying it listens
+        System.out.printf("serve --solr listening after %.2f s%n", (System.nanoTime() - t0) / 1e9);
         onSolr = new Http(served.url());
         onEmbedded = new Http(embeddedServer.url());
     }
@@ -100,6 +103,22 @@ class SolrServeTest {
             assertEquals(e.json().get("unit"), s.json().get("unit"), q.toString());
             assertTrue(s.json().get("total").asInt() > 0 || q.containsKey("unit"), q + ": a search that finds nothing proves nothing");
         }
+        // for the record (no assertion on time): the same searches again, each server warm
+        List<Long> solrNanos = new ArrayList<>(), embeddedNanos = new ArrayList<>();
+        for (int round = 0; round < 4; round++) {
+            for (Map<String, String> q : searches) {
+                long t0 = System.nanoTime();
+                onSolr.get("/api/search", q);
+                long t1 = System.nanoTime();
+                onEmbedded.get("/api/search", q);
+                solrNanos.add(t1 - t0);
+                embeddedNanos.add(System.nanoTime() - t1);
+            }
+        }
+        solrNanos.sort(null);
+        embeddedNanos.sort(null);
+        System.out.printf("GET /api/search median: %.1f ms on SolrCloud, %.1f ms embedded (%d searches over HTTP, warm)%n",
+                solrNanos.get(solrNanos.size() / 2) / 1e6, embeddedNanos.get(embeddedNanos.size() / 2) / 1e6, solrNanos.size());
     }
 
     @Test
@@ -135,6 +154,30 @@ class SolrServeTest {
         assertEquals(3, solr.size());
         String audit = Files.readString(state.resolve("audit.log"), StandardCharsets.UTF_8);
         assertTrue(audit.contains("存入报告") && audit.contains("标记问题") && audit.contains("删除报告"), audit);
+    }
+
+    @Test
+    void aSavedBatchIsReviewedAgainstTheClusterAndFiledIntoIt() throws Exception {
+        int port = served.port();
+        RawHttp.Answer created = RawHttp.send(port, "POST", "/api/batches", pageHeaders(port, "application/json"),
+                Json.MAPPER.writeValueAsBytes(Map.of("name", "2024年度述职评议会", "date", "2025-01-16")));
+        assertEquals(201, created.status(), created.body());
+        String id = Json.MAPPER.readTree(created.body()).get("id").asText();
+        Multipart form = new Multipart().file("东湖社区.txt",
+                String.join("\n", WebFixtures.draft("东湖社区党支部", 2024)).getBytes(StandardCharsets.UTF_8));
+        RawHttp.Answer uploaded = RawHttp.send(port, "POST", "/api/batches/" + id + "/reports", pageHeaders(port, form.contentType()), form.bytes());
+        assertEquals(201, uploaded.status(), uploaded.body());
+        JsonNode report = Json.MAPPER.readTree(uploaded.body()).get("reports").get(0);
+        assertTrue(report.get("review").get("findings").toString().contains("COPIED_FROM_OTHER_REPORT"), "reviewed against the cluster");
+        assertTrue(Files.isDirectory(state.resolve("batches").resolve(id)), "kept in --state");
+
+        RawHttp.Answer filed = RawHttp.send(port, "POST", "/api/batches/" + id + "/archive", pageHeaders(port, "application/json"),
+                Json.MAPPER.writeValueAsBytes(Map.of("reports", List.of(Map.of("id", report.get("id").asText(), "unit", "东湖社区党支部",
+                        "year", "2024", "role", "党支部书记")))));
+        assertEquals(201, filed.status(), filed.body());
+        assertTrue(solr.report("东湖社区党支部", 2024).isPresent(), "filed on the cluster");
+        assertEquals(200, RawHttp.send(port, "DELETE", "/api/archive/" + enc("东湖社区党支部") + "/2024", pageHeaders(port, null), null).status());
+        assertEquals(3, solr.size());
     }
 
     @Test
@@ -174,9 +217,9 @@ class SolrServeTest {
 
     @Test
     void unitHistoriesAndTheOverviewAnswerAsOnTheEmbeddedArchive() throws Exception {
-        List<String> paths = List.of("/api/units/" + enc("城南中学党支部") + "/history", "/api/units/" + enc("河湾村") + "/history",
+        List<String> paths = List.of("/api/units/" + enc("城南中学党支部") + "/history", "/api/units/" + enc("河湾村党支部") + "/history",
                 "/api/overview", "/api/overview?from=2023&to=2023", "/api/overview?unit=" + enc("城南中学"),
-                "/api/overview/problems", "/api/overview/problems?theme=");
+                "/api/overview/problems", "/api/overview/problems?theme=", "/api/overview?limit=10000", "/api/overview/problems?limit=10000");
         for (String path : paths) {
             Http.Answer s = onSolr.get(path, Map.of()), e = onEmbedded.get(path, Map.of());
             assertEquals(200, s.status(), path + ": " + s.body());
@@ -192,10 +235,14 @@ class SolrServeTest {
 
     @Test
     void aSecondServerOnTheSameStateFolderIsRefused() throws Exception {
+        // an upload of the running server, waiting while its request runs: the refused one must not wipe it
+        Path inFlight = Files.writeString(state.resolve(WebOptions.UPLOADS).resolve("MultiPart-in-flight.tmp"), "草稿");
         ServeProcess.Run r = ServeProcess.run(dir.resolve("second.log"), "--solr", cluster.zkHost(), "--port", "0", "--state", state.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("服务数据文件夹 " + state.toAbsolutePath().normalize() + " 正由另一个 serve 使用"), r.err());
         assertEquals(3, onSolr.get("/api/status", Map.of()).json().get("reports").asInt(), "the first one still answers");
+        assertTrue(Files.exists(inFlight), "the running server's upload is left alone");
+        Files.delete(inFlight);
     }
 
     @Test

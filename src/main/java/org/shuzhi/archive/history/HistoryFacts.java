@@ -105,6 +105,22 @@ public final class HistoryFacts implements DerivedFacts {
 
     // ---- reading ----
 
+    /** A unit's facts as stored: problems by year and paragraph, commitments by the year that had to answer and paragraph. */
+    public record Stored(List<ProblemFact> problems, List<CommitmentFact> commitments) {}
+
+    /** Both kinds of a unit's facts in one read (a commitment is the fact with a status). */
+    public static Stored of(ArchiveSearcher s, String unitKey) throws IOException {
+        List<ProblemFact> problems = new ArrayList<>();
+        List<CommitmentFact> commitments = new ArrayList<>();
+        for (Document d : s.all(new TermQuery(new Term(ArchiveSchema.FACTS_OF, unitKey)))) {
+            if (d.get(ArchiveSchema.STATUS) != null) commitments.add(commitment(d));
+            else problems.add(problem(d));
+        }
+        problems.sort(Comparator.comparingInt(ProblemFact::year).thenComparingInt(ProblemFact::paragraph));
+        commitments.sort(Comparator.comparingInt(CommitmentFact::year).thenComparingInt(CommitmentFact::paragraph));
+        return new Stored(problems, commitments);
+    }
+
     /** A unit's problem facts as stored, by year and paragraph. */
     public static List<ProblemFact> problems(ArchiveSearcher s, String unitKey) throws IOException {
         List<ProblemFact> out = new ArrayList<>();

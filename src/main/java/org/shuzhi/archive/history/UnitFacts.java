@@ -82,6 +82,8 @@ public final class UnitFacts {
     static Facts of(ArchiveSearcher s, String unitKey, ArchiveStatistics stats, Map<String, DerivedFacts.Fresh> fresh) throws IOException {
         Unit unit = read(s, unitKey, fresh);
         if (unit.years().isEmpty()) return new Facts(unitKey, null, List.of(), List.of());
+        // on a cluster each frequency looked up alone is a round trip: the unit's all at once
+        if (s.remote()) stats.prefetchGrams(grams(unit));
         return new Facts(unitKey, unit.years().get(unit.years().size() - 1).report().unit(), problems(unit, stats), commitments(unit, stats));
     }
 
@@ -150,6 +152,27 @@ public final class UnitFacts {
             }
         }
         return out;
+    }
+
+    /** The bigrams whose frequencies the unit's facts ask for: its problems' and its commitments' key terms'. */
+    private static java.util.Set<String> grams(Unit unit) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Year y : unit.years()) {
+            for (ArchivedParagraph p : y.report().paragraphs()) {
+                Passage passage = y.passages().apply(p.index());
+                if (Similarities.isArchivedProblem(p.label(), p.section(), passage)) passage.repeatGrams(out);
+                if (!Commitments.isCommitment(p.label(), p.section()) || !Commitments.concrete(passage)) continue;
+                Commitments.Terms terms = Commitments.terms(passage);
+                for (String w : terms.named()) bigrams(w, out);
+                for (String w : terms.words()) bigrams(w, out);
+            }
+        }
+        return out;
+    }
+
+    private static void bigrams(String word, java.util.Set<String> out) {
+        String w = org.shuzhi.nlp.TextNormalizer.normalize(word);
+        for (int i = 0; i + 1 < w.length(); i++) out.add(w.substring(i, i + 2));
     }
 
     /** Each year's problems matched against the latest ten earlier years, as the unit history always did. */

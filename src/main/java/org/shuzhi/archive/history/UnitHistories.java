@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Comparator;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
 import org.shuzhi.archive.ArchiveEngine;
 import org.shuzhi.archive.ArchiveSchema;
 import org.shuzhi.archive.ArchiveSearcher;
@@ -26,8 +28,9 @@ public final class UnitHistories {
     static UnitHistory of(ArchiveSearcher s, String key, String unit) throws java.io.IOException {
         List<ArchivedReport> reports = reports(s, key);
         if (reports.isEmpty()) return new UnitHistory(key, unit, List.of());
-        List<ProblemFact> problems = HistoryFacts.problems(s, key);
-        List<CommitmentFact> commitments = HistoryFacts.commitments(s, key);
+        HistoryFacts.Stored facts = HistoryFacts.of(s, key);
+        List<ProblemFact> problems = facts.problems();
+        List<CommitmentFact> commitments = facts.commitments();
         Map<Integer, ArchivedReport> byYear = new HashMap<>();
         for (ArchivedReport r : reports) byYear.put(r.year(), r);
         List<UnitHistory.Year> years = new ArrayList<>();
@@ -54,14 +57,17 @@ public final class UnitHistories {
         return new UnitHistory(last.unitKey(), last.unit(), years);
     }
 
-    /** A unit's reports with their paragraphs, oldest first: two reads, whatever the number of years. */
+    /** A unit's reports with their paragraphs, oldest first: one read of all the unit's documents, whatever its years. */
     static List<ArchivedReport> reports(ArchiveSearcher s, String key) throws java.io.IOException {
         Map<String, List<ArchivedParagraph>> paragraphs = new HashMap<>();
-        for (Document d : s.all(UnitFacts.typed(ArchiveSchema.TYPE_PARAGRAPH, key))) {
-            paragraphs.computeIfAbsent(d.get(ArchiveSchema.REPORT_ID), k -> new ArrayList<>()).add(ArchiveSchema.paragraph(d));
+        List<Document> heads = new ArrayList<>();
+        for (Document d : s.all(new TermQuery(new Term(ArchiveSchema.UNIT_KEY, key)))) {
+            // a report's head has no paragraph number (the unit key is on reports and paragraphs only, not on facts)
+            if (d.getField(ArchiveSchema.PARAGRAPH) == null) heads.add(d);
+            else paragraphs.computeIfAbsent(d.get(ArchiveSchema.REPORT_ID), k -> new ArrayList<>()).add(ArchiveSchema.paragraph(d));
         }
         List<ArchivedReport> out = new ArrayList<>();
-        for (Document head : s.all(UnitFacts.typed(ArchiveSchema.TYPE_REPORT, key))) {
+        for (Document head : heads) {
             List<ArchivedParagraph> ps = paragraphs.getOrDefault(head.get(ArchiveSchema.REPORT_ID), new ArrayList<>());
             ps.sort(Comparator.comparingInt(ArchivedParagraph::index));
             out.add(ArchiveSchema.report(head, ps));

@@ -33,13 +33,10 @@ final class SearcherOverviews {
     private SearcherOverviews() {}
 
     static Overview of(ArchiveSearcher s, OverviewQuery q, String key) throws IOException {
-        ThemeCounts.Figures figures = themes(s, q.from(), q.to(), key);
+        Map<Integer, Integer> reports = reports(s, q.from(), q.to(), key);
+        ThemeCounts.Figures figures = themes(s, reports.keySet(), key);
         if (figures.years().isEmpty()) return Overviews.empty(q, key);
         int from = figures.years().get(0), to = figures.years().get(figures.years().size() - 1);
-        Map<Integer, Integer> reports = new TreeMap<>();
-        for (var e : s.counts(OverviewQueries.reports(from, to, key), List.of(ArchiveSchema.YEAR)).entrySet()) {
-            reports.put(Integer.parseInt(e.getKey().get(0)), e.getValue());
-        }
         List<Overview.Recurring> recurring = recurring(s, from, to, key, q.limit());
         Overview.RecurringCounts counts = recurringCounts(s, from, to, key);
         Overviews.Commitments commitments = commitments(s, from, to, key, q.limit());
@@ -52,12 +49,16 @@ final class SearcherOverviews {
                 figures.themes(), figures.coverage(), recurring, counts, commitments.rows(), commitments.totals());
     }
 
-    /** Problem paragraphs by theme and year, as {@link ThemeCounts#count} counts them. */
-    static ThemeCounts.Figures themes(ArchiveSearcher s, Integer from, Integer to, String key) throws IOException {
-        List<Integer> years = new ArrayList<>();
-        for (List<String> k : s.counts(OverviewQueries.reports(from, to, key), List.of(ArchiveSchema.YEAR)).keySet()) {
-            years.add(Integer.parseInt(k.get(0)));
-        }
+    /** The reports of a range by year: the years that hold any. */
+    private static Map<Integer, Integer> reports(ArchiveSearcher s, Integer from, Integer to, String key) throws IOException {
+        Map<Integer, Integer> out = new TreeMap<>();
+        s.counts(OverviewQueries.reports(from, to, key), List.of(ArchiveSchema.YEAR)).forEach((k, n) -> out.put(Integer.parseInt(k.get(0)), n));
+        return out;
+    }
+
+    /** Problem paragraphs by theme and year, as {@link ThemeCounts#count} counts them, over the years holding reports. */
+    private static ThemeCounts.Figures themes(ArchiveSearcher s, java.util.Collection<Integer> withReports, String key) throws IOException {
+        List<Integer> years = new ArrayList<>(withReports);
         years.sort(null);
         Map<Integer, Integer> problems = new TreeMap<>();
         Map<Integer, Map<String, Integer>> themed = new TreeMap<>();
@@ -101,10 +102,11 @@ final class SearcherOverviews {
         Map<Overviews.Group, int[]> counts = new HashMap<>();
         Map<String, String> names = new HashMap<>();
         Query q = Overviews.facts(ArchiveSchema.TYPE_COMMITMENT_FACT, from, to, key).build();
-        s.counts(q, List.of(ArchiveSchema.FACTS_OF, ArchiveSchema.YEAR, ArchiveSchema.STATUS)).forEach((k, n) ->
-                counts.computeIfAbsent(new Overviews.Group(k.get(0), Integer.parseInt(k.get(1))), g -> new int[3])
-                        [status(k.get(2)).ordinal()] += n);
-        s.counts(q, List.of(ArchiveSchema.FACTS_OF, ArchiveSchema.FACT_UNIT)).forEach((k, n) -> names.put(k.get(0), k.get(1)));
+        // one request: a unit's facts all carry its (latest) name
+        s.counts(q, List.of(ArchiveSchema.FACTS_OF, ArchiveSchema.FACT_UNIT, ArchiveSchema.YEAR, ArchiveSchema.STATUS)).forEach((k, n) -> {
+            names.put(k.get(0), k.get(1));
+            counts.computeIfAbsent(new Overviews.Group(k.get(0), Integer.parseInt(k.get(2))), g -> new int[3])[status(k.get(3)).ordinal()] += n;
+        });
         return Overviews.commitments(counts, limit, shown -> shown.stream().map(g -> names.get(g.unitKey())).toList());
     }
 

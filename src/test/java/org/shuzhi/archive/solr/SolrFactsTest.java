@@ -153,6 +153,11 @@ class SolrFactsTest {
         assertEquals(0, history.code(), history.err());
         assertEquals(SolrArchiveTest.Cli.run("history", "--archive", local, "--no-review", unit).out(), history.out());
         assertTrue(history.out().contains("次提出"), history.out());
+        // each year reviewed again, the cross-report checks against the collection: the same as against the embedded archive
+        SolrArchiveTest.Cli reviewed = SolrArchiveTest.Cli.run("history", "--solr", cluster.zkHost(), "--format", "json", unit);
+        assertEquals(0, reviewed.code(), reviewed.err());
+        assertTrue(reviewed.out().contains("\"outcome\""), reviewed.out());
+        assertEquals(SolrArchiveTest.Cli.run("history", "--archive", local, "--format", "json", unit).out(), reviewed.out());
         SolrArchiveTest.Cli overview = SolrArchiveTest.Cli.run("overview", "--solr", cluster.zkHost(), "--format", "json");
         assertEquals(0, overview.code(), overview.err());
         assertEquals(SolrArchiveTest.Cli.run("overview", "--archive", local, "--format", "json").out(), overview.out());

@@ -10,6 +10,8 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
@@ -40,6 +42,27 @@ class SolrQueriesTest {
         assertEquals("{!field f=text}青年 教师", p.get("qq3"));
         assertEquals("{!lucene}year:[2021 TO *]", p.get("qq4"));
         assertEquals("{!term f=unit_key}城东小学党支部", p.get("qq5"));
+    }
+
+    /** A fingerprint piece weighed by the client: a constant score, the weight written so that it reads back the same float. */
+    @Test
+    void aConstantScoreTermKeepsItsExactWeight() {
+        float idf = (float) Math.log(1 + 194_410.0 / 3.0);
+        float tiny = 1.0e-5f;
+        BooleanQuery q = new BooleanQuery.Builder()
+                .add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("pieces", "党建引领:基层"))), idf), Occur.SHOULD)
+                .add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("pieces", "组织生活"))), tiny), Occur.SHOULD)
+                .build();
+        ModifiableSolrParams p = new ModifiableSolrParams();
+        SolrQueries.set(p, "q", q);
+        String first = p.get("qq0"), second = p.get("qq1");
+        assertEquals("{!lucene}pieces:党建引领\\:基层^=" + new java.math.BigDecimal(Float.toString(idf)).toPlainString(), first);
+        assertEquals(idf, Float.parseFloat(first.substring(first.indexOf("^=") + 2)));
+        // the query parser reads no exponent (1.0E-5): the plain digits instead
+        assertEquals("{!lucene}pieces:组织生活^=0.000010", second);
+        assertEquals(tiny, Float.parseFloat(second.substring(second.indexOf("^=") + 2)));
+        assertThrows(IllegalArgumentException.class, () -> SolrQueries.set(new ModifiableSolrParams(), "q",
+                new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("pieces", "两个 词"))), 1f)));
     }
 
     @Test
