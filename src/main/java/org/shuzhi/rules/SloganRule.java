@@ -211,14 +211,23 @@ public final class SloganRule implements Rule {
             Map<String, Object> evidence = new LinkedHashMap<>();
             evidence.put("stockShare", round(c.stockShare()));
             evidence.put("ownShare", round(c.ownShare()));
-            evidence.put("limits", Map.of("stockShareLessQuarterOwnAtLeast", MIN_SCORE, "ownShareAtMost", MAX_OWN));
+            // ordered maps: Map.of's order changes from one JVM start to the next, and scripts compare the JSON
+            Map<String, Object> limits = new LinkedHashMap<>();
+            limits.put("stockShareLessQuarterOwnAtLeast", MIN_SCORE);
+            limits.put("ownShareAtMost", MAX_OWN);
+            evidence.put("limits", limits);
             evidence.put("phrases", c.phrases());
             if (!c.shapes().isEmpty()) evidence.put("shapes", c.shapes());
             evidence.put("ownWords", c.ownWords());
             String fromArchive = "";
             if (!common.isEmpty()) {
                 List<Map<String, Object>> shared = new ArrayList<>();
-                for (CommonPhrases.Common x : common) shared.add(Map.of("phrase", x.phrase(), "reports", x.reports()));
+                for (CommonPhrases.Common x : common) {
+                    Map<String, Object> phrase = new LinkedHashMap<>();
+                    phrase.put("phrase", x.phrase());
+                    phrase.put("reports", x.reports());
+                    shared.add(phrase);
+                }
                 evidence.put("commonPhrases", shared);
                 evidence.put("commonAtLeastReports", PhraseCommonness.stockLimit(ctx.commonness().reports()));
                 evidence.put("archiveReports", ctx.commonness().reports());
