@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.shuzhi.archive.Archive;
 import org.shuzhi.archive.ArchiveChecks;
 import org.shuzhi.archive.ArchiveEntry;
+import org.shuzhi.archive.ArchiveSchema;
 import org.shuzhi.bench.LocalSolrCluster;
 import org.shuzhi.corpus.Corpus;
 import org.shuzhi.corpus.CorpusEntry;
@@ -104,6 +105,27 @@ class SolrChecksTest {
             Review b = withSolr.review(corpus.report(e.id()), request);
             assertEquals(a.findings(), b.findings(), e.id());
         }
+    }
+
+    /**
+     * Pages by score through a run of equal scores (every paragraph scores the same): the same paragraphs on the same
+     * pages on both engines, though one index and two shards hold them in different orders.
+     */
+    @Test
+    void pagesThroughEqualScoresAreTheSameOnBothEngines() {
+        org.apache.lucene.search.Query tied = new org.apache.lucene.search.BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(
+                new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(ArchiveSchema.TYPE, ArchiveSchema.TYPE_PARAGRAPH))), 1f);
+        for (int from = 0; from < 35; from += 7) {
+            int start = from;
+            List<String> expected = embedded.read(s -> keys(s.ranked(tied, start, 7)));
+            List<String> actual = solr.read(s -> keys(s.ranked(tied, start, 7)));
+            assertEquals(7, expected.size());
+            assertEquals(expected, actual, "page from " + from);
+        }
+    }
+
+    private static List<String> keys(List<org.apache.lucene.document.Document> docs) {
+        return docs.stream().map(d -> d.get(ArchiveSchema.REPORT_ID) + "#" + d.getField(ArchiveSchema.PARAGRAPH).numericValue()).toList();
     }
 
     /** The command: {@code review --solr} prints what {@code review --archive} prints for the same reports (JSON). */
