@@ -115,9 +115,7 @@ public interface ArchiveSearcher {
      */
     default List<Document> ranked(Query q, int from, int n) throws IOException {
         int end = from + n;
-        List<Hit> hits = byScore(q, end + 1);
-        // a score shared across the page's end: every hit of it is needed to tell which of them fall on the page
-        if (hits.size() > end && rounded(hits.get(end)) == rounded(hits.get(end - 1))) hits = byScoreFrom(q, rounded(hits.get(end - 1)), end + 1);
+        List<Hit> hits = byScoreWithTies(q, end);
         // only what can be on the page is ordered: hits below the page's last score are left out before any key is read
         List<Hit> sorted = new ArrayList<>(hits.size());
         long last = hits.size() >= end ? rounded(hits.get(end - 1)) : Long.MIN_VALUE;
@@ -129,15 +127,15 @@ public interface ArchiveSearcher {
     }
 
     /**
-     * Every match whose score rounds ({@link #SCORE_DIGITS}) to at least {@code rounded} thousandths, best first
-     * ({@code known}: how many there are at least). This default asks {@link #byScore} for more until a lower score
-     * follows; an engine that can skip lower scores in one pass does so.
+     * The {@code n} best-scoring matches and every other match whose score rounds ({@link #SCORE_DIGITS}) as the
+     * {@code n}-th's, best first: what it takes to tell which of equal scores fall within the first {@code n}. This
+     * default asks {@link #byScore} for more until a lower score follows; an engine that can do it in one pass does.
      */
-    default List<Hit> byScoreFrom(Query q, long rounded, int known) throws IOException {
-        int asked = Math.max(1, known) * 4;
+    default List<Hit> byScoreWithTies(Query q, int n) throws IOException {
+        int asked = n + 1;
         while (true) {
             List<Hit> hits = byScore(q, asked);
-            if (hits.size() < asked || rounded(hits.get(asked - 1)) < rounded) return hits;
+            if (hits.size() < asked || rounded(hits.get(asked - 1)) < rounded(hits.get(n - 1))) return hits;
             asked *= 4;
         }
     }

@@ -123,12 +123,16 @@ public final class LuceneSearcher implements ArchiveSearcher {
         return out;
     }
 
-    /** In one pass, the scorers skipping every document below the score asked for. */
+    /**
+     * In one pass: a queue of the {@code n} best, beside it the hits whose score rounds as the queue's lowest, and the
+     * scorers told to skip what rounds lower (as a top-n search skips what cannot enter its queue).
+     */
     @Override
-    public List<Hit> byScoreFrom(Query q, long rounded, int known) throws IOException {
-        // the lowest score that rounds to {@code rounded}, a little lower as a float: skipped only what cannot round to it
-        float min = Math.max(0f, Math.nextDown((float) ((rounded - 0.5) / 1000.0)));
-        List<ScoreDoc> found = new ArrayList<>(known);
+    public List<Hit> byScoreWithTies(Query q, int n) throws IOException {
+        if (n <= 0) return List.of();
+        java.util.PriorityQueue<ScoreDoc> best = new java.util.PriorityQueue<>(n, (a, b) -> Float.compare(a.score, b.score));
+        List<ScoreDoc> ties = new ArrayList<>();
+        float[] floor = {0f};
         searcher.search(q, new Collector() {
             @Override
             public LeafCollector getLeafCollector(LeafReaderContext context) {
@@ -139,13 +143,39 @@ public final class LuceneSearcher implements ArchiveSearcher {
                     @Override
                     public void setScorer(Scorable s) throws IOException {
                         scorer = s;
-                        s.setMinCompetitiveScore(min);
+                        if (floor[0] > 0) s.setMinCompetitiveScore(floor[0]);
                     }
 
                     @Override
                     public void collect(int doc) throws IOException {
                         float score = scorer.score();
-                        if (Math.round(score * 1000.0) >= rounded) found.add(new ScoreDoc(base + doc, score));
+                        ScoreDoc hit = new ScoreDoc(base + doc, score);
+                        if (best.size() < n) {
+                            best.add(hit);
+                            if (best.size() == n) raise();
+                            return;
+                        }
+                        ScoreDoc lowest = best.peek();
+                        long r = round(score), lowestR = round(lowest.score);
+                        if (score > lowest.score) {
+                            best.poll();
+                            best.add(hit);
+                            long now = round(best.peek().score);
+                            if (round(lowest.score) == now) ties.add(lowest);
+                            if (now > lowestR) ties.removeIf(t -> round(t.score) < now);
+                            raise();
+                        } else if (r == lowestR) {
+                            ties.add(hit);
+                        }
+                    }
+
+                    /** Skips, from now on, every score that rounds below the queue's lowest. */
+                    private void raise() throws IOException {
+                        float f = Math.max(0f, Math.nextDown((float) ((round(best.peek().score) - 0.5) / 1000.0)));
+                        if (f > floor[0]) {
+                            floor[0] = f;
+                            scorer.setMinCompetitiveScore(f);
+                        }
                     }
                 };
             }
@@ -155,11 +185,18 @@ public final class LuceneSearcher implements ArchiveSearcher {
                 return ScoreMode.TOP_SCORES;
             }
         });
+        List<ScoreDoc> found = new ArrayList<>(best);
+        long lowest = best.isEmpty() ? Long.MIN_VALUE : round(best.peek().score);
+        for (ScoreDoc t : ties) if (round(t.score) >= lowest) found.add(t);
         found.sort((a, b) -> Float.compare(b.score, a.score));
         StoredFields stored = searcher.storedFields();
         List<Hit> out = new ArrayList<>(found.size());
         for (ScoreDoc sd : found) out.add(new LuceneHit(sd, stored, this));
         return out;
+    }
+
+    private static long round(float score) {
+        return Math.round(score * 1000.0);
     }
 
     /**

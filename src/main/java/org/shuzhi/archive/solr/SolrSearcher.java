@@ -149,12 +149,39 @@ final class SolrSearcher implements ArchiveSearcher {
 
     @Override
     public List<Hit> byScore(Query q, int n) {
+        return hits(query(q, scored(n)));
+    }
+
+    /**
+     * Two requests at most: the {@code n + 1} best; if the last two share a score, every match whose score rounds as
+     * the {@code n}-th's or higher, the others filtered out by the cluster ({@code frange} over the query's score).
+     */
+    @Override
+    public List<Hit> byScoreWithTies(Query q, int n) {
+        QueryResponse first = query(q, scored(n + 1));
+        List<Hit> hits = hits(first);
+        if (hits.size() <= n || ArchiveSearcher.rounded(hits.get(n)) != ArchiveSearcher.rounded(hits.get(n - 1))) return hits;
+        long lowest = ArchiveSearcher.rounded(hits.get(n - 1));
+        // the lowest score that rounds to it, a little lower as a float: the client keeps exactly what rounds to it
+        float min = Math.max(0f, Math.nextDown((float) ((lowest - 0.5) / 1000.0)));
+        ModifiableSolrParams p = scored((int) Math.min(Integer.MAX_VALUE, first.getResults().getNumFound()));
+        p.add("fq", "{!frange l=" + new java.math.BigDecimal(Float.toString(min)).toPlainString() + "}query($q)");
+        List<Hit> out = new ArrayList<>();
+        for (Hit h : hits(query(q, p))) if (ArchiveSearcher.rounded(h) >= lowest) out.add(h);
+        return out;
+    }
+
+    private static ModifiableSolrParams scored(int rows) {
         ModifiableSolrParams p = new ModifiableSolrParams();
         p.set("fl", "*,score");
-        p.set("rows", n);
+        p.set("rows", rows);
         p.set("sort", "score desc");
+        return p;
+    }
+
+    private static List<Hit> hits(QueryResponse r) {
         List<Hit> out = new ArrayList<>();
-        for (SolrDocument d : query(q, p).getResults()) {
+        for (SolrDocument d : r.getResults()) {
             float score = ((Number) d.getFirstValue("score")).floatValue();
             Document doc = document(d);
             out.add(new Hit() {
