@@ -92,10 +92,8 @@ public final class Overviews {
     public static ProblemList problems(ArchiveEngine archive, OverviewQuery q, String theme) {
         String key = q.unit() == null ? null : archive.unitKey(q.unit());
         if (q.unit() != null && key == null) return new ProblemList(0, List.of());
-        return archive.read(s -> {
-            return s instanceof LuceneSearcher lucene ? problems(lucene.indexSearcher(), q, key, theme)
-                    : SearcherOverviews.problems(s, q, key, theme);
-        });
+        return archive.read(s -> s instanceof LuceneSearcher lucene ? problems(lucene.indexSearcher(), q, key, theme)
+                : SearcherOverviews.problems(s, q, key, theme));
     }
 
     /**
