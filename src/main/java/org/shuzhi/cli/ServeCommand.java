@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", description = "启动网页评审服务（自查、评阅、档案检索），%n地址 http://127.0.0.1:7070/。"
         + "%n加 --demo 则使用单独的演示档案库（首次启动时存入随程序附带的虚构报告），正式档案库不受影响。"
-        + "%n加 --solr 则使用 SolrCloud 上的档案库（见 docs/deployment.md），服务自身数据存放在 --state 文件夹。")
+        + "%n加 --solr 则使用 SolrCloud 上的档案库，服务自身数据存放在 --state 文件夹；%n部署说明见 docs/deployment.md。")
 public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

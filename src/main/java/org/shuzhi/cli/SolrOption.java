@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
  */
 public final class SolrOption {
     @Option(names = "--solr", paramLabel = "ZK_HOSTS[/chroot]",
-            description = "使用 SolrCloud 上的档案库（ZooKeeper 地址，如 zk1:2181,zk2:2181/solr；%n默认：环境变量 SHUZHI_SOLR；都没有则用本机档案库）")
+            description = "使用 SolrCloud 上的档案库（ZooKeeper 地址，%n如 zk1:2181,zk2:2181/solr；默认：环境变量 SHUZHI_SOLR；都没有则用本机档案库）")
     String solr;
 
     /** The collection's location, or null for the embedded archive. */

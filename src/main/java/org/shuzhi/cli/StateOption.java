@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
  */
 public final class StateOption {
     @Option(names = "--state", paramLabel = "DIR",
-            description = "服务自身数据（账号、审计日志、问题标记、保存的评阅批次）所在文件夹%n（默认：档案库目录旁的 <档案库目录>.server，如 ~/.shuzhi/archive.server；%n使用 SolrCloud 时也是它）")
+            description = "服务自身数据（账号、审计日志、问题标记、保存的评阅批次）所在文件夹%n（默认：档案库目录旁的 <档案库目录>.server，%n如 ~/.shuzhi/archive.server；使用 SolrCloud 时也是它）")
     Path state;
 
     /** Whether {@code --state} was given. */
