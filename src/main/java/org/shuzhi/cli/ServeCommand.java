@@ -88,14 +88,8 @@ public final class ServeCommand implements Callable<Integer> {
         // bound first: a taken port is refused before the archive is touched, and the reviewer loads and
         // Jetty starts while the archive opens
         CompletableFuture<Archive> opening = new CompletableFuture<>();
-        WebServer server;
-        try {
-            server = WebServer.start(options, opening);
-        } catch (JavalinBindException e) {
-            stateLock.close();
-            err.println("错误：端口 " + port + " 已被占用（用 --port 换一个端口）");
-            return 1;
-        }
+        WebServer server = bind(options, opening, stateLock, err);
+        if (server == null) return 1;
         Archive archive;
         try {
             archive = Archive.open(directory);
@@ -121,15 +115,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (!demoArchive && archive.size() == 0) {
             out.println("档案库为空：用 index 命令或网页“档案检索”存入往年报告；想先看看效果，可用 serve --demo（演示档案库单独存放）。");
         }
-        out.println("述职报告评审服务已启动：" + server.url() + "（按 Ctrl+C 停止）");
-        out.flush();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            archive.close();
-            stateLock.close();
-        }));
-        new CountDownLatch(1).await();
-        return 0;
+        return runUntilStopped(server, archive, stateLock, out);
     }
 
     /**
@@ -149,14 +135,8 @@ public final class ServeCommand implements Callable<Integer> {
         StateLock stateLock = lockState(options, err); // before binding, as above
         if (stateLock == null) return 1;
         CompletableFuture<ArchiveEngine> opening = new CompletableFuture<>();
-        WebServer server;
-        try {
-            server = WebServer.start(options, opening);
-        } catch (JavalinBindException e) {
-            stateLock.close();
-            err.println("错误：端口 " + port + " 已被占用（用 --port 换一个端口）");
-            return 1;
-        }
+        WebServer server = bind(options, opening, stateLock, err);
+        if (server == null) return 1;
         SolrArchive archive = null;
         int reports;
         try {
@@ -180,12 +160,28 @@ public final class ServeCommand implements Callable<Integer> {
         out.printf("档案库：%s（%d 份报告）%n", archive.where(), reports);
         out.printf("服务数据（账号、审计日志、问题标记、评阅批次）：%s%n", state);
         if (reports == 0) out.println("档案库为空：用 index --solr 或网页“档案检索”存入往年报告。");
+        return runUntilStopped(server, archive, stateLock, out);
+    }
+
+    /** Binds the server; a taken port is said in Chinese (null), the state lock given back. */
+    private WebServer bind(WebOptions options, CompletableFuture<? extends ArchiveEngine> opening, StateLock stateLock, PrintWriter err) {
+        try {
+            return WebServer.start(options, opening);
+        } catch (JavalinBindException e) {
+            stateLock.close();
+            err.println("错误：端口 " + port + " 已被占用（用 --port 换一个端口）");
+            return null;
+        }
+    }
+
+    /** Says the server is up and serves until the process is stopped, then closes server, archive and state lock. */
+    private static int runUntilStopped(WebServer server, ArchiveEngine archive, StateLock stateLock, PrintWriter out)
+            throws InterruptedException {
         out.println("述职报告评审服务已启动：" + server.url() + "（按 Ctrl+C 停止）");
         out.flush();
-        SolrArchive opened = archive;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
-            opened.close();
+            archive.close();
             stateLock.close();
         }));
         new CountDownLatch(1).await();

@@ -40,31 +40,22 @@ class SolrArchiveTest {
     @TempDir
     static Path dir;
 
+    private static TwoEngines engines;
     private static LocalSolrCluster cluster;
     private static SolrArchive solr;
     private static Archive embedded;
 
     @BeforeAll
     static void start() {
-        cluster = LocalSolrCluster.start(dir.resolve("cluster"), 2, "640m");
-        SolrLocation location = SolrLocation.parse(cluster.zkHost(), Map.of());
-        try (SolrConnection c = new SolrConnection(location)) {
-            SolrSetup.Result r = SolrSetup.init(c, 2, 2);
-            assertTrue(r.created());
-        }
-        solr = SolrArchive.open(location);
-        embedded = Archive.open(dir.resolve("embedded"));
-        List<ArchiveEntry> entries = corpus();
-        embedded.addAll(entries);
-        // in batches, as index does: unit keys of earlier batches resolve the later ones
-        for (int i = 0; i < entries.size(); i += 20) solr.addAll(entries.subList(i, Math.min(entries.size(), i + 20)));
+        engines = TwoEngines.start(dir);
+        cluster = engines.cluster();
+        solr = engines.solr();
+        embedded = engines.embedded();
     }
 
     @AfterAll
     static void stop() {
-        if (solr != null) solr.close();
-        if (embedded != null) embedded.close();
-        if (cluster != null) cluster.close();
+        if (engines != null) engines.close();
     }
 
     static List<ArchiveEntry> corpus() {

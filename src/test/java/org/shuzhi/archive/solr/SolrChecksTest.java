@@ -40,6 +40,7 @@ class SolrChecksTest {
     @TempDir
     static Path dir;
 
+    private static TwoEngines engines;
     private static LocalSolrCluster cluster;
     private static SolrArchive solr;
     private static Archive embedded;
@@ -47,23 +48,16 @@ class SolrChecksTest {
 
     @BeforeAll
     static void start() {
-        cluster = LocalSolrCluster.start(dir.resolve("cluster"), 2, "640m");
-        SolrLocation location = SolrLocation.parse(cluster.zkHost(), Map.of());
-        try (SolrConnection c = new SolrConnection(location)) {
-            assertTrue(SolrSetup.init(c, 2, 2).created());
-        }
-        solr = SolrArchive.open(location);
-        embedded = Archive.open(dir.resolve("embedded"));
-        entries = SolrArchiveTest.corpus();
-        embedded.addAll(entries);
-        for (int i = 0; i < entries.size(); i += 20) solr.addAll(entries.subList(i, Math.min(entries.size(), i + 20)));
+        engines = TwoEngines.start(dir);
+        cluster = engines.cluster();
+        solr = engines.solr();
+        embedded = engines.embedded();
+        entries = engines.entries();
     }
 
     @AfterAll
     static void stop() {
-        if (solr != null) solr.close();
-        if (embedded != null) embedded.close();
-        if (cluster != null) cluster.close();
+        if (engines != null) engines.close();
     }
 
     @Test
