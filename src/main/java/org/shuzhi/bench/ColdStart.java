@@ -117,7 +117,9 @@ final class ColdStart {
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 double cpu = cpuSeconds(p);
                 double heap = heapMb(p.pid());
-                return new Result(how, seconds, heap, String.join(" ", command.subList(0, command.indexOf("serve")))
+                // the command as README writes it: no path of the machine that ran it
+                String shown = launcher != null ? "./shuzhi" : "java -jar " + jar.getFileName();
+                return new Result(how, seconds, heap, shown
                         + " serve, timed to its first answer to GET / (the page) and to POST /api/review sent right after it (the"
                         + " review waits for the reviewer to load); CPU is the process's, all threads, from /proc"
                         + (launcher != null ? "; the launcher starts the JVM with the class-data archive the build made" : "")
