@@ -41,16 +41,10 @@ class SolrArchiveTest {
     static Path dir;
 
     private static TwoEngines engines;
-    private static LocalSolrCluster cluster;
-    private static SolrArchive solr;
-    private static Archive embedded;
 
     @BeforeAll
     static void start() {
         engines = TwoEngines.start(dir);
-        cluster = engines.cluster();
-        solr = engines.solr();
-        embedded = engines.embedded();
     }
 
     @AfterAll
@@ -84,22 +78,22 @@ class SolrArchiveTest {
     @Test
     @Order(1)
     void theCollectionHoldsWhatTheEmbeddedArchiveHolds() {
-        assertEquals(embedded.size(), solr.size());
-        assertEquals(embedded.paragraphs(), solr.paragraphs());
-        assertEquals(embedded.units(), solr.units());
-        for (var u : embedded.units()) {
-            for (int year : u.years()) assertEquals(embedded.report(u.unitKey(), year), solr.report(u.unit(), year));
+        assertEquals(engines.embedded().size(), engines.solr().size());
+        assertEquals(engines.embedded().paragraphs(), engines.solr().paragraphs());
+        assertEquals(engines.embedded().units(), engines.solr().units());
+        for (var u : engines.embedded().units()) {
+            for (int year : u.years()) assertEquals(engines.embedded().report(u.unitKey(), year), engines.solr().report(u.unit(), year));
         }
     }
 
     @Test
     @Order(2)
     void searchesGiveTheEmbeddedArchivesHitsScoresAndSnippets() {
-        for (SearchQuery q : SEARCHES) assertSame(embedded.search(q), solr.search(q), q.toString());
+        for (SearchQuery q : SEARCHES) assertSame(engines.embedded().search(q), engines.solr().search(q), q.toString());
         // a unit's search under another spelling of it
-        String unit = embedded.units().get(0).unit();
+        String unit = engines.embedded().units().get(0).unit();
         SearchQuery byUnit = new SearchQuery("党员", null, null, unit, null, 20);
-        assertSame(embedded.search(byUnit), solr.search(byUnit), byUnit.toString());
+        assertSame(engines.embedded().search(byUnit), engines.solr().search(byUnit), byUnit.toString());
     }
 
     /**
@@ -132,33 +126,33 @@ class SolrArchiveTest {
     @Test
     @Order(0)
     void solrInitAgainReloadsTheCollectionAndKeepsItsReports() {
-        Cli init = Cli.run("solr", "init", "--solr", cluster.zkHost());
+        Cli init = Cli.run("solr", "init", "--solr", engines.cluster().zkHost());
         assertEquals(0, init.code(), init.err());
         assertTrue(init.out().contains("已存在，已重新加载"), init.out());
-        assertEquals(embedded.size(), solr.size());
+        assertEquals(engines.embedded().size(), engines.solr().size());
     }
 
     @Test
     @Order(3)
     void aLostNodeLosesNoCommittedReportAndSearchStillAnswers() throws Exception {
-        int reports = solr.size();
-        int paragraphs = solr.paragraphs();
-        cluster.stopNode(1);
-        assertEquals(reports, solr.size());
-        assertEquals(paragraphs, solr.paragraphs());
-        for (SearchQuery q : SEARCHES.subList(0, 3)) assertSame(embedded.search(q), solr.search(q), "one node down: " + q);
+        int reports = engines.solr().size();
+        int paragraphs = engines.solr().paragraphs();
+        engines.cluster().stopNode(1);
+        assertEquals(reports, engines.solr().size());
+        assertEquals(paragraphs, engines.solr().paragraphs());
+        for (SearchQuery q : SEARCHES.subList(0, 3)) assertSame(engines.embedded().search(q), engines.solr().search(q), "one node down: " + q);
         // the command line, on the cluster with one node down: a new report is filed and found
         Path report = dir.resolve("城西中学党支部2031.txt");
         java.nio.file.Files.writeString(report, String.join("\n", "2031年度抓基层党建工作述职报告", "城西中学党支部书记 李明",
                 "一、履职主要情况", "我带头落实三会一课制度，全年讲专题党课4次，组织主题党日12次，青年教师入党申请人增加到9人。",
                 "二、存在的问题", "青年教师理论学习的自觉性还不够强，集中学习时到课率偏低，我督促不够。",
                 "三、下一步工作打算", "2032年3月底前由我牵头建立青年教师学习台账，每季度通报一次到课率。"));
-        Cli index = Cli.run("index", "--solr", cluster.zkHost(), "--archive", dir.resolve("audit").toString(), "--unit", "城西中学党支部", "--year", "2031", report.toString());
+        Cli index = Cli.run("index", "--solr", engines.cluster().zkHost(), "--archive", dir.resolve("audit").toString(), "--unit", "城西中学党支部", "--year", "2031", report.toString());
         assertEquals(0, index.code(), index.err());
         assertTrue(index.out().contains("现有 " + (reports + 1) + " 份报告"), index.out());
-        Cli units = Cli.run("units", "--solr", cluster.zkHost(), "--format", "json");
+        Cli units = Cli.run("units", "--solr", engines.cluster().zkHost(), "--format", "json");
         assertTrue(units.out().contains("城西中学党支部"), units.out());
-        Cli search = Cli.run("search", "--solr", cluster.zkHost(), "--year", "2031", "到课率");
+        Cli search = Cli.run("search", "--solr", engines.cluster().zkHost(), "--year", "2031", "到课率");
         assertEquals(0, search.code(), search.err());
         assertTrue(search.out().contains("城西中学党支部 2031年度") && search.out().contains("【到课率】"), search.out());
     }

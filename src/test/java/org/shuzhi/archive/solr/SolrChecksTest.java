@@ -41,18 +41,10 @@ class SolrChecksTest {
     static Path dir;
 
     private static TwoEngines engines;
-    private static LocalSolrCluster cluster;
-    private static SolrArchive solr;
-    private static Archive embedded;
-    private static List<ArchiveEntry> entries;
 
     @BeforeAll
     static void start() {
         engines = TwoEngines.start(dir);
-        cluster = engines.cluster();
-        solr = engines.solr();
-        embedded = engines.embedded();
-        entries = engines.entries();
     }
 
     @AfterAll
@@ -63,17 +55,17 @@ class SolrChecksTest {
     @Test
     void theCrossReportChecksFindTheSameOnBothEngines() {
         Profile profile = Profiles.resolve(null);
-        var onEmbedded = embedded.checks();
-        var onSolr = solr.checks();
+        var onEmbedded = engines.embedded().checks();
+        var onSolr = engines.solr().checks();
         Map<String, Integer> fired = new TreeMap<>();
         long requests = 0;
-        for (ArchiveEntry e : entries) {
+        for (ArchiveEntry e : engines.entries()) {
             AnalyzedReport r = e.report();
             RuleContext context = new RuleContext(r, e.labels(), profile);
             List<Finding> expected = onEmbedded.check(context);
-            long before = solr.requests();
+            long before = engines.solr().requests();
             List<Finding> actual = onSolr.check(context);
-            requests += solr.requests() - before;
+            requests += engines.solr().requests() - before;
             assertEquals(expected, actual, r.meta().unit() + " " + r.meta().year());
             for (Finding f : expected) fired.merge(f.rule(), 1, Integer::sum);
         }
@@ -83,14 +75,14 @@ class SolrChecksTest {
             assertTrue(fired.getOrDefault(code, 0) > 0, code + " never fired: " + fired);
         }
         System.out.printf("cross-report findings on both engines: %s; %.1f requests to the cluster a review%n", fired,
-                requests / (double) entries.size());
+                requests / (double) engines.entries().size());
     }
 
     /** The whole review (the rules' phrase counts included) through the reviewer the review command builds. */
     @Test
     void reviewsAgainstTheCollectionEqualReviewsAgainstTheEmbeddedArchive() {
-        var withEmbedded = Reviewers.withArchive(embedded);
-        var withSolr = Reviewers.withArchive(solr);
+        var withEmbedded = Reviewers.withArchive(engines.embedded());
+        var withSolr = Reviewers.withArchive(engines.solr());
         Corpus corpus = Corpus.bundled();
         List<CorpusEntry> some = new ArrayList<>(corpus.entries().subList(0, Math.min(12, corpus.entries().size())));
         for (CorpusEntry e : some) {
@@ -111,8 +103,8 @@ class SolrChecksTest {
                 new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(ArchiveSchema.TYPE, ArchiveSchema.TYPE_PARAGRAPH))), 1f);
         for (int from = 0; from < 35; from += 7) {
             int start = from;
-            List<String> expected = embedded.read(s -> keys(s.ranked(tied, start, 7)));
-            List<String> actual = solr.read(s -> keys(s.ranked(tied, start, 7)));
+            List<String> expected = engines.embedded().read(s -> keys(s.ranked(tied, start, 7)));
+            List<String> actual = engines.solr().read(s -> keys(s.ranked(tied, start, 7)));
             assertEquals(7, expected.size());
             assertEquals(expected, actual, "page from " + from);
         }
@@ -130,7 +122,7 @@ class SolrChecksTest {
         java.nio.file.Files.writeString(file, String.join("\n", Corpus.bundled().report(e.id()).paragraphs().stream()
                 .map(org.shuzhi.document.Paragraph::text).toList()));
         String[] common = {"--format", "json", "--unit", e.unit(), "--year", String.valueOf(e.year()), file.toString()};
-        SolrArchiveTest.Cli onSolr = SolrArchiveTest.Cli.run(concat(new String[] {"review", "--solr", cluster.zkHost()}, common));
+        SolrArchiveTest.Cli onSolr = SolrArchiveTest.Cli.run(concat(new String[] {"review", "--solr", engines.cluster().zkHost()}, common));
         SolrArchiveTest.Cli onDirectory = SolrArchiveTest.Cli.run(concat(new String[] {"review", "--archive", dir.resolve("embedded").toString()}, common));
         assertEquals(0, onSolr.code(), onSolr.err());
         assertEquals(0, onDirectory.code(), onDirectory.err());

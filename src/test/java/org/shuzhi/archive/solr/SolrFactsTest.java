@@ -47,18 +47,10 @@ class SolrFactsTest {
     static Path dir;
 
     private static TwoEngines engines;
-    private static LocalSolrCluster cluster;
-    private static SolrArchive solr;
-    private static Archive embedded;
-    private static List<ArchiveEntry> entries;
 
     @BeforeAll
     static void start() {
         engines = TwoEngines.start(dir);
-        cluster = engines.cluster();
-        solr = engines.solr();
-        embedded = engines.embedded();
-        entries = engines.entries();
     }
 
     @AfterAll
@@ -70,9 +62,9 @@ class SolrFactsTest {
     @Order(1)
     void everyUnitsHistoryIsTheEmbeddedArchives() {
         int repeated = 0, commitments = 0, notAnswered = 0;
-        for (UnitSummary u : embedded.units()) {
-            UnitHistory expected = UnitHistories.of(embedded, u.unit());
-            assertEquals(expected, UnitHistories.of(solr, u.unit()), u.unit());
+        for (UnitSummary u : engines.embedded().units()) {
+            UnitHistory expected = UnitHistories.of(engines.embedded(), u.unit());
+            assertEquals(expected, UnitHistories.of(engines.solr(), u.unit()), u.unit());
             for (UnitHistory.Year y : expected.years()) {
                 repeated += (int) y.problems().stream().filter(UnitHistory.Problem::repeated).count();
                 commitments += y.commitments().size();
@@ -84,13 +76,13 @@ class SolrFactsTest {
         assertTrue(commitments >= 5, "commitments: " + commitments);
         assertTrue(notAnswered >= 1 && notAnswered < commitments, "not answered: " + notAnswered + " of " + commitments);
         // a name the archive does not hold: no years on either
-        assertEquals(UnitHistories.of(embedded, "不存在的单位党支部"), UnitHistories.of(solr, "不存在的单位党支部"));
+        assertEquals(UnitHistories.of(engines.embedded(), "不存在的单位党支部"), UnitHistories.of(engines.solr(), "不存在的单位党支部"));
     }
 
     @Test
     @Order(2)
     void theOverviewIsTheEmbeddedArchives() {
-        Overview all = Overviews.of(embedded, OverviewQuery.all());
+        Overview all = Overviews.of(engines.embedded(), OverviewQuery.all());
         assertFalse(all.recurring().isEmpty(), "recurring problems");
         assertFalse(all.commitments().isEmpty(), "commitments");
         assertTrue(all.themes().stream().anyMatch(t -> t.count() > 0), "themes counted");
@@ -105,21 +97,21 @@ class SolrFactsTest {
             queries.add(new OverviewQuery(r.year(), r.year(), r.unitKey(), OverviewQuery.DEFAULT_LIMIT));
         }
         queries.add(new OverviewQuery(null, null, "不存在的单位党支部", 10));
-        for (OverviewQuery q : queries) assertEquals(Overviews.of(embedded, q), Overviews.of(solr, q), q.toString());
+        for (OverviewQuery q : queries) assertEquals(Overviews.of(engines.embedded(), q), Overviews.of(engines.solr(), q), q.toString());
     }
 
     @Test
     @Order(3)
     void theProblemsBehindEachFigureAreTheEmbeddedArchives() {
-        Overview all = Overviews.of(embedded, OverviewQuery.all());
+        Overview all = Overviews.of(engines.embedded(), OverviewQuery.all());
         int compared = 0;
         for (ThemeCount t : all.themes()) {
             if (t.count() == 0) continue;
             for (int limit : new int[] {OverviewQuery.DEFAULT_LIMIT, 2}) {
                 OverviewQuery q = new OverviewQuery(null, null, null, limit);
-                var expected = Overviews.problems(embedded, q, t.name());
+                var expected = Overviews.problems(engines.embedded(), q, t.name());
                 assertEquals(t.count(), expected.total(), t.name());
-                assertEquals(expected, Overviews.problems(solr, q, t.name()), t.name() + " " + limit);
+                assertEquals(expected, Overviews.problems(engines.solr(), q, t.name()), t.name() + " " + limit);
                 compared++;
             }
         }
@@ -127,9 +119,9 @@ class SolrFactsTest {
         int year = all.years().get(all.years().size() - 1);
         for (String theme : new String[] {Overviews.NO_THEME, null}) {
             for (OverviewQuery q : List.of(OverviewQuery.all(), new OverviewQuery(year - 1, year, null, 5))) {
-                var expected = Overviews.problems(embedded, q, theme);
+                var expected = Overviews.problems(engines.embedded(), q, theme);
                 assertTrue(expected.total() > 0, q + " " + theme);
-                assertEquals(expected, Overviews.problems(solr, q, theme), q + " theme " + theme);
+                assertEquals(expected, Overviews.problems(engines.solr(), q, theme), q + " theme " + theme);
             }
         }
     }
@@ -137,21 +129,21 @@ class SolrFactsTest {
     @Test
     @Order(4)
     void theCommandLineShowsTheSameOnTheCluster() {
-        String unit = Overviews.of(embedded, OverviewQuery.all()).recurring().get(0).unit();
+        String unit = Overviews.of(engines.embedded(), OverviewQuery.all()).recurring().get(0).unit();
         String local = dir.resolve("embedded").toString();
-        SolrArchiveTest.Cli history = SolrArchiveTest.Cli.run("history", "--solr", cluster.zkHost(), "--no-review", unit);
+        SolrArchiveTest.Cli history = SolrArchiveTest.Cli.run("history", "--solr", engines.cluster().zkHost(), "--no-review", unit);
         assertEquals(0, history.code(), history.err());
         assertEquals(SolrArchiveTest.Cli.run("history", "--archive", local, "--no-review", unit).out(), history.out());
         assertTrue(history.out().contains("次提出"), history.out());
         // each year reviewed again, the cross-report checks against the collection: the same as against the embedded archive
-        SolrArchiveTest.Cli reviewed = SolrArchiveTest.Cli.run("history", "--solr", cluster.zkHost(), "--format", "json", unit);
+        SolrArchiveTest.Cli reviewed = SolrArchiveTest.Cli.run("history", "--solr", engines.cluster().zkHost(), "--format", "json", unit);
         assertEquals(0, reviewed.code(), reviewed.err());
         assertTrue(reviewed.out().contains("\"outcome\""), reviewed.out());
         assertEquals(SolrArchiveTest.Cli.run("history", "--archive", local, "--format", "json", unit).out(), reviewed.out());
-        SolrArchiveTest.Cli overview = SolrArchiveTest.Cli.run("overview", "--solr", cluster.zkHost(), "--format", "json");
+        SolrArchiveTest.Cli overview = SolrArchiveTest.Cli.run("overview", "--solr", engines.cluster().zkHost(), "--format", "json");
         assertEquals(0, overview.code(), overview.err());
         assertEquals(SolrArchiveTest.Cli.run("overview", "--archive", local, "--format", "json").out(), overview.out());
-        SolrArchiveTest.Cli none = SolrArchiveTest.Cli.run("history", "--solr", cluster.zkHost(), "--no-review", "不存在的单位党支部");
+        SolrArchiveTest.Cli none = SolrArchiveTest.Cli.run("history", "--solr", engines.cluster().zkHost(), "--no-review", "不存在的单位党支部");
         assertEquals(1, none.code());
     }
 
@@ -159,15 +151,15 @@ class SolrFactsTest {
     @Order(5)
     void aReplacedAndADeletedReportTakeTheirUnitsFactsAlong() {
         // a unit's problem raised again: the report that raised it last replaced by one without that paragraph
-        Overview before = Overviews.of(embedded, OverviewQuery.all());
+        Overview before = Overviews.of(engines.embedded(), OverviewQuery.all());
         Overview.Recurring r = before.recurring().get(0);
-        ArchiveEntry latest = entries.stream().filter(e -> r.unitKey().equals(embedded.unitKey(e.report().meta().unit()))
+        ArchiveEntry latest = engines.entries().stream().filter(e -> r.unitKey().equals(engines.embedded().unitKey(e.report().meta().unit()))
                 && e.report().meta().year() == r.year()).reduce((a, b) -> b).orElseThrow();
-        UnitHistory was = UnitHistories.of(embedded, r.unitKey());
+        UnitHistory was = UnitHistories.of(engines.embedded(), r.unitKey());
         ArchiveEntry replaced = without(latest, r.paragraph());
-        embedded.addAll(List.of(replaced));
-        solr.addAll(List.of(replaced));
-        for (ArchiveEngine a : List.of(embedded, solr)) {
+        engines.embedded().addAll(List.of(replaced));
+        engines.solr().addAll(List.of(replaced));
+        for (ArchiveEngine a : List.of(engines.embedded(), engines.solr())) {
             UnitHistory h = UnitHistories.of(a, r.unitKey());
             assertNotEquals(was, h, a.where());
             UnitHistory.Year year = h.years().stream().filter(y -> y.year() == r.year()).findFirst().orElseThrow();
@@ -175,21 +167,21 @@ class SolrFactsTest {
             assertFalse(Overviews.of(a, OverviewQuery.all()).recurring().contains(r), a.where());
         }
         // another unit's earliest report of several deleted: its year leaves the history, the commitments it made go too
-        UnitSummary several = embedded.units().stream().filter(u -> u.years().size() >= 2 && !u.unitKey().equals(r.unitKey()))
-                .filter(u -> !UnitHistories.of(embedded, u.unitKey()).years().get(1).commitments().isEmpty()).findFirst().orElseThrow();
+        UnitSummary several = engines.embedded().units().stream().filter(u -> u.years().size() >= 2 && !u.unitKey().equals(r.unitKey()))
+                .filter(u -> !UnitHistories.of(engines.embedded(), u.unitKey()).years().get(1).commitments().isEmpty()).findFirst().orElseThrow();
         int first = several.years().get(0);
-        assertTrue(embedded.delete(several.unitKey(), first));
-        assertTrue(solr.delete(several.unitKey(), first));
-        for (ArchiveEngine a : List.of(embedded, solr)) {
+        assertTrue(engines.embedded().delete(several.unitKey(), first));
+        assertTrue(engines.solr().delete(several.unitKey(), first));
+        for (ArchiveEngine a : List.of(engines.embedded(), engines.solr())) {
             UnitHistory h = UnitHistories.of(a, several.unitKey());
             assertTrue(h.years().stream().noneMatch(y -> y.year() == first), a.where());
             assertTrue(h.years().get(0).commitments().isEmpty(), a.where() + ": nothing before it to answer");
         }
         // and the engines still agree on everything
-        Overview after = Overviews.of(embedded, OverviewQuery.all());
+        Overview after = Overviews.of(engines.embedded(), OverviewQuery.all());
         assertNotEquals(before, after);
-        assertEquals(after, Overviews.of(solr, OverviewQuery.all()));
-        for (UnitSummary u : embedded.units()) assertEquals(UnitHistories.of(embedded, u.unit()), UnitHistories.of(solr, u.unit()), u.unit());
+        assertEquals(after, Overviews.of(engines.solr(), OverviewQuery.all()));
+        for (UnitSummary u : engines.embedded().units()) assertEquals(UnitHistories.of(engines.embedded(), u.unit()), UnitHistories.of(engines.solr(), u.unit()), u.unit());
     }
 
     /** The same report without one paragraph, analysed and labelled again as indexing does. */
