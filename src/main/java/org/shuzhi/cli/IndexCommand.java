@@ -120,6 +120,11 @@ public final class IndexCommand implements Callable<Integer> {
         }
         out.flush();
         for (Path f : files) if (!done.contains(f)) refused.put(f, "未处理：磁盘空间不足，入库已停止");
+        return refusedExit(refused, err);
+    }
+
+    /** Names every file not stored, with why; the exit code: 1 when any was refused. */
+    static int refusedExit(Map<Path, String> refused, PrintWriter err) {
         if (!refused.isEmpty()) {
             err.println("未能存入 " + refused.size() + " 份：");
             refused.forEach((f, why) -> err.println("  " + f + "：" + why));

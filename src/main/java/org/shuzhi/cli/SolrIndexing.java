@@ -87,11 +87,6 @@ final class SolrIndexing {
             pool.shutdownNow();
         }
         out.flush();
-        if (!refused.isEmpty()) {
-            err.println("未能存入 " + refused.size() + " 份：");
-            refused.forEach((f, why) -> err.println("  " + f + "：" + why));
-            err.flush();
-        }
-        return refused.isEmpty() ? 0 : 1;
+        return IndexCommand.refusedExit(refused, err);
     }
 }
